@@ -1,0 +1,237 @@
+// The source catalog: every raw download the annex figures need, in one place.
+// Endpoint URLs live only in this file. Each entry names the provider's table or
+// dataset, the exact API request (filtered at the API), the file under data/raw/
+// (the mirror's layout) and the producer's title.
+
+export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
+/** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
+export const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
+export const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
+
+export type SourceFormat = "cbs-odata-v3-json" | "cbs-csv" | "jsonstat-2.0";
+
+export interface SourceBase {
+  /** Stable id used by loaders, e.g. "cbs-83474NED-data". */
+  id: string;
+  provider: "CBS" | "Eurostat";
+  title: string;
+  format: SourceFormat;
+  /** Path under data/raw/ (and under a mirror), e.g. "cbs/83474NED/TypedDataSet.json". */
+  file: string;
+  /** Annex figures that read this source. */
+  figures: string[];
+  /**
+   * required: the figure cannot be built without it.
+   * optional: a cross-check or extra detail; its absence is reported, never fatal.
+   */
+  need: "required" | "optional";
+  /** Why this source is in the catalog (shown in notebooks and the audit). */
+  purpose: string;
+}
+
+export interface CbsSource extends SourceBase {
+  provider: "CBS";
+  table: string;
+  /** OData entity: TypedDataSet, TableInfos, a dimension's code list, ... */
+  entity: string;
+  /** OData query options, without $format (added by the downloader). */
+  query?: { filter?: string; select?: string[] };
+  /** Set when the rows may exceed ODataApi's 10,000-row limit: use ODataFeed and follow odata.nextLink. */
+  paged?: boolean;
+  /** A file that only exists as a recorded export (no stable API URL): read from a mirror, never fetched live. */
+  mirrorOnly?: boolean;
+}
+
+export interface EurostatSource extends SourceBase {
+  provider: "Eurostat";
+  dataset: string;
+  /** Query parameters after format=JSON&lang=EN (dimension filters, time range). */
+  params?: Record<string, string | string[]>;
+}
+
+export type Source = CbsSource | EurostatSource;
+
+/** Plain identifiers only: refuse anything that could escape a URL path or a folder. */
+export const IDENTIFIER = /^[A-Za-z0-9_]+$/;
+
+// Default selection of CBS 84808NED/84809NED: totals of every other dimension.
+// Leeftijd keys are padded to 7 characters in CBS's store, so the filter carries the spaces.
+const MOTIVE_TOTALS =
+  "Geslacht eq 'T001038' and Leeftijd eq '10000  ' and Nationaliteit eq 'T001059' and " +
+  "SociaaleconomischeCategorie eq 'T001083' and Verblijfsduur eq 'A027954'";
+
+export const SOURCES: Source[] = [
+  {
+    id: "cbs-83474NED-data",
+    provider: "CBS",
+    table: "83474NED",
+    entity: "TypedDataSet",
+    title: "Bevolkingsontwikkeling; levend geborenen, overledenen en migratie per maand",
+    format: "cbs-odata-v3-json",
+    file: "cbs/83474NED/TypedDataSet.json",
+    figures: ["fig1"],
+    need: "required",
+    // The whole table is about 400 rows (months and years since 1995): small enough to take whole,
+    // and the same request as the mirror's, so a mirror and a live download are interchangeable.
+    purpose: "Immigration and emigration (including administrative corrections) per year, 1995-",
+  },
+  {
+    id: "cbs-37296ned-csv",
+    provider: "CBS",
+    table: "37296ned",
+    entity: "UntypedDataSet",
+    title: "Bevolking; kerncijfers",
+    format: "cbs-csv",
+    file: "cbs/37296ned/UntypedDataSet.csv",
+    figures: ["fig1"],
+    need: "optional",
+    mirrorOnly: true,
+    purpose: "Independent cross-check of figure 1 from a StatLine CSV export (flows 1950-2021)",
+  },
+  {
+    id: "cbs-80059NED-data",
+    provider: "CBS",
+    table: "80059NED",
+    entity: "TypedDataSet",
+    title: "Asielverzoeken; nationaliteit, vanaf 1975",
+    format: "cbs-odata-v3-json",
+    file: "cbs/80059NED/TypedDataSet.json",
+    figures: ["fig5"],
+    need: "required",
+    query: { filter: "startswith(Nationaliteit,'T001059')" },
+    purpose: "Asylum requests (first, subsequent) and nareizigers, all nationalities, per year since 1975",
+  },
+  {
+    id: "cbs-84808NED-data",
+    provider: "CBS",
+    table: "84808NED",
+    entity: "TypedDataSet",
+    title: "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie",
+    format: "cbs-odata-v3-json",
+    file: "cbs/84808NED/TypedDataSet.json",
+    figures: ["fig2", "fig4"],
+    need: "required",
+    query: {
+      filter: MOTIVE_TOTALS,
+      select: ["JaarVanImmigratie", "AfgeleidMigratiedoel", "ImmigrantenUitEUEFTALanden_1"],
+    },
+    purpose: "EU/EFTA immigrants by derived motive per year of immigration (totals of all other dimensions)",
+  },
+  {
+    id: "cbs-84808NED-info",
+    provider: "CBS",
+    table: "84808NED",
+    entity: "TableInfos",
+    title: "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie",
+    format: "cbs-odata-v3-json",
+    file: "cbs/84808NED/TableInfos.json",
+    figures: ["fig2", "fig4"],
+    need: "optional",
+    purpose: "Table metadata: Modified is the vintage shown on the figure",
+  },
+  {
+    id: "cbs-84809NED-data",
+    provider: "CBS",
+    table: "84809NED",
+    entity: "TypedDataSet",
+    title: "Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie",
+    format: "cbs-odata-v3-json",
+    file: "cbs/84809NED/TypedDataSet.json",
+    figures: ["fig3", "fig4"],
+    need: "required",
+    query: {
+      filter: MOTIVE_TOTALS,
+      select: ["JaarVanImmigratie", "Migratiemotief", "ImmigrantenExclusiefEUEFTA_1"],
+    },
+    purpose: "Non-EU/EFTA immigrants by motive (first IND permit) per year of immigration",
+  },
+  {
+    id: "cbs-84809NED-info",
+    provider: "CBS",
+    table: "84809NED",
+    entity: "TableInfos",
+    title: "Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie",
+    format: "cbs-odata-v3-json",
+    file: "cbs/84809NED/TableInfos.json",
+    figures: ["fig3", "fig4"],
+    need: "optional",
+    purpose: "Table metadata: Modified is the vintage shown on the figure",
+  },
+  {
+    id: "eurostat-migr_asyapp1mp",
+    provider: "Eurostat",
+    dataset: "migr_asyapp1mp",
+    title: "First-time asylum applicants - per thousand persons",
+    format: "jsonstat-2.0",
+    file: "eurostat/migr_asyapp1mp.json",
+    figures: ["fig6"],
+    need: "required",
+    // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
+    purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
+  },
+];
+
+export function sourceById(id: string): Source {
+  const s = SOURCES.find((x) => x.id === id);
+  if (!s) throw new Error(`Unknown source id "${id}". Known: ${SOURCES.map((x) => x.id).join(", ")}`);
+  return s;
+}
+
+function checkIdentifier(what: string, value: string): void {
+  if (!IDENTIFIER.test(value)) {
+    throw new Error(`Refusing ${what} "${value}": only letters, digits and '_' are allowed`);
+  }
+}
+
+/** Checks every id that ends up in a URL path or a file name, before any request or file access. */
+export function validateSource(s: Source): void {
+  if (s.provider === "CBS") {
+    checkIdentifier("CBS table id", s.table);
+    checkIdentifier("CBS entity", s.entity);
+  } else {
+    checkIdentifier("Eurostat dataset id", s.dataset);
+  }
+  const parts = s.file.split("/");
+  if (s.file.startsWith("/") || parts.some((p) => p === "" || p === "." || p === "..")) {
+    throw new Error(`Refusing catalog file path "${s.file}" of ${s.id}: it must be a relative path inside data/raw/`);
+  }
+}
+
+/** The API request that returns this source's content (for mirror-only sources: null). */
+export function sourceUrl(s: Source, opts: { paged?: boolean } = {}): string | null {
+  validateSource(s);
+  if (s.provider === "CBS") {
+    if (s.mirrorOnly) return null;
+    const base = opts.paged ?? s.paged ? CBS_ODATA_FEED : CBS_ODATA_API;
+    const q: string[] = [];
+    if (s.query?.filter) q.push(`$filter=${s.query.filter}`);
+    if (s.query?.select) q.push(`$select=${s.query.select.join(",")}`);
+    return `${base}/${s.table}/${s.entity}${q.length ? "?" + q.join("&") : ""}`;
+  }
+  const q = ["format=JSON", "lang=EN"];
+  for (const [k, v] of Object.entries(s.params ?? {})) {
+    for (const one of Array.isArray(v) ? v : [v]) q.push(`${k}=${one}`);
+  }
+  return `${EUROSTAT_API}/${s.dataset}?${q.join("&")}`;
+}
+
+/** The URL as sent on the wire: CBS wants spaces and quotes percent-encoded, and JSON output. */
+export function requestUrl(s: Source): string | null {
+  const url = sourceUrl(s);
+  if (url === null) return null;
+  if (s.provider === "CBS") {
+    const withFormat = url + (url.includes("?") ? "&" : "?") + "$format=json";
+    return encodeURI(withFormat).replace(/'/g, "%27");
+  }
+  return encodeURI(url);
+}
+
+/** The producer's metadata request used to decide whether a table changed (conditional re-fetch). */
+export function metadataUrl(s: Source): string | null {
+  if (s.provider === "CBS") return s.mirrorOnly ? null : `${CBS_ODATA_API}/${s.table}/TableInfos?$format=json`;
+  return null; // Eurostat: the JSON-stat document's own "updated" field is compared after download.
+}
+
+export function sourcesForFigure(fig: string): Source[] {
+  return SOURCES.filter((s) => s.figures.includes(fig));
+}

@@ -1,0 +1,57 @@
+// The annex's statements about figure 6 (first-time asylum applicants per 1,000 inhabitants).
+import type { FigureData } from "../figures/types";
+import { EU_AGGREGATE } from "../figures/eu-countries";
+import { nl, type ClaimDefinition } from "./types";
+
+/** The yearly rate of one geo in one year from the figure's yearly table, or null. */
+export function rate(fig: FigureData, geo: string, year: number): number | null {
+  const yearly = fig.extraTables?.yearly;
+  if (!yearly) throw new Error("fig6 has no yearly table");
+  const row = (yearly.objects() as unknown as { geo: string; year: number; value: number | null }[]).find(
+    (r) => r.geo === geo && r.year === year,
+  );
+  return row?.value ?? null;
+}
+
+/** Years of the figure's period in which NL is at or above the EU rate (missing values count as not lower). */
+export function yearsNlNotLower(fig: FigureData): number[] {
+  const out: number[] = [];
+  for (let y = fig.period.from; y <= fig.period.to; y++) {
+    const nlRate = rate(fig, "NL", y);
+    const eu = rate(fig, EU_AGGREGATE, y);
+    if (nlRate === null || eu === null || nlRate >= eu) out.push(y);
+  }
+  return out;
+}
+
+const pairClaim = (year: number, nlPub: string, euPub: string): ClaimDefinition => ({
+  id: `fig6-nl-vs-eu-${year}`,
+  figure: "fig6",
+  statement: `In ${year} was het aantal aanvragen per 1000 inwoners in Nederland hoger dan gemiddeld in de EU (${nlPub} vs. ${euPub}).`,
+  published: `${nlPub} vs. ${euPub}`,
+  rule: `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
+  evaluate(fig) {
+    const a = rate(fig, "NL", year);
+    const b = rate(fig, EU_AGGREGATE, year);
+    if (a === null || b === null) return { computed: "ontbreekt", holds: false, detail: `no value for NL or EU27_2020 in ${year}` };
+    const computed = `${nl(a, 2)} vs. ${nl(b, 2)}`;
+    return { computed, holds: computed === `${nlPub} vs. ${euPub}` && a > b };
+  },
+});
+
+export const FIG6_CLAIMS: ClaimDefinition[] = [
+  pairClaim(2021, "1,42", "1,20"),
+  pairClaim(2022, "2,02", "1,96"),
+  {
+    id: "fig6-nl-mostly-lower",
+    figure: "fig6",
+    statement:
+      "In de laatste tien jaar was het aantal asielaanvragen per 1.000 inwoners in Nederland meestal lager dan gemiddeld in de EU. Alleen in 2021 en 2022 was het hoger.",
+    published: "alleen 2021 en 2022 niet lager",
+    rule: "Over 2015-2024, the years in which NL's rate is not below EU27_2020's are exactly 2021 and 2022.",
+    evaluate(fig) {
+      const years = yearsNlNotLower(fig);
+      return { computed: years.length ? `niet lager in ${years.join(", ")}` : "altijd lager", holds: years.join(",") === "2021,2022" };
+    },
+  },
+];

@@ -1,0 +1,57 @@
+// npm run fetch [-- --mirror <dir>] [--refresh] [--only <figure or source ids>]
+// Downloads every catalogued source into data/raw/ (or copies it from a mirror, verified).
+import { Command } from "commander";
+import { SOURCES, sourcesForFigure, sourceById, type Source } from "../catalog/sources";
+import { defaultRawDir, mirrorFromEnv } from "../paths";
+import { fetchSources } from "../raw/fetch";
+import { progressHandlers } from "../raw/progress";
+import { FIGURES, figureById } from "../figures";
+
+export function selectSources(only: string[] | undefined): Source[] {
+  if (!only?.length) return SOURCES;
+  const picked = new Set<Source>();
+  for (const id of only) {
+    if (/^fig\d+$/.test(id)) {
+      figureById(id); // unknown figure ids get the list of valid ones
+      sourcesForFigure(id).forEach((s) => picked.add(s));
+    } else picked.add(sourceById(id));
+  }
+  return SOURCES.filter((s) => picked.has(s));
+}
+
+async function main() {
+  const program = new Command()
+    .name("fetch")
+    .description("Download every catalogued CBS and Eurostat source into data/raw/, or copy it from a mirror")
+    .option("--mirror <dir>", "copy from this mirror instead of downloading (default: $MIGRATIE_MIRROR)")
+    .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
+    .option("--refresh", "download again even when the producer's table has not changed")
+    .option("--only <ids...>", `figures (${FIGURES.map((f) => f.id).join(", ")}) or source ids`)
+    .parse();
+  const o = program.opts<{ mirror?: string; raw?: string; refresh?: boolean; only?: string[] }>();
+  const mirror = o.mirror ?? mirrorFromEnv();
+  const rawDir = o.raw ?? defaultRawDir();
+  const sources = selectSources(o.only);
+  process.stderr.write(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)\n`);
+  const progress = progressHandlers();
+  const outcomes = await fetchSources(sources, { rawDir, mirror, refresh: o.refresh, ...progress });
+  const count = (st: string) => outcomes.filter((x) => x.status === st).length;
+  process.stderr.write(
+    `Done: ${count("downloaded")} downloaded, ${count("up-to-date")} up to date, ${count("copied")} copied, ` +
+      `${count("unchanged")} unchanged, ${count("missing")} missing, ${count("failed")} failed\n`,
+  );
+  const failed = outcomes.filter((x) => x.status === "failed");
+  for (const f of failed) process.stderr.write(`ERROR ${f.message}\n`);
+  const missingRequired = outcomes.filter((x) => x.status === "missing" && x.source.need === "required");
+  for (const m of missingRequired) {
+    process.stderr.write(`NEEDS DATA ${m.source.figures.join(", ")}: ${m.message}\n`);
+  }
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

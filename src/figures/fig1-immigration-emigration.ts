@@ -1,0 +1,123 @@
+// Figure 1: Immigratie en emigratie, 1995-2024 (CBS 83474NED, yearly rows).
+// Emigration includes the balance of administrative corrections; both flows include Dutch nationals.
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+import { parseCbsPeriod } from "../parse/cbs-period";
+import { cbsNumber, requireColumns } from "../parse/cbs-odata";
+import { loadCbsCsv, loadCbsOData } from "../parse/load";
+import { defaultRawDir } from "../paths";
+import { baseLayout, COLORS, sourceLine, years } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG1_SOURCE = "cbs-83474NED-data";
+export const FIG1_CHECK_SOURCE = "cbs-37296ned-csv";
+export const FIG1_ANNEX = { from: 1995, to: 2024 };
+const IMMIGRATION = "Immigratie_4";
+const EMIGRATION = "EmigratieInclusiefAdministratieveC_5";
+
+export interface Fig1Row {
+  year: number;
+  immigration: number | null;
+  emigration: number | null;
+  net_migration: number | null;
+}
+
+/** Yearly immigration and emigration from 83474NED's JJ rows (month rows are left out). */
+export function fig1Yearly(rawDir = defaultRawDir()): { rows: Fig1Row[]; provenance: ReturnType<typeof loadCbsOData>["provenance"] } {
+  const { data, provenance } = loadCbsOData(FIG1_SOURCE, rawDir);
+  const file = `${rawDir}/${provenance.file}`;
+  requireColumns(data, ["Perioden", IMMIGRATION, EMIGRATION], file);
+  const rows: Fig1Row[] = [];
+  for (const r of data.rows) {
+    const p = parseCbsPeriod(String(r.Perioden));
+    if (p.frequency !== "year") continue;
+    const immigration = cbsNumber(r, IMMIGRATION, file);
+    const emigration = cbsNumber(r, EMIGRATION, file);
+    rows.push({
+      year: p.year,
+      immigration,
+      emigration,
+      net_migration: immigration === null || emigration === null ? null : immigration - emigration,
+    });
+  }
+  rows.sort((a, b) => a.year - b.year);
+  return { rows, provenance };
+}
+
+export function buildFig1(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const { rows, provenance } = fig1Yearly(rawDir);
+  const newest = Math.max(...rows.filter((r) => r.immigration !== null).map((r) => r.year));
+  const to = mode === "annex" ? FIG1_ANNEX.to : newest;
+  const wanted = years(FIG1_ANNEX.from, to);
+  const byYear = new Map(rows.map((r) => [r.year, r]));
+  const missing = wanted.filter((y) => !byYear.has(y));
+  if (missing.length) {
+    throw new Error(`${provenance.file}: no yearly rows for ${missing.join(", ")} (figure 1 needs ${FIG1_ANNEX.from}-${to})`);
+  }
+  const selected = wanted.map((y) => byYear.get(y)!);
+  const table: ColumnTable = aq.from(selected).select("year", "immigration", "emigration", "net_migration");
+
+  const notes = [
+    "Emigratie is inclusief het saldo van administratieve correcties (CBS: EmigratieInclusiefAdministratieveC_5).",
+    "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
+  ];
+  // 83474NED publishes the newest year provisionally first (definitive figures follow in 85451NED).
+  notes.push(`Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`);
+  const title = `Immigratie en emigratie, ${FIG1_ANNEX.from}-${to}`;
+  const x = selected.map((r) => r.year);
+  const figure = {
+    data: [
+      { type: "bar", name: "Migratiesaldo", x, y: selected.map((r) => r.net_migration), marker: { color: COLORS.grey }, opacity: 0.6 },
+      { type: "scatter", mode: "lines", name: "Immigratie", x, y: selected.map((r) => r.immigration), line: { color: COLORS.blue, width: 3 } },
+      { type: "scatter", mode: "lines", name: "Emigratie", x, y: selected.map((r) => r.emigration), line: { color: COLORS.orange, width: 3 } },
+    ],
+    layout: baseLayout(title, sourceLine("CBS StatLine", [provenance]), {
+      yaxis: { title: { text: "Aantal personen" }, tickformat: ",d", rangemode: "tozero", gridcolor: "#ddd" },
+      xaxis: { title: { text: "Jaar" }, dtick: 5 },
+      barmode: "overlay",
+    }),
+  };
+  return { id: "fig1", title, mode, period: { from: FIG1_ANNEX.from, to }, table, figure, sources: [provenance], notes };
+}
+
+export interface Fig1CrossCheckRow {
+  year: number;
+  immigration_83474: number | null;
+  immigration_37296: number | null;
+  emigration_83474: number | null;
+  emigration_37296: number | null;
+}
+
+/**
+ * Compares 83474NED with the independent StatLine CSV export of 37296ned (Bevolking; kerncijfers)
+ * for the years both cover. Undefined when the CSV is not present (it comes only from a mirror).
+ */
+export function fig1CrossCheck(rawDir = defaultRawDir()): Fig1CrossCheckRow[] {
+  const { rows } = fig1Yearly(rawDir);
+  const csv = loadCbsCsv(FIG1_CHECK_SOURCE, rawDir);
+  const file = `${rawDir}/${csv.provenance.file}`;
+  const check = new Map<number, { imm: number | null; emi: number | null }>();
+  for (const r of csv.data) {
+    const p = parseCbsPeriod(String(r.Perioden));
+    if (p.frequency !== "year") continue;
+    check.set(p.year, { imm: cbsNumber(r, "Immigratie_73", file), emi: cbsNumber(r, "EmigratieInclusiefAdministratieveC_74", file) });
+  }
+  return rows
+    .filter((r) => r.year >= FIG1_ANNEX.from && check.get(r.year)?.imm != null)
+    .map((r) => ({
+      year: r.year,
+      immigration_83474: r.immigration,
+      immigration_37296: check.get(r.year)!.imm,
+      emigration_83474: r.emigration,
+      emigration_37296: check.get(r.year)!.emi,
+    }));
+}
+
+export const fig1: FigureModule = {
+  id: "fig1",
+  title: "Immigratie en emigratie",
+  sourceIds: [FIG1_SOURCE, FIG1_CHECK_SOURCE],
+  build: buildFig1,
+};

@@ -1,0 +1,82 @@
+// Figure 5: Asielverzoeken en nareizigers, 1975-2024 (CBS 80059NED, all nationalities).
+// Subsequent requests are counted separately from 2007 and nareizigers from 2013; before 2013
+// nareizigers were counted as first requests. Missing years stay missing (null), never 0.
+import * as aq from "arquero";
+import { parseCbsPeriod } from "../parse/cbs-period";
+import { cbsNumber, requireColumns } from "../parse/cbs-odata";
+import { loadCbsOData } from "../parse/load";
+import { defaultRawDir } from "../paths";
+import { baseLayout, COLORS, sourceLine, years } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG5_SOURCE = "cbs-80059NED-data";
+export const FIG5_ANNEX = { from: 1975, to: 2024 };
+const TOTAL_NATIONALITY = "T001059";
+
+/** Series of figure 5, in the order of data.csv, with their CBS measure and Dutch label. */
+export const FIG5_SERIES = [
+  { series: "first", measure: "EersteAsielverzoekenPersonen_2", label: "Eerste asielverzoeken" },
+  { series: "subsequent", measure: "VolgendeAsielverzoeken_3", label: "Volgende asielverzoeken" },
+  { series: "nareizigers", measure: "NareizigersPersonen_4", label: "Nareizigers" },
+  { series: "total", measure: "TotaalAsielverzoekenEnNareizigers_1", label: "Totaal" },
+] as const;
+
+export interface Fig5Row {
+  year: number;
+  series: (typeof FIG5_SERIES)[number]["series"];
+  persons: number | null;
+}
+
+export function buildFig5(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const { data, provenance } = loadCbsOData(FIG5_SOURCE, rawDir);
+  const file = `${rawDir}/${provenance.file}`;
+  requireColumns(data, ["Nationaliteit", "Perioden", ...FIG5_SERIES.map((s) => s.measure)], file);
+
+  const byYear = new Map<number, (typeof data.rows)[number]>();
+  for (const r of data.rows) {
+    if (r.Nationaliteit !== TOTAL_NATIONALITY) continue; // keys arrive trimmed by the parser
+    const p = parseCbsPeriod(String(r.Perioden));
+    if (p.frequency === "year") byYear.set(p.year, r);
+  }
+  const newest = Math.max(...byYear.keys());
+  const to = mode === "annex" ? FIG5_ANNEX.to : newest;
+  const wanted = years(FIG5_ANNEX.from, to);
+  const missing = wanted.filter((y) => !byYear.has(y));
+  if (missing.length) throw new Error(`${file}: no yearly rows for all nationalities in ${missing.join(", ")}`);
+
+  const rows: Fig5Row[] = [];
+  for (const s of FIG5_SERIES) {
+    for (const y of wanted) rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
+  }
+  const table = aq.from(rows).select("year", "series", "persons");
+
+  const title = `Asielverzoeken en nareizigers, ${FIG5_ANNEX.from}-${to}`;
+  const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
+  const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
+  const figure = {
+    data: [
+      ...FIG5_SERIES.filter((s) => s.series !== "total").map((s) => ({
+        type: "bar",
+        name: s.label,
+        x: wanted,
+        y: valuesOf(s.series),
+        marker: { color: colors[s.series as keyof typeof colors] },
+      })),
+      { type: "scatter", mode: "lines", name: "Totaal", x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
+    ],
+    layout: baseLayout(title, sourceLine("CBS StatLine", [provenance]), {
+      barmode: "stack",
+      yaxis: { title: { text: "Aantal personen" }, tickformat: ",d", gridcolor: "#ddd" },
+      xaxis: { title: { text: "Jaar" }, dtick: 5 },
+    }),
+  };
+  const notes = [
+    "Volgende asielverzoeken worden pas sinds 2007 apart geteld; daarvoor zijn ze leeg (onbekend), niet 0.",
+    "Nareizigers worden sinds 2013 apart geteld; daarvoor zijn ze als eerste asielverzoeken meegeteld.",
+  ];
+  return { id: "fig5", title, mode, period: { from: FIG5_ANNEX.from, to }, table, figure, sources: [provenance], notes };
+}
+
+export const fig5: FigureModule = { id: "fig5", title: "Asielverzoeken en nareizigers", sourceIds: [FIG5_SOURCE], build: buildFig5 };

@@ -1,0 +1,82 @@
+// Figure 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024
+// (Eurostat migr_asyapp1mp). The rates come ready-made from Eurostat (unit NR = per 1,000
+// inhabitants): they are averaged over the years, not recomputed from counts and population.
+import { loadJsonStat, type Provenance } from "../parse/load";
+import { defaultRawDir } from "../paths";
+import { euCrossSection, type YearlyValue } from "./eu-average";
+import { EU_AGGREGATE } from "./eu-countries";
+import { baseLayout, COLORS, sourceLine } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG6_SOURCE = "eurostat-migr_asyapp1mp";
+export const FIG6_ANNEX = { from: 2015, to: 2024 };
+
+/** Yearly rates per geo (annual frequency, unit NR), with Eurostat's status flag. */
+export function fig6Yearly(rawDir = defaultRawDir()): { values: YearlyValue[]; provenance: Provenance } {
+  const { data, provenance } = loadJsonStat(FIG6_SOURCE, rawDir);
+  const file = `${rawDir}/${provenance.file}`;
+  for (const dim of ["geo", "time"]) {
+    if (!data.dimensions.some((d) => d.id === dim)) throw new Error(`${file}: no "${dim}" dimension in the JSON-stat document`);
+  }
+  const units = data.dimensions.find((d) => d.id === "unit")?.categories.map((c) => c.code) ?? ["NR"];
+  if (!units.includes("NR")) throw new Error(`${file}: unit NR (per 1,000 inhabitants) not in the dataset (units: ${units.join(", ")})`);
+  const values = data.cells
+    .filter((c) => (c.coords.freq ?? "A") === "A" && (c.coords.unit ?? "NR") === "NR")
+    .map((c) => ({ geo: c.coords.geo, year: Number(c.coords.time), value: c.value, status: c.status }));
+  return { values, provenance };
+}
+
+export function buildFig6(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const { values, provenance } = fig6Yearly(rawDir);
+  // latest: the newest year with a value for the EU aggregate, over the same ten-year span.
+  const newest = Math.max(...values.filter((v) => v.geo === EU_AGGREGATE && v.value !== null).map((v) => v.year));
+  const to = mode === "annex" ? FIG6_ANNEX.to : newest;
+  const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
+  const { averages, yearly, notes } = euCrossSection(values, from, to);
+  const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
+  if (provisional.length) notes.push(`Voorlopige waarden (Eurostat-vlag p): ${provisional.join(", ")}.`);
+
+  const title = `Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, ${from}-${to}`;
+  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
+  const figure = {
+    data: [
+      {
+        type: "bar",
+        orientation: "h",
+        x: rows.map((r) => r.average),
+        y: rows.map((r) => r.label),
+        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
+        hovertemplate: "%{y}: %{x:.2f}<extra></extra>",
+        text: rows.map((r) => (r.average === null ? "" : r.average.toFixed(2).replace(".", ","))),
+        textposition: "outside",
+      },
+    ],
+    layout: baseLayout(title, sourceLine("Eurostat Database", [provenance]), {
+      height: 760,
+      margin: { l: 130, r: 40, t: 60, b: 110 },
+      showlegend: false,
+      xaxis: { title: { text: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)" }, gridcolor: "#ddd" },
+      yaxis: { autorange: "reversed", automargin: true },
+    }),
+  };
+  return {
+    id: "fig6",
+    title,
+    mode,
+    period: { from, to },
+    table: averages,
+    extraTables: { yearly },
+    figure,
+    sources: [provenance],
+    notes,
+  };
+}
+
+export const fig6: FigureModule = {
+  id: "fig6",
+  title: "Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU",
+  sourceIds: [FIG6_SOURCE],
+  build: buildFig6,
+};

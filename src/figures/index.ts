@@ -1,0 +1,13 @@
+// The registry of annex figures, in publication order.
+import { fig1 } from "./fig1-immigration-emigration";
+import { fig5 } from "./fig5-asylum-requests";
+import { fig6 } from "./fig6-eu-asylum-per-1000";
+import type { FigureModule } from "./types";
+
+export const FIGURES: FigureModule[] = [fig1, fig5, fig6];
+
+export function figureById(id: string): FigureModule {
+  const f = FIGURES.find((x) => x.id === id);
+  if (!f) throw new Error(`Unknown figure "${id}". Valid figures: ${FIGURES.map((x) => x.id).join(", ")}`);
+  return f;
+}

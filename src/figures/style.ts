@@ -1,0 +1,48 @@
+// Shared look of the annex figures: colours, fonts, the source line with vintages.
+import type { Provenance } from "../parse/load";
+import { vintageLabel } from "../parse/load";
+
+export const COLORS = {
+  blue: "#1f4e79",
+  orange: "#e07b00",
+  green: "#4d8b31",
+  grey: "#8c8c8c",
+  red: "#b22222",
+  purple: "#6a3d9a",
+  teal: "#1b9e9e",
+  sand: "#c9a227",
+};
+
+/** "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie" */
+export function sourceLine(provider: string, sources: Provenance[]): string {
+  const parts = sources.map((p) => `${p.code}, ${vintageLabel(p)}`).join("; ");
+  return `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie`;
+}
+
+/** The common layout: title on top, the source line at the bottom edge, Dutch number format. */
+export function baseLayout(title: string, source: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const layout: Record<string, unknown> = {
+    title: { text: title, x: 0.01, xanchor: "left", font: { size: 16 } },
+    font: { family: "Arial, Helvetica, sans-serif", size: 12, color: "#222" },
+    separators: ",.", // decimal comma, thousands dot (Dutch)
+    paper_bgcolor: "white",
+    plot_bgcolor: "white",
+    width: 900,
+    height: 540,
+    margin: { l: 70, r: 30, t: 60, b: 130 },
+    legend: { orientation: "h", x: 0, y: -0.15, yanchor: "top", traceorder: "normal" },
+    ...extra,
+  };
+  // Pinned in pixels to the bottom of the canvas, whatever the plot's height.
+  const bottom = (layout.margin as { b: number }).b;
+  layout.annotations = [
+    ...((extra.annotations as unknown[]) ?? []),
+    { text: source, xref: "paper", yref: "paper", x: 0, y: 0, yshift: -(bottom - 14), xanchor: "left", yanchor: "bottom", showarrow: false, font: { size: 10, color: "#555" } },
+  ];
+  return layout;
+}
+
+/** Inclusive integer range. */
+export function years(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

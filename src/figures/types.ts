@@ -1,0 +1,43 @@
+// What every annex figure module returns: tidy data (an arquero table, written as data.csv),
+// a Plotly figure spec (data + layout, plain JSON) and the provenance of its raw sources.
+import type { ColumnTable } from "arquero";
+import type { Provenance } from "../parse/load";
+
+/** annex: the publication's periods. latest: extended to the newest year present in the data. */
+export type Mode = "annex" | "latest";
+
+export interface BuildOptions {
+  rawDir?: string;
+  mode?: Mode;
+}
+
+/** A Plotly figure as JSON: what Plotly.newPlot takes. Kept free of DOM types (tslab's lib is ES2022). */
+export interface PlotlyFigure {
+  data: Record<string, unknown>[];
+  layout: Record<string, unknown>;
+}
+
+export interface FigureData {
+  id: string;
+  /** Title as in the publication (Dutch), with the period actually shown. */
+  title: string;
+  mode: Mode;
+  period: { from: number; to: number };
+  /** The figure's data in tidy form: written as out/<fig>/data.csv with these columns. */
+  table: ColumnTable;
+  /** Further tables written beside data.csv, e.g. fig6's yearly.csv. */
+  extraTables?: Record<string, ColumnTable>;
+  figure: PlotlyFigure;
+  sources: Provenance[];
+  /** What a reader should know: gaps, substitutions, provisional values. */
+  notes: string[];
+}
+
+export interface FigureModule {
+  id: string;
+  /** Publication title without period. */
+  title: string;
+  /** Catalog ids of the sources this figure reads (required and optional). */
+  sourceIds: string[];
+  build(opts?: BuildOptions): FigureData;
+}

@@ -1,0 +1,79 @@
+// Static images (SVG, PNG) of Plotly figures through Debian's Chromium, driven by playwright-core.
+// One browser and one page for all figures: launching and loading plotly dominate the cost.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import type { PlotlyFigure } from "../figures/types";
+import { writeFileAtomic } from "../raw/store";
+import { plotlyBundlePath } from "./write";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// Without the background-networking flags Chromium tries to reach Google at start-up.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Renderer {
+  render(figure: PlotlyFigure, format: "svg" | "png"): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium headless with a fresh profile; close() removes the profile. */
+export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  }
+  const { chromium } = await import("playwright-core");
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function createRenderer(): Promise<Renderer> {
+  const chromium = await launchChromium();
+  const page: Page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  await page.setContent('<!doctype html><html><body><div id="figure"></div></body></html>');
+  await page.addScriptTag({ path: plotlyBundlePath() });
+  return {
+    async render(figure, format) {
+      const url = await page.evaluate(
+        async ({ fig, format }) => {
+          // Runs in the page, where Plotly is a global.
+          const g = globalThis as unknown as { Plotly: any; document: any };
+          const div = g.document.getElementById("figure");
+          await g.Plotly.newPlot(div, fig.data, fig.layout, { staticPlot: true });
+          const width = (fig.layout.width as number) ?? 900;
+          const height = (fig.layout.height as number) ?? 520;
+          return g.Plotly.toImage(div, { format, width, height, scale: format === "png" ? 2 : 1 }) as Promise<string>;
+        },
+        { fig: figure, format },
+      );
+      const comma = url.indexOf(",");
+      const payload = url.slice(comma + 1);
+      return url.slice(0, comma).endsWith(";base64") ? Buffer.from(payload, "base64") : Buffer.from(decodeURIComponent(payload), "utf8");
+    },
+    close: () => chromium.close(),
+  };
+}
+
+/** Writes figure.svg and figure.png beside each figure's other outputs. */
+export async function writeImages(items: { dir: string; figure: PlotlyFigure }[], renderer: Renderer): Promise<void> {
+  for (const { dir, figure } of items) {
+    writeFileAtomic(path.join(dir, "figure.svg"), await renderer.render(figure, "svg"));
+    writeFileAtomic(path.join(dir, "figure.png"), await renderer.render(figure, "png"));
+  }
+}

@@ -1,0 +1,28 @@
+// CBS period keys: 1995JJ00 (year), 1995MM01 (month), 1995KW01 (quarter).
+// Keys can carry padding and, in titles, a '*' for provisional figures; both are stripped.
+
+export type Frequency = "year" | "quarter" | "month";
+
+export interface CbsPeriod {
+  key: string;
+  year: number;
+  frequency: Frequency;
+  /** 0 for a year, 1-4 for a quarter, 1-12 for a month. */
+  number: number;
+}
+
+const PERIOD = /^(\d{4})(JJ|KW|MM)(\d{2})$/;
+const FREQ: Record<string, Frequency> = { JJ: "year", KW: "quarter", MM: "month" };
+
+export function parseCbsPeriod(raw: string): CbsPeriod {
+  const key = raw.trim();
+  const m = PERIOD.exec(key);
+  if (!m) throw new Error(`Not a CBS period key: "${raw}" (expected e.g. 1995JJ00, 1995KW01, 1995MM01)`);
+  const frequency = FREQ[m[2]];
+  const number = Number(m[3]);
+  const max = frequency === "year" ? 0 : frequency === "quarter" ? 4 : 12;
+  if ((frequency === "year" && number !== 0) || (frequency !== "year" && (number < 1 || number > max))) {
+    throw new Error(`CBS period key "${raw}" has an impossible ${frequency} number ${number}`);
+  }
+  return { key, year: Number(m[1]), frequency, number };
+}

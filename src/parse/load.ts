@@ -1,0 +1,104 @@
+// Loaders: the only way figure modules read raw data. Each loader finds a catalogued file under
+// the raw folder, verifies it against its sidecar, parses it in its official format, and returns
+// the parsed table together with its provenance (request, vintage, checksum).
+import type { Source } from "../catalog/sources";
+import { sourceById } from "../catalog/sources";
+import { defaultRawDir } from "../paths";
+import { readRaw, type Sidecar } from "../raw/store";
+import { parseCbsCsv } from "./cbs-csv";
+import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
+import { parseJsonStat, type JsonStatDataset } from "./jsonstat";
+
+export interface Provenance {
+  sourceId: string;
+  provider: "CBS" | "Eurostat";
+  /** CBS table or Eurostat dataset code. */
+  code: string;
+  title: string;
+  url: string;
+  file: string;
+  sha256: string;
+  /** When the values were downloaded. */
+  retrieved: string;
+  /** The producer's last modification (CBS TableInfos.Modified, Eurostat updated), where known. */
+  modified?: string;
+  kind: Sidecar["kind"];
+}
+
+export interface Loaded<T> {
+  data: T;
+  provenance: Provenance;
+}
+
+/** A required raw file is absent: the figure needs data, it must not be filled in. */
+export class NeedsDataError extends Error {
+  constructor(readonly source: Source, rawDir: string) {
+    super(
+      `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} ` +
+        `(${source.file}) is not in ${rawDir}. Run \`npm run fetch\` (live) or set MIGRATIE_MIRROR to a mirror that has it.`,
+    );
+    this.name = "NeedsDataError";
+  }
+}
+
+function provenance(s: Source, sc: Sidecar, modified?: string): Provenance {
+  return {
+    sourceId: s.id,
+    provider: s.provider,
+    code: s.provider === "CBS" ? s.table : s.dataset,
+    title: s.title,
+    url: sc.url,
+    file: s.file,
+    sha256: sc.sha256,
+    retrieved: sc.retrieved,
+    modified: modified ?? sc.tableModified,
+    kind: sc.kind,
+  };
+}
+
+function readOrNeed(sourceId: string, rawDir: string) {
+  const s = sourceById(sourceId);
+  const raw = readRaw(rawDir, s);
+  if (!raw) throw new NeedsDataError(s, rawDir);
+  return raw;
+}
+
+/** True when a catalogued file is present (and has a sidecar) under rawDir. */
+export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
+  try {
+    return readRaw(rawDir, sourceById(sourceId)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
+  const raw = readOrNeed(sourceId, rawDir);
+  const data = parseCbsOData(raw.bytes.toString("utf8"), raw.path);
+  return { data, provenance: provenance(raw.source, raw.sidecar) };
+}
+
+export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
+  const raw = readOrNeed(sourceId, rawDir);
+  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path), provenance: provenance(raw.source, raw.sidecar) };
+}
+
+export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
+  const raw = readOrNeed(sourceId, rawDir);
+  const s = raw.source;
+  const data = parseJsonStat(raw.bytes.toString("utf8"), raw.path, s.provider === "Eurostat" ? s.dataset : undefined);
+  return { data, provenance: provenance(s, raw.sidecar, data.updated) };
+}
+
+/** CBS TableInfos.Modified from a catalogued TableInfos file, when present. */
+export function loadCbsModified(sourceId: string, rawDir = defaultRawDir()): string | undefined {
+  if (!hasRaw(sourceId, rawDir)) return undefined;
+  const m = loadCbsOData(sourceId, rawDir).data.rows[0]?.Modified;
+  return typeof m === "string" ? m : undefined;
+}
+
+/** "opgehaald 2025-04-22" or "versie 2025-06-27, opgehaald 2026-06-03": the vintage for a source line. */
+export function vintageLabel(p: Provenance): string {
+  const retrieved = p.retrieved.slice(0, 10);
+  return p.modified ? `versie ${p.modified.slice(0, 10)}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`;
+}

@@ -1,0 +1,55 @@
+// Where things live. The project root is found by walking up to our package.json, so the same
+// code works from the CLI (cwd = root), vitest, and tslab notebooks (cwd = notebooks/).
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const PACKAGE_NAME = "migratie-in-cijfers";
+
+function isProjectRoot(dir: string): boolean {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
+    return pkg.name === PACKAGE_NAME;
+  } catch {
+    return false;
+  }
+}
+
+let cachedRoot: string | undefined;
+
+export function projectRoot(): string {
+  if (cachedRoot) return cachedRoot;
+  const starts = [process.cwd()];
+  if (typeof __dirname === "string") starts.push(fs.realpathSync(__dirname));
+  for (const start of starts) {
+    let dir = path.resolve(start);
+    for (;;) {
+      if (isProjectRoot(dir)) return (cachedRoot = dir);
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  throw new Error(`Cannot find the ${PACKAGE_NAME} project root above ${process.cwd()}`);
+}
+
+// Relative paths in the environment are taken from the project root (where npm runs scripts),
+// so that a notebook running in notebooks/ sees the same folders as `npm run figures`.
+function envPath(name: string): string | undefined {
+  const v = process.env[name];
+  return v ? path.resolve(projectRoot(), v) : undefined;
+}
+
+/** data/raw/ of this project, or MIGRATIE_RAW when set (tests, diffs between vintages). */
+export function defaultRawDir(): string {
+  return envPath("MIGRATIE_RAW") ?? path.join(projectRoot(), "data", "raw");
+}
+
+/** out/ of this project, or MIGRATIE_OUT when set. */
+export function defaultOutDir(): string {
+  return envPath("MIGRATIE_OUT") ?? path.join(projectRoot(), "out");
+}
+
+/** The mirror to copy raw files from instead of downloading (MIGRATIE_MIRROR), or undefined. */
+export function mirrorFromEnv(): string | undefined {
+  return envPath("MIGRATIE_MIRROR");
+}
