@@ -3,9 +3,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { sourceById, type Source } from "./catalog/sources";
-import { evaluateClaims } from "./claims";
+import { evaluateClaims } from "./claims/index";
 import type { ClaimResult } from "./claims/types";
-import { FIGURES } from "./figures";
+import { FIGURES } from "./figures/index";
 import type { FigureData, FigureModule, Mode } from "./figures/types";
 import { writeImages, createRenderer } from "./outputs/render";
 import { writeFigureOutputs } from "./outputs/write";

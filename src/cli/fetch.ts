@@ -5,7 +5,7 @@ import { SOURCES, sourcesForFigure, sourceById, type Source } from "../catalog/s
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchSources } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
-import { FIGURES, figureById } from "../figures";
+import { FIGURES, figureById } from "../figures/index";
 
 export function selectSources(only: string[] | undefined): Source[] {
   if (!only?.length) return SOURCES;

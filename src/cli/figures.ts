@@ -2,7 +2,7 @@
 // Builds every annex figure into out/<fig>/ (fetching missing raw data first) and out/claims.json.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
-import { FIGURES, figureById } from "../figures";
+import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
 import { progressHandlers } from "../raw/progress";

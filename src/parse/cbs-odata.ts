@@ -54,7 +54,9 @@ export function parseCbsODataDoc(doc: unknown, file: string): CbsODataDocument {
     if (typeof r !== "object" || r === null) throw new ParseError(file, `row ${i} is not an object`);
     const out: CbsRow = {};
     for (const [k, v] of Object.entries(r as Record<string, unknown>)) {
-      if (v === null || typeof v === "number") out[k] = v;
+      // Separate branches: tslab type-checks without strictNullChecks, where `v === null` does not narrow.
+      if (v === null) out[k] = null;
+      else if (typeof v === "number") out[k] = v;
       else if (typeof v === "string") out[k] = v.trim();
       else if (typeof v === "boolean") out[k] = String(v);
       else throw new ParseError(file, `row ${i}, column ${k}: unexpected ${typeof v} value`);

@@ -91,7 +91,7 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
     const v = r.value;
     if (v !== null && typeof v !== "number") throw new ParseError(file, `cell ${JSON.stringify(coords)} holds "${v}", not a number`);
     const status = r.status === null || r.status === undefined || r.status === "" ? null : String(r.status);
-    return { coords, value: v, status };
+    return { coords, value: typeof v === "number" ? v : null, status };
   });
 
   const statusLabels = ((ext.status as Raw | undefined)?.label ?? {}) as Record<string, string>;

@@ -196,7 +196,8 @@ async function downloadCbs(s: CbsSource, opts: FetchOptions): Promise<FetchOutco
   if (s.entity === "TypedDataSet" && s.query?.select) {
     requireColumns(parseCbsODataDoc({ "odata.metadata": first.metadata, value: rows }, wire), s.query.select, wire);
   }
-  const tableModified = modified ?? (s.entity === "TableInfos" ? String(rows[0]?.Modified ?? "") || undefined : undefined);
+  const infoModified = (rows[0] as { Modified?: unknown } | undefined)?.Modified;
+  const tableModified = modified ?? (s.entity === "TableInfos" && typeof infoModified === "string" ? infoModified : undefined);
   storeRaw(to, body, {
     file: s.file,
     bytes: body.length,
