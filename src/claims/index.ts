@@ -12,5 +12,5 @@ export const CLAIMS: ClaimDefinition[] = [...FIG1_CLAIMS, ...FIG5_CLAIMS, ...FIG
  * built (missing data) makes its claims needs-data, with the reason.
  */
 export function evaluateClaims(built: Map<string, FigureData>, missing: Map<string, string>): ClaimResult[] {
-  return CLAIMS.map((c) => evaluateClaim(c, built.get(c.figure), missing.get(c.figure)));
+  return CLAIMS.map((c) => evaluateClaim(c, built.get(c.figure), missing.get(c.figure), built));
 }

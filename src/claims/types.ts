@@ -25,14 +25,29 @@ export interface ClaimDefinition {
   statement: string;
   published: string;
   rule: string;
-  /** Computes the claim from the built figure (annex mode). Returns computed text and whether it holds. */
-  evaluate(fig: FigureData): { computed: string; holds: boolean; detail?: string };
+  /** Other figures the claim compares with (e.g. fig3 against fig2); all must be built. */
+  alsoNeeds?: string[];
+  /**
+   * Computes the claim from the built figure (annex mode): the computed text and whether it holds,
+   * or needsData naming the missing source when the figure lacks what the claim needs.
+   */
+  evaluate(fig: FigureData, others: Map<string, FigureData>): Evaluation;
 }
 
-export function evaluateClaim(def: ClaimDefinition, fig: FigureData | undefined, missing?: string): ClaimResult {
+export type Evaluation = { computed: string; holds: boolean; detail?: string } | { needsData: string };
+
+export function evaluateClaim(
+  def: ClaimDefinition,
+  fig: FigureData | undefined,
+  missing?: string,
+  others: Map<string, FigureData> = new Map(),
+): ClaimResult {
   const base = { id: def.id, figure: def.figure, statement: def.statement, published: def.published, rule: def.rule };
   if (!fig) return { ...base, computed: null, status: "needs-data", detail: missing ?? "the figure's data is missing" };
-  const r = def.evaluate(fig);
+  const absent = (def.alsoNeeds ?? []).filter((id) => !others.has(id));
+  if (absent.length) return { ...base, computed: null, status: "needs-data", detail: `needs ${absent.join(", ")} as well` };
+  const r = def.evaluate(fig, others);
+  if ("needsData" in r) return { ...base, computed: null, status: "needs-data", detail: r.needsData };
   return { ...base, computed: r.computed, status: r.holds ? "reproduced" : "differs", detail: r.detail };
 }
 
