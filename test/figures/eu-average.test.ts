@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { euCrossSection } from "../../src/figures/eu-average";
+
+describe("euCrossSection", () => {
+  const values = [
+    { geo: "EU27_2020", year: 2030, value: 2 },
+    { geo: "EU27_2020", year: 2031, value: 4 },
+    { geo: "NL", year: 2030, value: 1 },
+    { geo: "NL", year: 2031, value: null }, // missing: left out of the mean, not counted as 0
+    { geo: "BE", year: 2030, value: 0 },
+    { geo: "BE", year: 2031, value: 6 },
+    { geo: "NO", year: 2030, value: 99 }, // not an EU member state
+  ];
+  const cs = euCrossSection(values, 2030, 2031, ["HU"]);
+  const avg = Object.fromEntries((cs.averages.objects() as { geo: string; average: number | null }[]).map((r) => [r.geo, r.average]));
+
+  it("averages over the available years and keeps a real 0", () => {
+    expect(avg.EU27_2020).toBe(3);
+    expect(avg.NL).toBe(1);
+    expect(avg.BE).toBe(3);
+  });
+  it("reports the missing year instead of filling it in", () => {
+    expect(cs.notes.join(" ")).toMatch(/Nederland \(NL\): geen waarde voor 2031/);
+  });
+  it("leaves out non-members and excluded countries, and gives a country without any value a null average", () => {
+    expect(avg.NO).toBeUndefined();
+    expect(avg.HU).toBeUndefined();
+    expect(avg.DE).toBeNull();
+  });
+  it("sorts from high to low with Dutch labels", () => {
+    const rows = cs.averages.objects() as { geo: string; label: string }[];
+    expect(rows[0].label).toMatch(/EU-gemiddelde|België/);
+  });
+});

@@ -1,0 +1,49 @@
+// Figure 6 against the publication, computed from the raw Eurostat migr_asyapp1mp download.
+import { beforeAll, describe, expect, it } from "vitest";
+import { rate, yearsNlNotLower } from "../../src/claims/fig6-claims";
+import { EU27_DUTCH } from "../../src/figures/eu-countries";
+import { buildFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
+import type { FigureData } from "../../src/figures/types";
+import { requireRaw } from "../helpers/raw";
+
+let fig: FigureData;
+beforeAll(async () => {
+  fig = buildFig6({ rawDir: await requireRaw("eurostat-migr_asyapp1mp"), mode: "annex" });
+});
+
+describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-2024", () => {
+  it("averages every EU member state and EU27_2020 (and no non-EU country)", () => {
+    const geos = fig.table.array("geo") as string[];
+    expect(fig.table.columnNames()).toEqual(["geo", "label", "average"]);
+    expect(new Set(geos)).toEqual(new Set(["EU27_2020", ...Object.keys(EU27_DUTCH)]));
+    expect(geos).not.toContain("NO");
+  });
+
+  it("the average is the mean of the yearly values 2015-2024", () => {
+    const yearly = fig.extraTables!.yearly.objects() as { geo: string; year: number; value: number }[];
+    const nl = yearly.filter((r) => r.geo === "NL");
+    expect(nl.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    const mean = nl.reduce((a, r) => a + r.value, 0) / nl.length;
+    const row = (fig.table.objects() as { geo: string; average: number }[]).find((r) => r.geo === "NL")!;
+    expect(row.average).toBeCloseTo(mean, 6);
+  });
+
+  it("NL vs EU 2021: 1.42 vs 1.20 (published)", () => {
+    expect(rate(fig, "NL", 2021)!.toFixed(2)).toBe("1.42");
+    expect(rate(fig, "EU27_2020", 2021)!.toFixed(2)).toBe("1.20");
+  });
+
+  it("NL vs EU 2022: 2.02 vs 1.96 (published)", () => {
+    expect(rate(fig, "NL", 2022)!.toFixed(2)).toBe("2.02");
+    expect(rate(fig, "EU27_2020", 2022)!.toFixed(2)).toBe("1.96");
+  });
+
+  it("NL is lower than the EU in the other eight years of 2015-2024", () => {
+    expect(yearsNlNotLower(fig)).toEqual([2021, 2022]);
+  });
+
+  it("uses Eurostat's ready-made rates (unit NR) and names the dataset and its update", () => {
+    expect(fig.sources[0].code).toBe("migr_asyapp1mp");
+    expect(fig.sources[0].modified).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  });
+});

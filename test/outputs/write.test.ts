@@ -1,0 +1,39 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import { figureHtml, tableToCsv, writeFigureOutputs } from "../../src/outputs/write";
+
+const fig = {
+  id: "figX",
+  title: "Test </script> figure",
+  mode: "annex" as const,
+  period: { from: 2030, to: 2031 },
+  table: aq.from([
+    { year: 2030, value: 1.5 },
+    { year: 2031, value: null },
+  ]),
+  figure: { data: [{ type: "bar", x: [2030, 2031], y: [1.5, null] }], layout: { title: { text: "</script><b>x</b>" } } },
+  sources: [],
+  notes: [],
+};
+
+describe("figure outputs", () => {
+  it("writes missing values as empty CSV cells, never 0", () => {
+    expect(tableToCsv(fig.table)).toBe("year,value\n2030,1.5\n2031,\n");
+  });
+  it("makes a self-contained HTML page: plotly inlined, no external URLs, script-safe JSON", () => {
+    const html = figureHtml(fig.title, fig.figure);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+href=/);
+    expect(html).toContain("Plotly.newPlot");
+    expect(html.match(/<\/script>/g)!.length).toBe(2); // the bundle and the plot call, nothing broken out
+  });
+  it("writes data.csv, figure.json, figure.html and sources.json", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-out-"));
+    const dir = writeFigureOutputs(fig, out);
+    expect(fs.readdirSync(dir).sort()).toEqual(["data.csv", "figure.html", "figure.json", "sources.json"]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "figure.json"), "utf8"))).toEqual(fig.figure);
+  });
+});
