@@ -2,6 +2,7 @@
 // Endpoint URLs live only in this file. Each entry names the provider's table or
 // dataset, the exact API request (filtered at the API), the file under data/raw/
 // (the mirror's layout) and the producer's title.
+import { DECISION_SOURCES } from "./decision-sources";
 
 export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 /** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
@@ -169,6 +170,7 @@ export const SOURCES: Source[] = [
     // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
     purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
   },
+  ...DECISION_SOURCES,
 ];
 
 export function sourceById(id: string): Source {
