@@ -2,9 +2,10 @@
 import { fig1 } from "./fig1-immigration-emigration";
 import { fig5 } from "./fig5-asylum-requests";
 import { fig6 } from "./fig6-eu-asylum-per-1000";
+import { fig7 } from "./fig7-eu-positive-decisions";
 import type { FigureModule } from "./types";
 
-export const FIGURES: FigureModule[] = [fig1, fig5, fig6];
+export const FIGURES: FigureModule[] = [fig1, fig5, fig6, fig7];
 
 export function figureById(id: string): FigureModule {
   const f = FIGURES.find((x) => x.id === id);

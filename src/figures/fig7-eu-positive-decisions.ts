@@ -1,0 +1,253 @@
+// Figure 7: Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU,
+// 2015-2024 (Eurostat migr_asydcfsta, cross-checked with migr_asydec1pc).
+//
+// The share as the annex defines it (footnote 10): positive decisions / (all first-instance
+// decisions - Dublin rejections), per member state and year; then the mean of the yearly shares
+// per country, EU27_2020 beside them; Hungary and Liechtenstein left out (few decisions).
+//
+// Dublin rejections (what we found, and what we could not confirm; details in notebook 07):
+// - Eurostat's decision code lists for these tables, in both vintages (TOTAL/TOTAL_POS/GENCONV/
+//   SUB_PROT/HUMSTAT/REJECTED and TOTAL/POS/POS_RFG/POS_SPROT/POS_HUM/NEG, plus IPROT in
+//   migr_asydec1pc), have no category for Dublin decisions. Dublin statistics are a separate
+//   collection (migr_dub*, Art. 4.4 of Regulation 862/2007: requests, decisions on requests,
+//   transfers), counted as requests between states, not as decisions on applications.
+// - Eurostat's glossary defines the recognition rate as positive / (positive + negative) decisions
+//   at one stage. ECRE (2019) notes that Eurostat groups inadmissibility decisions with rejections
+//   on the merits under "rejected"; an EP Think Tank note says first-instance decisions include
+//   decisions on persons subject to the Dublin Regulation. How each country reports Dublin
+//   inadmissibility decisions in REJECTED/NEG (migr_asydec_esms, national metadata) could not be
+//   confirmed here: the metadata pages were not readable offline.
+// So: where a response has a category labelled "Dublin" it is taken out of the denominator;
+// otherwise the share is positive / all decisions, and the figure says so in its notes.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { sourceById } from "../catalog/sources";
+import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
+import { parseJsonStat } from "../parse/jsonstat";
+import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
+import { defaultRawDir } from "../paths";
+import { rawPath, sha256, storeRaw } from "../raw/store";
+import { euCrossSection, type YearlyValue } from "./eu-average";
+import { EU_AGGREGATE } from "./eu-countries";
+import { baseLayout, COLORS, sourceLine } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
+export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
+export const FIG7_ANNEX = { from: 2015, to: 2024 };
+/** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
+export const FIG7_EXCLUDED = ["HU", "LI"];
+export const FIG7_FETCH_HINT = "npm run fetch -- --only fig7";
+
+/** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
+export function positiveShare(positive: number | null, total: number | null, dublin: number | null = null): number | null {
+  if (positive === null || total === null) return null;
+  const denominator = total - (dublin ?? 0);
+  if (denominator <= 0) return null;
+  return Math.round(((100 * positive) / denominator) * 1e6) / 1e6; // drop floating-point noise
+}
+
+export interface Fig7Share extends YearlyValue {
+  positive: number | null;
+  total: number | null;
+  /** Dublin rejections taken out of the denominator; null when the response does not identify them. */
+  dublin: number | null;
+}
+
+export interface Fig7Yearly {
+  shares: Fig7Share[];
+  decisions: DecisionTable;
+  provenance: Provenance;
+  /** Geo-years where the response has a Dublin category but no value: share over all decisions there. */
+  dublinMissing: string[];
+}
+
+function loadCounts(rawDir: string) {
+  try {
+    return loadJsonStat(FIG7_SOURCE, rawDir);
+  } catch (e) {
+    // No mirror has these tables: tell the user the one command that fetches just this figure.
+    if (e instanceof NeedsDataError && !e.message.includes(FIG7_FETCH_HINT)) {
+      e.message += ` Figure 7 has no offline copy: fetch its Eurostat tables live with \`${FIG7_FETCH_HINT}\`.`;
+    }
+    throw e;
+  }
+}
+
+/** Yearly shares of positive decisions per geo, from the counts (migr_asydcfsta). */
+export function fig7Yearly(rawDir = defaultRawDir()): Fig7Yearly {
+  const { data, provenance } = loadCounts(rawDir);
+  const decisions = readDecisionTable(data, `${rawDir}/${provenance.file}`, "PER", ["total", "positive"]);
+  const get = decisionLookup(decisions);
+  const keys = [...new Set(decisions.rows.map((r) => `${r.geo}|${r.year}`))];
+  const dublinMissing: string[] = [];
+  const shares = keys.map((key) => {
+    const [geo, y] = key.split("|");
+    const year = Number(y);
+    const total = get(geo, year, "total");
+    const positive = get(geo, year, "positive");
+    let dublin: number | null = null;
+    if (decisions.dublin) {
+      dublin = get(geo, year, "dublin")?.value ?? null;
+      if (dublin === null) dublinMissing.push(`${geo} ${year}`);
+    }
+    const flags = [total?.status, positive?.status, decisions.dublin ? get(geo, year, "dublin")?.status : null].filter((s): s is string => !!s);
+    const pv = positive?.value ?? null;
+    const tv = total?.value ?? null;
+    return { geo, year, positive: pv, total: tv, dublin, value: positiveShare(pv, tv, dublin), status: [...new Set(flags)].join("") || null };
+  });
+  return { shares, decisions, provenance, dublinMissing };
+}
+
+export interface Fig7CrossCheckRow {
+  geo: string;
+  year: number;
+  computed: number;
+  published: number;
+  difference: number;
+}
+
+/**
+ * Eurostat's own positive share (migr_asydec1pc, unit PC) beside the computed one, for the geo-years
+ * both have. Only comparable where no Dublin rejections were taken out.
+ */
+export function fig7CrossCheck(shares: Fig7Share[], rawDir = defaultRawDir()): { rows: Fig7CrossCheckRow[]; provenance: Provenance } {
+  const { data, provenance } = loadJsonStat(FIG7_PC_SOURCE, rawDir);
+  const pc = readDecisionTable(data, `${rawDir}/${provenance.file}`, "PC", ["positive"]);
+  const get = decisionLookup(pc);
+  const rows: Fig7CrossCheckRow[] = [];
+  for (const s of shares) {
+    const published = get(s.geo, s.year, "positive")?.value ?? null;
+    if (s.value === null || published === null || s.dublin) continue;
+    const computed = positiveShare(s.positive, s.total)!;
+    rows.push({ geo: s.geo, year: s.year, computed, published, difference: Math.round((computed - published) * 1e6) / 1e6 });
+  }
+  return { rows, provenance };
+}
+
+/** Largest difference (percentage points) still read as rounding of the published percentages. */
+export const CROSS_CHECK_TOLERANCE = 0.5;
+
+const pct = (x: number, decimals = 1) => x.toFixed(decimals).replace(".", ",");
+
+export function buildFig7(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const { shares, decisions, provenance, dublinMissing } = fig7Yearly(rawDir);
+
+  // latest: the newest year with a share for the EU aggregate, over the same ten-year span.
+  const euYears = shares.filter((s) => s.geo === EU_AGGREGATE && s.value !== null).map((s) => s.year);
+  if (!euYears.length) throw new Error(`${rawDir}/${provenance.file}: no year with a positive share for ${EU_AGGREGATE}`);
+  const to = mode === "annex" ? FIG7_ANNEX.to : Math.max(...euYears);
+  const from = to - (FIG7_ANNEX.to - FIG7_ANNEX.from);
+  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, FIG7_EXCLUDED);
+  const shown = new Set(averages.array("geo") as string[]); // member states (HU left out) and EU27_2020
+  const inPeriod = (geo: string, year: number) => year >= from && year <= to && shown.has(geo);
+  const inFigure = (s: Fig7Share) => inPeriod(s.geo, s.year);
+
+  const notes: string[] = [];
+  const codes = decisions.categories.map((c) => c.code).join(", ");
+  if (decisions.dublin) {
+    notes.push(
+      `Dublinzaken: de Eurostat-categorie ${decisions.dublin.code} ("${decisions.dublin.label}") is van het totaal afgetrokken: ` +
+        `aandeel = positief / (alle beslissingen - Dublin-afwijzingen).`,
+    );
+    const gapsInFigure = dublinMissing.filter((k) => inPeriod(k.split(" ")[0], Number(k.split(" ")[1])));
+    if (gapsInFigure.length) notes.push(`Geen aantal Dublin-afwijzingen voor ${gapsInFigure.join(", ")}: daar is het aandeel over alle beslissingen berekend.`);
+  } else {
+    notes.push(
+      `Dublinzaken: de Eurostat-tabel heeft geen aparte categorie voor Dublin-afwijzingen (beslissingscodes: ${codes}). ` +
+        `Het aandeel is daarom positief / alle beslissingen in eerste aanleg zoals Eurostat die telt; ` +
+        `of een land Dublin-niet-ontvankelijkheidsbeslissingen als afwijzing meetelt, staat niet in deze tabel (zie notebook 07).`,
+    );
+  }
+  notes.push(`Hongarije en Liechtenstein zijn weggelaten vanwege het geringe aantal beslissingen, zoals in de publicatie.`);
+  notes.push(
+    `EU-gemiddelde: het jaarlijkse aandeel van Eurostats aggregaat ${EU_AGGREGATE} (alle beslissingen in de EU, Hongarije inbegrepen). ` +
+      `Elk gemiddelde is het ongewogen gemiddelde van de jaarlijkse aandelen, niet het aandeel over alle jaren samen.`,
+  );
+  notes.push(`Beslissingscodes van deze download: ${decisions.set === "legacy" ? "oude" : "nieuwe"} codelijst (${codes}).`);
+  notes.push(...gaps);
+  const flagged = shares.filter((s) => inFigure(s) && s.status);
+  if (flagged.length) {
+    const meaning = (f: string) => decisions.statusLabels[f] ?? f;
+    notes.push(`Eurostat-vlaggen: ${flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")}.`);
+  }
+
+  const sources = [provenance];
+  if (hasRaw(FIG7_PC_SOURCE, rawDir)) {
+    try {
+      const check = fig7CrossCheck(shares.filter(inFigure), rawDir);
+      sources.push(check.provenance);
+      const off = check.rows.filter((r) => Math.abs(r.difference) > CROSS_CHECK_TOLERANCE);
+      const max = Math.max(0, ...check.rows.map((r) => Math.abs(r.difference)));
+      notes.push(
+        `Controle met migr_asydec1pc: ${check.rows.length} land-jaren vergeleken, grootste verschil ${pct(max, 2)} procentpunt` +
+          (off.length ? `; meer dan ${pct(CROSS_CHECK_TOLERANCE)} bij ${off.map((r) => `${r.geo} ${r.year} (${pct(r.computed)} vs. ${pct(r.published)})`).join(", ")}.` : "."),
+      );
+    } catch (e) {
+      notes.push(`Controle met migr_asydec1pc niet mogelijk: ${(e as Error).message}`);
+    }
+  } else {
+    notes.push(`Controle met migr_asydec1pc niet gedaan: ${sourceById(FIG7_PC_SOURCE).file} ontbreekt (optioneel; \`${FIG7_FETCH_HINT}\`).`);
+  }
+
+  const title = `Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, ${from}-${to}`;
+  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
+  const figure = {
+    data: [
+      {
+        type: "bar",
+        orientation: "h",
+        x: rows.map((r) => r.average),
+        y: rows.map((r) => r.label),
+        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
+        hovertemplate: "%{y}: %{x:.1f}%<extra></extra>",
+        text: rows.map((r) => (r.average === null ? "" : pct(r.average))),
+        textposition: "outside",
+        cliponaxis: false,
+      },
+    ],
+    layout: baseLayout(title, sourceLine("Eurostat Database", sources), {
+      height: 760,
+      margin: { l: 130, r: 50, t: 60, b: 110 },
+      showlegend: false,
+      xaxis: { title: { text: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)" }, gridcolor: "#ddd", rangemode: "tozero" },
+      yaxis: { autorange: "reversed", automargin: true },
+    }),
+  };
+  return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly }, figure, sources, notes };
+}
+
+export const fig7: FigureModule = {
+  id: "fig7",
+  title: "Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU",
+  sourceIds: [FIG7_SOURCE, FIG7_PC_SOURCE],
+  build: buildFig7,
+};
+
+/**
+ * Puts a JSON-stat file into a raw folder as the downloader would (data plus a verified
+ * .origin.json sidecar), so the real loader reads it. For the synthetic fixtures of the tests and
+ * notebook 07: the sidecar says where the file came from and that it is not a download.
+ */
+export function stageDecisionFile(rawDir: string, sourceId: string, file: string, note = "SYNTHETIC fixture, not Eurostat data"): void {
+  const s = sourceById(sourceId);
+  if (s.provider !== "Eurostat") throw new Error(`${sourceId} is not a Eurostat source`);
+  const bytes = fs.readFileSync(file);
+  const doc = parseJsonStat(bytes.toString("utf8"), file, s.dataset); // refuse a file of another dataset early
+  storeRaw(rawPath(rawDir, s), bytes, {
+    file: s.file,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    provider: "Eurostat",
+    dataset: s.dataset,
+    title: s.title,
+    url: `file://${path.resolve(file)}`,
+    format: s.format,
+    retrieved: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    tableModified: doc.updated,
+    kind: "reconstructed",
+    notes: note,
+  });
+}
