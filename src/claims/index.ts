@@ -3,9 +3,10 @@ import type { FigureData } from "../figures/types";
 import { FIG1_CLAIMS } from "./fig1-claims";
 import { FIG5_CLAIMS } from "./fig5-claims";
 import { FIG6_CLAIMS } from "./fig6-claims";
+import { FIG7_CLAIMS } from "./fig7-claims";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult } from "./types";
 
-export const CLAIMS: ClaimDefinition[] = [...FIG1_CLAIMS, ...FIG5_CLAIMS, ...FIG6_CLAIMS];
+export const CLAIMS: ClaimDefinition[] = [...FIG1_CLAIMS, ...FIG5_CLAIMS, ...FIG6_CLAIMS, ...FIG7_CLAIMS];
 
 /**
  * Evaluates every claim against the figures built in annex mode. A figure that could not be
