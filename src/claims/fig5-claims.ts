@@ -1,6 +1,6 @@
 // The annex's statements about figure 5 (asylum requests and nareizigers, 1975-2024).
 import type { FigureData } from "../figures/types";
-import { type ClaimDefinition } from "./types";
+import { nl, nlInt, type ClaimDefinition } from "./types";
 
 /** Yearly totals (TotaalAsielverzoekenEnNareizigers_1) of the figure. */
 export function asylumTotals(fig: FigureData): Map<number, number> {
@@ -30,7 +30,73 @@ export function quantile(values: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
+/** The years of a series (first, subsequent, nareizigers, total) that hold a value. */
+export function yearsWithValue(fig: FigureData, series: string): number[] {
+  return (fig.table.objects() as unknown as { year: number; series: string; persons: number | null }[])
+    .filter((r) => r.series === series && r.persons !== null)
+    .map((r) => r.year);
+}
+
+/**
+ * "Since <year>": the series has a value in every year from `since` to the figure's end and in
+ * no year before (earlier they were counted elsewhere, so they are missing, not 0).
+ */
+function since(fig: FigureData, series: string, year: number) {
+  const have = new Set(yearsWithValue(fig, series));
+  const before = [...have].filter((y) => y < year).sort((a, b) => a - b);
+  const gaps: number[] = [];
+  for (let y = year; y <= fig.period.to; y++) if (!have.has(y)) gaps.push(y);
+  const first = Math.min(...have);
+  const parts = [`eerste jaar met waarde: ${have.size ? first : "geen"}`];
+  if (gaps.length) parts.push(`ontbreekt in ${gaps.join(", ")}`);
+  return { computed: `vanaf ${have.size ? first : "?"}`, holds: before.length === 0 && gaps.length === 0 && have.size > 0, detail: parts.join("; ") };
+}
+
+/** Sum of figure 3's asylum immigrants (motive asylum) per year, from its table (year,motive,persons). */
+export function asylumMigrants(fig3: FigureData): Map<number, number> {
+  if (!fig3.table.columnNames().includes("motive")) throw new Error("fig3's table has no motive column");
+  const out = new Map<number, number>();
+  for (const r of fig3.table.objects() as unknown as { year: number; motive: string; persons: number | null }[]) {
+    if (r.motive === "asylum" && r.persons !== null) out.set(r.year, r.persons);
+  }
+  return out;
+}
+
+/** Coefficient of variation (population standard deviation / mean) of the yearly totals. */
+export function coefficientOfVariation(values: number[]): number {
+  const mean = values.reduce((a, v) => a + v, 0) / values.length;
+  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  return Math.sqrt(variance) / mean;
+}
+
 export const FIG5_CLAIMS: ClaimDefinition[] = [
+  {
+    id: "fig5-fluctuates",
+    figure: "fig5",
+    statement: "Het jaarlijks aantal asielaanvragen schommelt sterk.",
+    published: "schommelt sterk",
+    rule:
+      "The coefficient of variation (standard deviation / mean) of the yearly totals over the figure's period (1975-2024) " +
+      "is above 0.5, the usual threshold for strong variation; the largest year-on-year change is reported.",
+    tolerance: "CV > 0,5",
+    evaluate(fig) {
+      const t = asylumTotals(fig);
+      const yearsIn = [...t.keys()].filter((y) => y >= fig.period.from && y <= fig.period.to).sort((a, b) => a - b);
+      const cv = coefficientOfVariation(yearsIn.map((y) => t.get(y)!));
+      let swing = { year: yearsIn[0], change: 0 };
+      for (const y of yearsIn) {
+        const prev = t.get(y - 1);
+        if (prev === undefined || prev === 0) continue;
+        const change = t.get(y)! / prev - 1;
+        if (Math.abs(change) > Math.abs(swing.change)) swing = { year: y, change };
+      }
+      return {
+        computed: `variatiecoëfficiënt ${nl(cv, 2)}`,
+        holds: cv > 0.5,
+        detail: `grootste verandering: ${swing.year} ${swing.change >= 0 ? "+" : ""}${Math.round(swing.change * 100)}% t.o.v. het jaar ervoor`,
+      };
+    },
+  },
   {
     id: "fig5-peaks-1990s-2015",
     figure: "fig5",
@@ -61,6 +127,68 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
         computed: `${last.map((y) => `${y}: ${t.get(y) ?? "?"}`).join(", ")} (75e percentiel ${p75})`,
         holds: low.length === 0,
         detail: low.length ? `niet boven het 75e percentiel: ${low.join(", ")}` : undefined,
+      };
+    },
+  },
+  {
+    id: "fig5-subsequent-since-2007",
+    figure: "fig5",
+    statement: "Sinds 2007 kunnen de cijfers worden uitgesplitst naar eerste en vervolgaanvragen.",
+    published: "vanaf 2007",
+    rule: "VolgendeAsielverzoeken_3 has a value in every year 2007-2024 and in no year before 2007.",
+    evaluate: (fig) => since(fig, "subsequent", 2007),
+  },
+  {
+    id: "fig5-nareizigers-since-2013",
+    figure: "fig5",
+    statement: "Sinds 2013 worden nareizigers apart gerapporteerd, terwijl die voorheen als eerste aanvragen werden geteld.",
+    published: "vanaf 2013",
+    rule: "NareizigersPersonen_4 has a value in every year 2013-2024 and in no year before 2013.",
+    evaluate: (fig) => since(fig, "nareizigers", 2013),
+  },
+  {
+    id: "fig5-longer-period",
+    figure: "fig5",
+    statement: "Deze grafiek gaat over een langere periode dan de voorgaande grafieken omdat we zo de fluctuatie beter kunnen laten zien.",
+    published: "langere periode dan figuren 1-4",
+    rule: "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
+    alsoNeeds: ["fig1"],
+    evaluate(fig, others) {
+      const span = (f: FigureData) => f.period.to - f.period.from + 1;
+      const earlier = ["fig1", "fig2", "fig3", "fig4"].filter((id) => others.has(id)).map((id) => others.get(id)!);
+      const shorter = earlier.filter((f) => !(fig.period.from < f.period.from && span(fig) >= span(f)));
+      return {
+        computed: `${fig.period.from}-${fig.period.to} (${span(fig)} jaar) tegen ${earlier.map((f) => `${f.id} ${f.period.from}-${f.period.to}`).join(", ")}`,
+        holds: shorter.length === 0,
+        detail: shorter.length ? `niet langer dan ${shorter.map((f) => f.id).join(", ")}` : undefined,
+      };
+    },
+  },
+  {
+    id: "fig5-requests-above-fig3-asylum",
+    figure: "fig5",
+    statement: "Het aantal asielaanvragen is iets hoger dan het aantal asielmigranten in figuur 3.",
+    published: "iets hoger",
+    rule:
+      "Over the years both figures cover (figure 3's period, 1999-2024 in annex mode), the sum of figure 5's totals " +
+      "(requests and nareizigers) is above the sum of figure 3's asylum immigrants (84809NED A009233). 'iets' (somewhat) " +
+      "is not quantified by the annex: only the direction is tested, the size is reported.",
+    tolerance: "direction only; the excess is reported",
+    alsoNeeds: ["fig3"],
+    evaluate(fig, others) {
+      const fig3 = others.get("fig3")!;
+      const migrants = asylumMigrants(fig3);
+      const requests = asylumTotals(fig);
+      const yearsBoth: number[] = [];
+      for (let y = fig3.period.from; y <= fig3.period.to; y++) if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
+      if (!yearsBoth.length) return { needsData: "figure 3 has no asylum values in figure 5's years" };
+      const req = yearsBoth.reduce((a, y) => a + requests.get(y)!, 0);
+      const mig = yearsBoth.reduce((a, y) => a + migrants.get(y)!, 0);
+      const lower = yearsBoth.filter((y) => requests.get(y)! <= migrants.get(y)!);
+      return {
+        computed: `${nlInt(req)} aanvragen tegen ${nlInt(mig)} asielmigranten ${yearsBoth[0]}-${yearsBoth[yearsBoth.length - 1]} (${req >= mig ? "+" : ""}${Math.round((req / mig - 1) * 100)}%)`,
+        holds: req > mig,
+        detail: lower.length ? `jaren met niet meer aanvragen dan asielmigranten: ${lower.join(", ")}` : undefined,
       };
     },
   },

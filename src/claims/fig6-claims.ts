@@ -30,6 +30,8 @@ const pairClaim = (year: number, nlPub: string, euPub: string): ClaimDefinition 
   statement: `In ${year} was het aantal aanvragen per 1000 inwoners in Nederland hoger dan gemiddeld in de EU (${nlPub} vs. ${euPub}).`,
   published: `${nlPub} vs. ${euPub}`,
   rule: `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
+  rounding: "two decimals (Eurostat publishes the rate to two decimals)",
+  tolerance: "identical to two decimals",
   evaluate(fig) {
     const a = rate(fig, "NL", year);
     const b = rate(fig, EU_AGGREGATE, year);
