@@ -9,6 +9,15 @@ export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 export const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
 export const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
+/** The producers' API base URLs. Tests pass their own (a local fake server) through FetchOptions.endpoints. */
+export interface Endpoints {
+  cbsApi: string;
+  cbsFeed: string;
+  eurostatApi: string;
+}
+
+export const ENDPOINTS: Readonly<Endpoints> = { cbsApi: CBS_ODATA_API, cbsFeed: CBS_ODATA_FEED, eurostatApi: EUROSTAT_API };
+
 export type SourceFormat = "cbs-odata-v3-json" | "cbs-csv" | "jsonstat-2.0";
 
 export interface SourceBase {
@@ -185,26 +194,46 @@ function checkIdentifier(what: string, value: string): void {
   }
 }
 
-/** Checks every id that ends up in a URL path or a file name, before any request or file access. */
+/** Eurostat codes and time values: letters, digits, '_', '-', '.' (e.g. EU27_2020, Y14-17, 2008). */
+const EUROSTAT_VALUE = /^[A-Za-z0-9_.-]+$/;
+/** One folder or file name under data/raw/. */
+const FILE_PART = /^[A-Za-z0-9_.-]+$/;
+
+/** Checks every id that ends up in a URL or a file name, before any request or file access. */
 export function validateSource(s: Source): void {
+  if (typeof s.file !== "string") throw new Error(`Refusing source ${s.id}: it has no file path`);
   if (s.provider === "CBS") {
     checkIdentifier("CBS table id", s.table);
     checkIdentifier("CBS entity", s.entity);
-  } else {
+    for (const column of s.query?.select ?? []) checkIdentifier(`CBS column in $select of ${s.id}`, column);
+    // '&', '#' and '?' would end the $filter option and start another: the request would not be the catalogued one.
+    if (s.query?.filter !== undefined && (s.query.filter.trim() === "" || /[&#?\u0000-\u001f]/.test(s.query.filter))) {
+      throw new Error(`Refusing $filter of ${s.id} ("${s.query.filter}"): empty, or it holds '&', '#', '?' or a control character`);
+    }
+  } else if (s.provider === "Eurostat") {
     checkIdentifier("Eurostat dataset id", s.dataset);
+    for (const [key, value] of Object.entries(s.params ?? {})) {
+      checkIdentifier(`Eurostat parameter name of ${s.id}`, key);
+      for (const one of Array.isArray(value) ? value : [value]) {
+        if (!EUROSTAT_VALUE.test(one)) throw new Error(`Refusing Eurostat parameter ${key}="${one}" of ${s.id}: only letters, digits, '_', '-' and '.' are allowed`);
+      }
+    }
+  } else {
+    throw new Error(`Refusing source ${(s as SourceBase).id}: unknown provider "${(s as SourceBase).provider}"`);
   }
   const parts = s.file.split("/");
-  if (s.file.startsWith("/") || parts.some((p) => p === "" || p === "." || p === "..")) {
-    throw new Error(`Refusing catalog file path "${s.file}" of ${s.id}: it must be a relative path inside data/raw/`);
+  if (s.file.startsWith("/") || parts.some((p) => p === "" || p === "." || p === ".." || !FILE_PART.test(p))) {
+    throw new Error(`Refusing catalog file path "${s.file}" of ${s.id}: it must be a relative path inside data/raw/ (letters, digits, '_', '-', '.')`);
   }
 }
 
 /** The API request that returns this source's content (for mirror-only sources: null). */
-export function sourceUrl(s: Source, opts: { paged?: boolean } = {}): string | null {
+export function sourceUrl(s: Source, opts: { paged?: boolean; endpoints?: Endpoints } = {}): string | null {
   validateSource(s);
+  const ep = opts.endpoints ?? ENDPOINTS;
   if (s.provider === "CBS") {
     if (s.mirrorOnly) return null;
-    const base = opts.paged ?? s.paged ? CBS_ODATA_FEED : CBS_ODATA_API;
+    const base = opts.paged ?? s.paged ? ep.cbsFeed : ep.cbsApi;
     const q: string[] = [];
     if (s.query?.filter) q.push(`$filter=${s.query.filter}`);
     if (s.query?.select) q.push(`$select=${s.query.select.join(",")}`);
@@ -214,24 +243,40 @@ export function sourceUrl(s: Source, opts: { paged?: boolean } = {}): string | n
   for (const [k, v] of Object.entries(s.params ?? {})) {
     for (const one of Array.isArray(v) ? v : [v]) q.push(`${k}=${one}`);
   }
-  return `${EUROSTAT_API}/${s.dataset}?${q.join("&")}`;
+  return `${ep.eurostatApi}/${s.dataset}?${q.join("&")}`;
+}
+
+/** A URL as sent on the wire: CBS wants spaces and quotes percent-encoded. */
+export function wireUrl(url: string): string {
+  return encodeURI(url).replace(/'/g, "%27");
 }
 
 /** The URL as sent on the wire: CBS wants spaces and quotes percent-encoded, and JSON output. */
-export function requestUrl(s: Source): string | null {
-  const url = sourceUrl(s);
+export function requestUrl(s: Source, opts: { paged?: boolean; endpoints?: Endpoints } = {}): string | null {
+  const url = sourceUrl(s, opts);
   if (url === null) return null;
-  if (s.provider === "CBS") {
-    const withFormat = url + (url.includes("?") ? "&" : "?") + "$format=json";
-    return encodeURI(withFormat).replace(/'/g, "%27");
-  }
+  if (s.provider === "CBS") return wireUrl(url + (url.includes("?") ? "&" : "?") + "$format=json");
   return encodeURI(url);
 }
 
-/** The producer's metadata request used to decide whether a table changed (conditional re-fetch). */
-export function metadataUrl(s: Source): string | null {
-  if (s.provider === "CBS") return s.mirrorOnly ? null : `${CBS_ODATA_API}/${s.table}/TableInfos?$format=json`;
-  return null; // Eurostat: the JSON-stat document's own "updated" field is compared after download.
+const EUROSTAT_TIME_PARAMS = new Set(["time", "sinceTimePeriod", "untilTimePeriod", "lastTimePeriod"]);
+
+/**
+ * The producer's metadata request used to decide whether a table changed (conditional re-fetch), as sent
+ * on the wire. CBS: the table's TableInfos (Modified). Eurostat has no metadata-only JSON-stat response:
+ * the source's own request cut to its last period, whose `updated` is the whole dataset's.
+ */
+export function metadataUrl(s: Source, opts: { endpoints?: Endpoints } = {}): string | null {
+  validateSource(s);
+  const ep = opts.endpoints ?? ENDPOINTS;
+  if (s.provider === "CBS") return s.mirrorOnly ? null : `${ep.cbsApi}/${s.table}/TableInfos?$format=json`;
+  const q = ["format=JSON", "lang=EN"];
+  for (const [k, v] of Object.entries(s.params ?? {})) {
+    if (EUROSTAT_TIME_PARAMS.has(k)) continue;
+    for (const one of Array.isArray(v) ? v : [v]) q.push(`${k}=${one}`);
+  }
+  q.push("lastTimePeriod=1");
+  return encodeURI(`${ep.eurostatApi}/${s.dataset}?${q.join("&")}`);
 }
 
 export function sourcesForFigure(fig: string): Source[] {
