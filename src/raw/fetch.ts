@@ -1,13 +1,20 @@
 // Fills data/raw/ with every catalogued source: live from CBS and Eurostat, or copied from a
 // mirror (MIGRATIE_MIRROR) with each file's sha256 verified against its sidecar.
+// Nothing is stored before it has been read whole and parsed in its official format (HTML error
+// pages, truncated JSON, another table or dataset, renamed columns are refused), and storing is
+// atomic: a failing source leaves the previous good file and its sidecar exactly as they were.
+// A live source is downloaded again only when the producer's table changed (CBS TableInfos.Modified,
+// Eurostat `updated`) unless `refresh`; the sidecar's `checked` records what was compared.
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CbsSource, EurostatSource, Source } from "../catalog/sources";
+import type { CbsSource, Endpoints, EurostatSource, Source } from "../catalog/sources";
 import { metadataUrl, requestUrl, sourceUrl, validateSource } from "../catalog/sources";
-import { parseCbsODataDoc, parseJsonText, ParseError, requireColumns } from "../parse/cbs-odata";
-import { parseJsonStat } from "../parse/jsonstat";
+import { parseCbsCsv } from "../parse/cbs-csv";
+import { parseCbsODataDoc, parseJsonText, ParseError, requireColumns, type CbsODataDocument } from "../parse/cbs-odata";
+import { parseJsonStat, type JsonStatDataset } from "../parse/jsonstat";
 import { DownloadError, httpGet, type HttpOptions } from "./http";
-import { RawDataError, rawPath, readSidecar, sha256, storeRaw, verifyBytes, type Sidecar } from "./store";
+import { RawDataError, rawPath, readSidecar, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
 
 export type FetchStatus =
   | "downloaded" // new bytes from the producer
@@ -31,30 +38,12 @@ export interface FetchOptions {
   /** Download again even when the producer's table did not change. */
   refresh?: boolean;
   http?: HttpOptions;
+  /** API base URLs (default: the producers', from the catalog). Tests point them at a local fake server. */
+  endpoints?: Endpoints;
   onStart?: (s: Source, index: number, total: number) => void;
   onDone?: (o: FetchOutcome, index: number, total: number) => void;
   /** Clock, injectable for tests. */
   now?: () => Date;
-}
-
-/** Fetches the given sources one by one; a failing source is reported and the others go on. */
-export async function fetchSources(sources: Source[], opts: FetchOptions): Promise<FetchOutcome[]> {
-  sources.forEach(validateSource); // refuse bad ids before any request or file access
-  checkWritable(opts.rawDir);
-  const outcomes: FetchOutcome[] = [];
-  for (const [i, s] of sources.entries()) {
-    opts.onStart?.(s, i, sources.length);
-    let o: FetchOutcome;
-    try {
-      o = opts.mirror ? copyFromMirror(s, opts.mirror, opts) : await download(s, opts);
-    } catch (e) {
-      const known = e instanceof DownloadError || e instanceof ParseError || e instanceof RawDataError || e instanceof FetchError;
-      o = { source: s, status: "failed", message: known ? (e as Error).message : `${s.id}: ${(e as Error).stack ?? e}` };
-    }
-    outcomes.push(o);
-    opts.onDone?.(o, i, sources.length);
-  }
-  return outcomes;
 }
 
 export class FetchError extends Error {
@@ -64,16 +53,106 @@ export class FetchError extends Error {
   }
 }
 
-function checkWritable(rawDir: string): void {
+/** Fetches the given sources one by one; a failing source is reported and the others go on. */
+export async function fetchSources(sources: Source[], opts: FetchOptions): Promise<FetchOutcome[]> {
+  sources.forEach(validateSource); // refuse bad ids before any request or file access
+  prepareRawDir(opts.rawDir); // refuse an unwritable raw folder before any request
+  const outcomes: FetchOutcome[] = [];
+  for (const [i, s] of sources.entries()) {
+    opts.onStart?.(s, i, sources.length);
+    let o: FetchOutcome;
+    try {
+      o = opts.mirror ? copyFromMirror(s, opts.mirror, opts) : await download(s, opts);
+    } catch (e) {
+      o = { source: s, status: "failed", message: describeFailure(s, e) };
+    }
+    outcomes.push(o);
+    opts.onDone?.(o, i, sources.length);
+  }
+  return outcomes;
+}
+
+function describeFailure(s: Source, e: unknown): string {
+  if (e instanceof DownloadError || e instanceof ParseError || e instanceof RawDataError || e instanceof FetchError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code) return `${s.file}: ${err.message}`; // a file system error names its path
+  return `${s.id} (${s.file}): unexpected ${err?.name ?? "error"}: ${err?.message ?? String(e)}`;
+}
+
+/** Creates the raw folder and proves it writable with a real file (permission bits say little for root). */
+function prepareRawDir(rawDir: string): void {
   try {
     fs.mkdirSync(rawDir, { recursive: true });
-    fs.accessSync(rawDir, fs.constants.W_OK);
+    const probe = path.join(rawDir, `.write-test.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+    fs.writeFileSync(probe, "");
+    fs.rmSync(probe);
   } catch (e) {
-    throw new FetchError(`${rawDir}: cannot write raw data here (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new FetchError(`${rawDir}: cannot write raw data here (${(e as Error).message})`);
   }
+  removeStaleTemps(rawDir); // left by a fetch that was killed mid-write
 }
 
 const nowIso = (opts: FetchOptions) => (opts.now ? opts.now() : new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+// ---------------------------------------------------------------- content checks
+
+type Parsed = { format: "cbs-odata-v3-json"; doc: CbsODataDocument } | { format: "cbs-csv" } | { format: "jsonstat-2.0"; ds: JsonStatDataset };
+
+/** Parses bytes in the source's official format and checks they are the source's table: nothing unreadable is stored. */
+function checkContent(s: Source, bytes: Buffer, where: string): Parsed {
+  const text = bytes.toString("utf8");
+  if (s.format === "cbs-csv") {
+    if (parseCbsCsv(text, where).length === 0) throw new ParseError(where, "holds no rows");
+    return { format: "cbs-csv" };
+  }
+  if (s.format === "jsonstat-2.0") {
+    const ds = parseJsonStat(text, where, s.provider === "Eurostat" ? s.dataset : undefined);
+    return { format: "jsonstat-2.0", ds };
+  }
+  const doc = parseCbsODataDoc(parseJsonText(text, where), where);
+  if (s.provider === "CBS") checkCbsIdentity(s, doc, where);
+  if (doc.rows.length === 0) throw new ParseError(where, "holds no rows: the request matches nothing, or the table was emptied");
+  return { format: "cbs-odata-v3-json", doc };
+}
+
+function checkCbsIdentity(s: CbsSource, doc: CbsODataDocument, where: string, entity = s.entity): void {
+  if (doc.table && doc.table.toLowerCase() !== s.table.toLowerCase()) {
+    throw new ParseError(where, `is CBS table ${doc.table}, expected ${s.table}`);
+  }
+  if (doc.entity && doc.entity !== entity) throw new ParseError(where, `is CBS ${doc.entity}, expected ${entity}`);
+}
+
+/** The columns (CBS) or dimensions (Eurostat) of parsed content. */
+function shapeOf(p: Parsed): string[] {
+  if (p.format === "cbs-odata-v3-json") return Object.keys(p.doc.rows[0] ?? {});
+  if (p.format === "jsonstat-2.0") return p.ds.dimensions.map((d) => d.id);
+  return [];
+}
+
+/**
+ * Schema drift: the new content must have every column the catalog selects, and every column or
+ * dimension our current copy of the same request has. A renamed measure is refused, not stored.
+ */
+function checkSchema(s: Source, fresh: Parsed, current: GoodCopy | undefined, sameRequest: boolean, where: string): void {
+  if (fresh.format === "cbs-odata-v3-json" && s.provider === "CBS" && s.query?.select) requireColumns(fresh.doc, s.query.select, where);
+  if (!current || !sameRequest) return;
+  let before: Parsed;
+  try {
+    before = checkContent(s, current.bytes, current.path);
+  } catch {
+    return; // our copy is unreadable itself: nothing to compare with
+  }
+  const now = new Set(shapeOf(fresh));
+  const lost = shapeOf(before).filter((c) => !now.has(c));
+  if (lost.length) {
+    const what = fresh.format === "jsonstat-2.0" ? "dimension(s)" : "column(s)";
+    throw new ParseError(
+      where,
+      `lacks ${what} ${lost.join(", ")} that our current copy ${current.path} has (now: ${[...now].join(", ")}): ` +
+        `the producer changed the table's schema? The current file is kept; check the catalog and the figure code.`,
+    );
+  }
+}
 
 // ---------------------------------------------------------------- mirror
 
@@ -92,6 +171,7 @@ export function copyFromMirror(s: Source, mirror: string, opts: FetchOptions): F
   if (sc.provider !== s.provider || (scId && scId.toLowerCase() !== id.toLowerCase())) {
     throw new RawDataError(from, `sidecar says ${sc.provider} ${scId}, the catalog expects ${s.provider} ${id}`);
   }
+  checkContent(s, bytes, from); // a checksum proves the bytes are the mirror's, not that they are data
   if (fs.existsSync(to)) {
     try {
       const mine = readSidecar(to);
@@ -129,124 +209,227 @@ async function download(s: Source, opts: FetchOptions): Promise<FetchOutcome> {
   return s.provider === "CBS" ? downloadCbs(s, opts) : downloadEurostat(s, opts);
 }
 
-function existingSidecar(to: string): Sidecar | undefined {
-  if (!fs.existsSync(to)) return undefined;
+interface GoodCopy {
+  path: string;
+  sidecar: Sidecar;
+  bytes: Buffer;
+}
+
+/** Our current copy: verified against its sidecar, or known to be damaged. */
+function currentCopy(to: string): { exists: boolean; good?: GoodCopy } {
+  if (!fs.existsSync(to)) return { exists: false };
   try {
-    const sc = readSidecar(to);
-    verifyBytes(to, fs.readFileSync(to), sc);
-    return sc;
+    const sidecar = readSidecar(to);
+    const bytes = fs.readFileSync(to);
+    verifyBytes(to, bytes, sidecar);
+    return { exists: true, good: { path: to, sidecar, bytes } };
   } catch {
-    return undefined; // damaged copy: download again
+    return { exists: true }; // damaged copy: download again
   }
 }
 
-async function cbsModified(s: CbsSource, opts: FetchOptions): Promise<string | undefined> {
-  const url = metadataUrl(s);
-  if (!url) return undefined;
-  const res = await httpGet(encodeURI(url), opts.http);
-  const doc = parseCbsODataDoc(parseJsonText(res.body.toString("utf8"), url), url);
-  const m = doc.rows[0]?.Modified;
-  return typeof m === "string" ? m : undefined;
+type CheckResult = "unchanged" | "changed" | "new" | "refresh" | "request changed" | "damaged copy" | "unknown";
+
+/** Whether to download: only when the producer's modification date differs from our copy's (or cannot be compared). */
+function decide(refresh: boolean | undefined, copy: { exists: boolean; good?: GoodCopy }, sameRequest: boolean, producerModified: string | undefined): CheckResult {
+  if (!copy.exists) return "new";
+  if (!copy.good) return "damaged copy";
+  if (refresh) return "refresh";
+  if (!sameRequest) return "request changed";
+  if (!producerModified || !copy.good.sidecar.tableModified) return "unknown";
+  return producerModified === copy.good.sidecar.tableModified ? "unchanged" : "changed";
 }
 
+function keepCurrent(s: Source, to: string, good: GoodCopy, checked: NonNullable<Sidecar["checked"]>): FetchOutcome {
+  writeSidecar(to, { ...good.sidecar, checked }); // the data file is not touched
+  return { source: s, status: "up-to-date", message: `not modified since ${checked.producerModified} (${checked.method})`, bytes: good.bytes.length };
+}
+
+// ---------------------------------------------------------------- CBS
+
 const CBS_ROW_LIMIT = 10_000;
+/** Far above any table this project reads (a million rows): a guard against a nextLink loop. */
+const CBS_MAX_PAGES = 100;
+
+interface CbsPage {
+  url: string;
+  body: Buffer;
+  metadata: string;
+  /** The rows as sent (keys and padding unchanged). */
+  rows: Record<string, unknown>[];
+  doc: CbsODataDocument;
+  next?: string;
+}
+
+async function getCbsPage(s: CbsSource, url: string, opts: FetchOptions, entity = s.entity): Promise<CbsPage> {
+  const res = await httpGet(url, opts.http);
+  const raw = parseJsonText(res.body.toString("utf8"), url) as Record<string, unknown>;
+  const doc = parseCbsODataDoc(raw, url); // throws on odata.error, HTML, a missing value array
+  checkCbsIdentity(s, doc, url, entity);
+  const next = typeof raw["odata.nextLink"] === "string" ? nextPageUrl(raw["odata.nextLink"] as string, url) : undefined;
+  return { url, body: res.body, metadata: doc.metadata, rows: raw.value as Record<string, unknown>[], doc, next };
+}
+
+/** odata.nextLink resolved against the page it came from; it must stay on the same host. */
+function nextPageUrl(link: string, from: string): string {
+  let next: URL;
+  try {
+    next = new URL(link, from);
+  } catch {
+    throw new DownloadError(from, `odata.nextLink "${link}" is not a URL`);
+  }
+  const origin = new URL(from);
+  if (origin.protocol === "https:" && next.protocol === "http:") next.protocol = "https:";
+  if (next.host !== origin.host || next.protocol !== origin.protocol) {
+    throw new DownloadError(from, `odata.nextLink leads to another host (${next.origin}): refusing to follow it`);
+  }
+  return next.toString().replace(/'/g, "%27");
+}
+
+/** The ODataApi refused the request for being over 10,000 rows (an HTTP error or an odata.error saying so). */
+function isRowLimitRefusal(e: unknown): boolean {
+  const reason = e instanceof DownloadError && e.status !== undefined ? e.reason : e instanceof ParseError && /CBS OData error/.test(e.reason) ? e.reason : "";
+  return /\b10[.,\s]?000\b/.test(reason); // the reason only: request URLs hold '10000' (Leeftijd) too
+}
+
+/** Reads every page from `first` on, following odata.nextLink; a failing page fails the whole source. */
+async function readPages(s: CbsSource, first: CbsPage, opts: FetchOptions): Promise<CbsPage[]> {
+  const pages = [first];
+  const seen = new Set([first.url]);
+  const columns = Object.keys(first.rows[0] ?? {}).join(",");
+  for (let page = first; page.next; ) {
+    const next = page.next;
+    if (seen.has(next)) throw new DownloadError(page.url, `odata.nextLink points back to a page already read (${next}): paging loop`);
+    if (pages.length >= CBS_MAX_PAGES) throw new DownloadError(first.url, `more than ${CBS_MAX_PAGES} pages of ${CBS_ROW_LIMIT} rows: refusing to read on`);
+    seen.add(next);
+    page = await getCbsPage(s, next, opts);
+    if (page.rows.length && Object.keys(page.rows[0]).join(",") !== columns) {
+      throw new ParseError(next, `page ${pages.length + 1} has columns ${Object.keys(page.rows[0]).join(", ")}, page 1 had ${columns}: the table changed while paging?`);
+    }
+    pages.push(page);
+  }
+  return pages;
+}
+
+interface CbsDownload {
+  body: Buffer;
+  /** The request that returns this content (recorded in the sidecar). */
+  url: string;
+  /** As sent on the wire (named in errors). */
+  wire: string;
+  notes?: string;
+}
+
+function assemble(pages: CbsPage[], url: string, wire: string, why: string): CbsDownload {
+  if (pages.length === 1 && !why) return { body: pages[0].body, url, wire };
+  // Several pages: the stored file is their rows, unchanged, in one OData document.
+  const rows = pages.flatMap((p) => p.rows);
+  const body = Buffer.from(JSON.stringify({ "odata.metadata": pages[0].metadata, value: rows }));
+  const notes = `${why}Assembled from ${pages.length} page(s) (${rows.length} rows) of ${url.split("?")[0]} following odata.nextLink; rows unchanged.`;
+  return { body, url, wire, notes };
+}
+
+async function downloadCbsRows(s: CbsSource, opts: FetchOptions): Promise<CbsDownload> {
+  const endpoints = opts.endpoints;
+  let why = "";
+  if (!s.paged) {
+    const url = sourceUrl(s, { endpoints })!;
+    const wire = requestUrl(s, { endpoints })!;
+    try {
+      const first = await getCbsPage(s, wire, opts);
+      if (first.next) return assemble(await readPages(s, first, opts), url, wire, "");
+      if (first.rows.length < CBS_ROW_LIMIT) return { body: first.body, url, wire };
+      why = `ODataApi returned ${first.rows.length} rows, its limit, without odata.nextLink: the result may be cut off, so it was read from ODataFeed. `;
+    } catch (e) {
+      if (!isRowLimitRefusal(e)) throw e;
+      why = "ODataApi refused the request for being over 10,000 rows, so it was read from ODataFeed. ";
+    }
+  }
+  // ODataFeed has no row limit: it pages with odata.nextLink.
+  const url = sourceUrl(s, { paged: true, endpoints })!;
+  const wire = requestUrl(s, { paged: true, endpoints })!;
+  return assemble(await readPages(s, await getCbsPage(s, wire, opts), opts), url, wire, why);
+}
 
 async function downloadCbs(s: CbsSource, opts: FetchOptions): Promise<FetchOutcome> {
   const to = rawPath(opts.rawDir, s);
-  const url = sourceUrl(s)!;
-  const modified = await cbsModified(s, opts);
-  const old = existingSidecar(to);
-  if (!opts.refresh && old && old.url === url && modified && old.tableModified === modified) {
-    storeSidecarOnly(to, { ...old, checked: { at: nowIso(opts), method: "CBS TableInfos.Modified", producerModified: modified, result: "unchanged" } });
-    return { source: s, status: "up-to-date", message: `CBS ${s.table} not modified since ${modified}` };
-  }
+  const endpoints = opts.endpoints;
+  const copy = currentCopy(to);
+  // TableInfos first: its Modified decides whether to download, and is the vintage recorded in the sidecar.
+  const infoUrl = metadataUrl(s, { endpoints })!;
+  const info = await getCbsPage(s, infoUrl, opts, "TableInfos");
+  const m = info.doc.rows[0]?.Modified;
+  const modified = typeof m === "string" ? m : undefined;
+  const requests = [sourceUrl(s, { endpoints }), sourceUrl(s, { paged: true, endpoints })];
+  const sameRequest = copy.good !== undefined && requests.includes(copy.good.sidecar.url);
+  const result = decide(opts.refresh, copy, sameRequest, modified);
+  const checked = {
+    at: nowIso(opts),
+    method: "CBS TableInfos.Modified",
+    url: infoUrl,
+    producerModified: modified,
+    previous: copy.good?.sidecar.tableModified,
+    result,
+  };
+  if (result === "unchanged") return keepCurrent(s, to, copy.good!, checked);
 
-  let wire = requestUrl(s)!;
-  let res = await httpGet(wire, opts.http).catch((e) => {
-    // ODataApi refuses results over 10,000 rows: go to the bulk feed, which pages.
-    if (e instanceof DownloadError && /10[.,]?000/.test(e.reason) && !s.paged) return undefined;
-    throw e;
-  });
-  let pagedVia = false;
-  if (!res) {
-    wire = wire.replace("/ODataApi/", "/ODataFeed/");
-    res = await httpGet(wire, opts.http);
-    pagedVia = true;
-  }
-  const first = checkCbsPage(s, wire, res.body);
-  let body = res.body;
-  let notes: string | undefined;
-  const rows = [...first.rows];
-  let next = first.next;
-  let pages = 1;
-  while (next) {
-    const page = await httpGet(next, opts.http);
-    const parsed = checkCbsPage(s, next, page.body);
-    rows.push(...parsed.rows);
-    next = parsed.next;
-    pages++;
-  }
-  if (pages > 1 || pagedVia) {
-    // Several pages: the stored file is their rows in one OData document (values unchanged).
-    body = Buffer.from(JSON.stringify({ "odata.metadata": first.metadata, value: rows }));
-    notes = `Assembled from ${pages} page(s) of ${wire.split("?")[0]} following odata.nextLink; rows unchanged.`;
-  } else if (rows.length >= CBS_ROW_LIMIT) {
-    throw new DownloadError(wire, `returned ${rows.length} rows, CBS's ODataApi limit: the result may be cut off; mark the source as paged`);
-  }
-  if (s.entity === "TypedDataSet" && s.query?.select) {
-    requireColumns(parseCbsODataDoc({ "odata.metadata": first.metadata, value: rows }, wire), s.query.select, wire);
-  }
-  const infoModified = (rows[0] as { Modified?: unknown } | undefined)?.Modified;
-  const tableModified = modified ?? (s.entity === "TableInfos" && typeof infoModified === "string" ? infoModified : undefined);
-  storeRaw(to, body, {
+  // A TableInfos source is the metadata response itself: no second request.
+  const got: CbsDownload =
+    s.entity === "TableInfos" && !s.query && !s.paged ? { body: info.body, url: sourceUrl(s, { endpoints })!, wire: infoUrl } : await downloadCbsRows(s, opts);
+  const parsed = checkContent(s, got.body, got.wire);
+  checkSchema(s, parsed, copy.good, copy.good !== undefined && copy.good.sidecar.url === got.url, got.wire);
+  storeRaw(to, got.body, {
     file: s.file,
-    bytes: body.length,
-    sha256: sha256(body),
+    bytes: got.body.length,
+    sha256: sha256(got.body),
     provider: "CBS",
     table: s.table,
     title: s.title,
-    url,
+    url: got.url,
     format: s.format,
     retrieved: nowIso(opts),
-    tableModified,
+    tableModified: modified,
     kind: "recorded",
-    notes,
-    checked: { at: nowIso(opts), method: "CBS TableInfos.Modified", producerModified: modified, result: old ? "changed or refresh" : "new" },
+    notes: got.notes,
+    checked,
   });
-  return { source: s, status: "downloaded", bytes: body.length };
+  return { source: s, status: "downloaded", bytes: got.body.length };
 }
 
-function checkCbsPage(s: CbsSource, url: string, body: Buffer): { metadata: string; rows: unknown[]; next?: string } {
-  const doc = parseJsonText(body.toString("utf8"), url) as Record<string, unknown>;
-  const parsed = parseCbsODataDoc(doc, url); // throws on odata.error, HTML, missing value array
-  if (parsed.table && parsed.table.toLowerCase() !== s.table.toLowerCase()) {
-    throw new DownloadError(url, `returned table ${parsed.table}, expected ${s.table}`);
-  }
-  const next = typeof doc["odata.nextLink"] === "string" ? (doc["odata.nextLink"] as string) : undefined;
-  return { metadata: parsed.metadata, rows: doc.value as unknown[], next };
-}
-
-function storeSidecarOnly(to: string, sc: Sidecar): void {
-  // Only the check record changes; the data file is left as it is.
-  storeRaw(to, fs.readFileSync(to), sc);
-}
+// ---------------------------------------------------------------- Eurostat
 
 async function downloadEurostat(s: EurostatSource, opts: FetchOptions): Promise<FetchOutcome> {
   const to = rawPath(opts.rawDir, s);
-  const url = sourceUrl(s)!;
-  const wire = requestUrl(s)!;
-  const res = await httpGet(wire, opts.http);
-  const ds = parseJsonStat(res.body.toString("utf8"), wire, s.dataset); // HTML, truncation, other dataset
-  const old = existingSidecar(to);
-  const sum = sha256(res.body);
-  if (!opts.refresh && old && old.url === url && ds.updated && old.tableModified === ds.updated) {
-    storeSidecarOnly(to, { ...old, checked: { at: nowIso(opts), method: "Eurostat updated", producerModified: ds.updated, result: "unchanged" } });
-    return { source: s, status: "up-to-date", message: `Eurostat ${s.dataset} not updated since ${ds.updated}` };
+  const endpoints = opts.endpoints;
+  const url = sourceUrl(s, { endpoints })!;
+  const wire = requestUrl(s, { endpoints })!;
+  const copy = currentCopy(to);
+  const sameRequest = copy.good?.sidecar.url === url;
+  let checked: NonNullable<Sidecar["checked"]> | undefined;
+  if (copy.good && !opts.refresh && sameRequest && copy.good.sidecar.tableModified) {
+    // Eurostat has no metadata-only response: the same request cut to its last period carries the dataset's `updated`.
+    const probeUrl = metadataUrl(s, { endpoints })!;
+    const probe = parseJsonStat((await httpGet(probeUrl, opts.http)).body.toString("utf8"), probeUrl, s.dataset);
+    const result = decide(opts.refresh, copy, sameRequest, probe.updated);
+    checked = { at: nowIso(opts), method: "Eurostat updated", url: probeUrl, producerModified: probe.updated, previous: copy.good.sidecar.tableModified, result };
+    if (result === "unchanged") return keepCurrent(s, to, copy.good, checked);
   }
+  const res = await httpGet(wire, opts.http);
+  const parsed = checkContent(s, res.body, wire); // HTML, truncation, another dataset
+  const ds = (parsed as Extract<Parsed, { format: "jsonstat-2.0" }>).ds;
+  checkSchema(s, parsed, copy.good, sameRequest, wire);
+  checked ??= {
+    at: nowIso(opts),
+    method: "Eurostat updated",
+    url: wire,
+    producerModified: ds.updated,
+    previous: copy.good?.sidecar.tableModified,
+    result: decide(opts.refresh, copy, sameRequest, undefined),
+  };
   storeRaw(to, res.body, {
     file: s.file,
     bytes: res.body.length,
-    sha256: sum,
+    sha256: sha256(res.body),
     provider: "Eurostat",
     dataset: s.dataset,
     title: s.title,
@@ -255,7 +438,7 @@ async function downloadEurostat(s: EurostatSource, opts: FetchOptions): Promise<
     retrieved: nowIso(opts),
     tableModified: ds.updated,
     kind: "recorded",
-    checked: { at: nowIso(opts), method: "Eurostat updated", producerModified: ds.updated, result: old ? "changed or refresh" : "new" },
+    checked,
   });
   return { source: s, status: "downloaded", bytes: res.body.length };
 }

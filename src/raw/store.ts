@@ -1,5 +1,6 @@
 // The raw store: data/raw/<file> plus <file>.origin.json, in the mirror's layout.
-// Raw bytes are written once, atomically, and verified against their sidecar on every read.
+// Raw bytes are written atomically (temporary file, fsync, rename), a data file and its sidecar are
+// replaced together or not at all, and every read verifies the bytes against the sidecar.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -28,7 +29,19 @@ export interface Sidecar {
   /** Written by this project: where the file was copied from, when it came from a mirror. */
   copiedFrom?: { mirror: string; at: string };
   /** Written by this project: the last check whether the producer's table changed. */
-  checked?: { at: string; method: string; producerModified?: string; result: string };
+  checked?: {
+    at: string;
+    /** What was compared, e.g. "CBS TableInfos.Modified". */
+    method: string;
+    /** The request that answered the check. */
+    url?: string;
+    /** The producer's modification date found by the check. */
+    producerModified?: string;
+    /** Our copy's tableModified before the check. */
+    previous?: string;
+    /** unchanged (kept), changed, new, refresh, request changed, damaged copy, unknown. */
+    result: string;
+  };
 }
 
 export class RawDataError extends Error {
@@ -52,34 +65,155 @@ export function rawPath(rawDir: string, s: Source): string {
   return path.join(rawDir, ...s.file.split("/"));
 }
 
-/**
- * Writes a file atomically: a temporary file in the same folder, fsync, then rename.
- * An interrupted or failed write never leaves a partial file and never replaces a good one.
- */
-export function writeFileAtomic(target: string, data: Buffer | string): void {
-  const dir = path.dirname(target);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+// Temporary files: ".<name>.<pid>.<random>.tmp" next to their target, so the rename stays on one file system.
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+}
+
+/** A Node file system error for messages: "ENOTDIR: not a directory, mkdir '/x/raw/cbs'" names the path that failed. */
+function fsReason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Writes data to a new temporary file next to target and fsyncs it; returns its path. */
+function writeTemp(target: string, data: Buffer | string): string {
+  const tmp = tempPathFor(target);
   try {
-    const fd = fs.openSync(tmp, "w");
+    const fd = fs.openSync(tmp, "wx");
     try {
       fs.writeFileSync(fd, data);
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(tmp, target);
+    return tmp;
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
   }
 }
 
-/** Stores a data file and its sidecar (data first: a crash in between is caught by the checksum). */
-export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
-  writeFileAtomic(target, data);
-  writeFileAtomic(sidecarPath(target), JSON.stringify(sidecar, null, 2) + "\n");
+/** Makes a rename durable: fsync the folder (best effort: not every file system allows it). */
+function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, "r");
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // the rename itself is atomic; only its durability after a power cut is at stake
+  }
 }
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, fsync, then rename.
+ * An interrupted or failed write never leaves a partial file and never replaces a good one.
+ */
+export function writeFileAtomic(target: string, data: Buffer | string): void {
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const tmp = writeTemp(target, data);
+    try {
+      fs.renameSync(tmp, target);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
+    }
+    syncDir(path.dirname(target));
+  } catch (e) {
+    throw new RawDataError(target, `cannot write: ${fsReason(e)}`);
+  }
+}
+
+/** Replaces only a sidecar (e.g. to record a check), atomically; the data file is not touched. */
+export function writeSidecar(dataPath: string, sidecar: Sidecar): void {
+  writeFileAtomic(sidecarPath(dataPath), JSON.stringify(sidecar, null, 2) + "\n");
+}
+
+/**
+ * Stores a data file and its sidecar as one change. Both are written to temporary files first (a
+ * full disk or an unwritable folder fails here, before anything is replaced); then the data file is
+ * renamed into place and then the sidecar. Should the second rename fail, the previous data file is
+ * put back, so the pair on disk is always the old one or the new one. A crash between the two renames
+ * leaves a data file that no longer matches its sidecar: every read refuses it (sha256), and the
+ * next fetch replaces it.
+ */
+export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
+  const sideTarget = sidecarPath(target);
+  const temps: string[] = [];
+  let backup: string | undefined;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const dataTmp = writeTemp(target, data);
+    temps.push(dataTmp);
+    const sideTmp = writeTemp(sideTarget, JSON.stringify(sidecar, null, 2) + "\n");
+    temps.push(sideTmp);
+    if (fs.existsSync(target)) {
+      backup = tempPathFor(target);
+      try {
+        fs.linkSync(target, backup); // a second name for the old bytes, no copy
+      } catch {
+        fs.copyFileSync(target, backup);
+      }
+    }
+    fs.renameSync(dataTmp, target);
+    try {
+      fs.renameSync(sideTmp, sideTarget);
+    } catch (e) {
+      // Put the previous data file back (or remove the new one if there was none): never a mismatched pair.
+      if (backup) {
+        fs.renameSync(backup, target);
+        backup = undefined;
+      } else fs.rmSync(target, { force: true });
+      throw e;
+    }
+    syncDir(path.dirname(target));
+  } catch (e) {
+    throw new RawDataError(target, `cannot store the download: ${fsReason(e)}; the previous file (if any) is unchanged`);
+  } finally {
+    for (const t of temps) fs.rmSync(t, { force: true });
+    if (backup) fs.rmSync(backup, { force: true });
+  }
+}
+
+/** True for our temporary files (".<name>.<pid>.<random>.tmp"). */
+export function isTempFile(name: string): boolean {
+  return TEMP_FILE.test(name);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temporary files left by a process that was killed mid-write (its pid is gone).
+ * Files of running processes, ours included, are left alone. Returns the removed paths.
+ */
+export function removeStaleTemps(rawDir: string): string[] {
+  const removed: string[] = [];
+  if (!fs.existsSync(rawDir)) return removed;
+  for (const entry of fs.readdirSync(rawDir, { withFileTypes: true, recursive: true })) {
+    const m = TEMP_FILE.exec(entry.name);
+    if (!entry.isFile() || !m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || processAlive(pid)) continue;
+    const p = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
+    fs.rmSync(p, { force: true });
+    removed.push(p);
+  }
+  return removed;
+}
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 export function readSidecar(dataPath: string): Sidecar {
   const p = sidecarPath(dataPath);
@@ -90,9 +224,12 @@ export function readSidecar(dataPath: string): Sidecar {
   } catch (e) {
     throw new RawDataError(p, `sidecar is not valid JSON (${(e as Error).message})`);
   }
+  if (typeof sc !== "object" || sc === null || Array.isArray(sc)) throw new RawDataError(p, "sidecar is not a JSON object");
   for (const key of ["sha256", "bytes", "url", "retrieved"] as const) {
     if (sc[key] === undefined) throw new RawDataError(p, `sidecar lacks "${key}"`);
   }
+  if (typeof sc.sha256 !== "string" || !SHA256_HEX.test(sc.sha256)) throw new RawDataError(p, `sidecar's sha256 "${sc.sha256}" is not a sha256 in hex`);
+  if (!Number.isInteger(sc.bytes) || sc.bytes < 0) throw new RawDataError(p, `sidecar's bytes "${sc.bytes}" is not a byte count`);
   return sc;
 }
 
@@ -114,14 +251,26 @@ export interface RawFile {
   sidecar: Sidecar;
 }
 
+const FIX_HINT = "Run `npm run fetch -- --only <source id>` (or with MIGRATIE_MIRROR set) to replace it.";
+
 /** Reads a catalogued raw file and verifies it; undefined when the file is absent. */
 export function readRaw(rawDir: string, s: Source): RawFile | undefined {
   const p = rawPath(rawDir, s);
   if (!fs.existsSync(p)) return undefined;
-  const sidecar = readSidecar(p);
-  const bytes = fs.readFileSync(p);
-  verifyBytes(p, bytes, sidecar);
-  return { source: s, path: p, bytes, sidecar };
+  try {
+    const sidecar = readSidecar(p);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(p);
+    } catch (e) {
+      throw new RawDataError(p, `cannot read: ${fsReason(e)}`);
+    }
+    verifyBytes(p, bytes, sidecar);
+    return { source: s, path: p, bytes, sidecar };
+  } catch (e) {
+    if (e instanceof RawDataError) throw new RawDataError(e.file, `${e.cause_}. ${FIX_HINT.replace("<source id>", s.id)}`);
+    throw e;
+  }
 }
 
 /** The vintage to show on a figure: the producer's modification date where known, else the retrieval date. */
