@@ -77,6 +77,17 @@ function fsReason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Creates a folder; a file standing where a folder is needed (EEXIST, ENOTDIR) is said in words. */
+function ensureDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`${(e as Error).message} (a file stands where a folder is needed)`);
+    throw e;
+  }
+}
+
 /** Writes data to a new temporary file next to target and fsyncs it; returns its path. */
 function writeTemp(target: string, data: Buffer | string): string {
   const tmp = tempPathFor(target);
@@ -115,7 +126,7 @@ function syncDir(dir: string): void {
  */
 export function writeFileAtomic(target: string, data: Buffer | string): void {
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    ensureDir(path.dirname(target));
     const tmp = writeTemp(target, data);
     try {
       fs.renameSync(tmp, target);
@@ -147,7 +158,7 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
   const temps: string[] = [];
   let backup: string | undefined;
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    ensureDir(path.dirname(target));
     const dataTmp = writeTemp(target, data);
     temps.push(dataTmp);
     const sideTmp = writeTemp(sideTarget, JSON.stringify(sidecar, null, 2) + "\n");
