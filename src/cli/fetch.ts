@@ -14,7 +14,12 @@ export function selectSources(only: string[] | undefined): Source[] {
     if (/^fig\d+$/.test(id)) {
       figureById(id); // unknown figure ids get the list of valid ones
       sourcesForFigure(id).forEach((s) => picked.add(s));
-    } else picked.add(sourceById(id));
+    } else if (SOURCES.some((s) => s.id === id)) picked.add(sourceById(id));
+    else {
+      throw new Error(
+        `Unknown figure or source id "${id}". Figures: ${FIGURES.map((f) => f.id).join(", ")}. Sources: ${SOURCES.map((s) => s.id).join(", ")}`,
+      );
+    }
   }
   return SOURCES.filter((s) => picked.has(s));
 }
