@@ -1,9 +1,9 @@
 // The whole rebuild: fetch what is missing, build every figure's data, write its outputs and
-// images, and evaluate the annex's claims. Used by `npm run figures` and the benchmark.
+// images, evaluate the annex's claims (out/claims.json, out/audit.md) and write the browsable
+// report (out/index.html). Used by `npm run figures`, `npm run audit` and the benchmark.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { sourceById, type Source } from "./catalog/sources";
-import { evaluateClaims } from "./claims/index";
 import type { ClaimResult } from "./claims/types";
 import { FIGURES } from "./figures/index";
 import type { FigureData, FigureModule, Mode } from "./figures/types";
@@ -12,6 +12,8 @@ import { writeFigureOutputs } from "./outputs/write";
 import { NeedsDataError } from "./parse/load";
 import { fetchSources, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import { rawPath, writeFileAtomic } from "./raw/store";
+import { auditClaims, auditMarkdown, type Builds } from "./report/audit";
+import { indexHtml } from "./report/index-page";
 
 export interface BuildAllOptions {
   rawDir: string;
@@ -34,6 +36,8 @@ export interface BuildAllResult {
   fetched: FetchOutcome[];
   figures: FigureStatus[];
   claims: ClaimResult[];
+  /** Every figure in both modes: what the claims were checked on. */
+  builds: Builds;
 }
 
 /** Fetches (from the mirror, or live) only the catalogued files that are not in rawDir yet. */
@@ -76,17 +80,42 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
     }
   }
 
-  // Published values are checked in annex mode only: in latest mode the periods differ.
-  const annex = new Map<string, FigureData>();
-  const missing = new Map<string, string>();
-  for (const f of figures) {
-    if (f.status === "built" && f.data.mode === "annex") annex.set(f.id, f.data);
-    else if (f.status === "built") {
-      const again = buildFigure(modules.find((m) => m.id === f.id)!, { rawDir: opts.rawDir, mode: "annex" });
-      if (again.status === "built") annex.set(f.id, again.data);
-    } else missing.set(f.id, f.message);
-  }
-  const claims = evaluateClaims(annex, missing).filter((c) => modules.some((m) => m.id === c.figure));
-  writeFileAtomic(path.join(opts.outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
-  return { fetched, figures, claims };
+  const { builds, claims } = auditFigures(modules, opts.rawDir, { mode: opts.mode, figures });
+  writeAudit(opts.outDir, modules, builds, claims);
+  writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
+  log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
+  return { fetched, figures, claims, builds };
+}
+
+/**
+ * Every module built in annex and in latest mode. Builds already made in one mode (by the run
+ * that writes the outputs) are reused; the other mode is built here (cheap: builds only read raw files).
+ */
+export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }): Builds {
+  const build = (mode: Mode) =>
+    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode }));
+  return { annex: build("annex"), latest: build("latest") };
+}
+
+/**
+ * Builds what the claims need and evaluates them: published values in annex mode, statements
+ * about the newest data in latest mode. When the run covers every registered figure, claims of
+ * figures without a module are reported as needs-data rather than left out.
+ */
+export function auditFigures(
+  modules: FigureModule[],
+  rawDir: string,
+  done?: { mode: Mode; figures: FigureStatus[] },
+): { builds: Builds; claims: ClaimResult[] } {
+  const builds = buildBothModes(modules, rawDir, done);
+  const everyFigure = FIGURES.every((f) => modules.includes(f));
+  const claims = auditClaims(builds, everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {});
+  return { builds, claims };
+}
+
+/** out/claims.json and out/audit.md. */
+export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[]): void {
+  fs.mkdirSync(outDir, { recursive: true });
+  writeFileAtomic(path.join(outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
+  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims }));
 }

@@ -1,0 +1,47 @@
+// npm run audit [-- --only fig1 fig6] [--mirror <dir>] [--raw <dir>] [--out <dir>]
+// Checks every statement of the annex against the raw data (fetching what is missing first):
+// out/claims.json and a readable out/audit.md. `npm run figures` writes the same two files.
+import * as path from "node:path";
+import { Command } from "commander";
+import { auditFigures, fetchMissing, writeAudit } from "../build";
+import { FIGURES, figureById } from "../figures/index";
+import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
+import { progressHandlers } from "../raw/progress";
+import { statusText, summaryLine } from "../report/audit";
+
+async function main() {
+  const program = new Command()
+    .name("audit")
+    .description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")
+    .option("--only <figures...>", `audit only these (${FIGURES.map((f) => f.id).join(", ")})`)
+    .option("--mirror <dir>", "copy missing raw files from this mirror (default: $MIGRATIE_MIRROR)")
+    .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
+    .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
+    .parse();
+  const o = program.opts<{ only?: string[]; mirror?: string; raw?: string; out?: string }>();
+  const modules = o.only ? o.only.map(figureById) : FIGURES;
+  const rawDir = o.raw ?? defaultRawDir();
+  const outDir = o.out ?? defaultOutDir();
+  const log = (l: string) => process.stderr.write(l + "\n");
+
+  const fetched = await fetchMissing(modules, { rawDir, outDir, mode: "annex", mirror: o.mirror ?? mirrorFromEnv(), fetchHandlers: progressHandlers() });
+  const { builds, claims } = auditFigures(modules, rawDir);
+  writeAudit(outDir, modules, builds, claims);
+
+  for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
+  for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
+  log(`${summaryLine(claims)} -> ${path.join(outDir, "audit.md")}, claims.json`);
+  // A claim that differs is a finding, not a failure; broken downloads, figures or claim code are.
+  const broken =
+    fetched.filter((f) => f.status === "failed").length +
+    builds.annex.filter((f) => f.status === "failed").length +
+    claims.filter((c) => c.status === "error").length;
+  process.exitCode = broken ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

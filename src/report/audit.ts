@@ -1,0 +1,198 @@
+// The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
+// needs (annex for published values, latest for statements about the newest data), with the
+// vintage of the data used, and written out as a readable out/audit.md.
+import type { FigureStatus } from "../build";
+import { ANNEX_STATEMENTS, type AnnexStatement } from "../claims/annex-statements";
+import { CLAIMS } from "../claims/index";
+import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
+import type { FigureData, FigureModule } from "../figures/types";
+import { vintageLabel, type Provenance } from "../parse/load";
+
+/** The same figures built twice: for the publication's periods and up to the newest year. */
+export interface Builds {
+  annex: FigureStatus[];
+  latest: FigureStatus[];
+}
+
+export interface AuditOptions {
+  claims?: ClaimDefinition[];
+  /**
+   * Figure ids this package has modules for. Claims about other figures are reported as
+   * needs-data (no module yet) instead of being left out; omit to report only the built set.
+   */
+  knownFigures?: string[];
+}
+
+const builtMap = (list: FigureStatus[]) =>
+  new Map(list.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
+
+/** Why a figure is not there, in one line. */
+export function whyNotBuilt(s: FigureStatus | undefined, id: string): string {
+  if (!s) return `${id} is not built by this package yet (no figure module)`;
+  if (s.status === "needs-data") return s.message;
+  if (s.status === "failed") return `${id} could not be built: ${s.message}`;
+  return "";
+}
+
+/** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
+export function vintageOf(figs: FigureData[]): string {
+  const seen = new Map<string, Provenance>();
+  for (const f of figs) for (const p of f.sources) seen.set(`${p.sourceId}:${p.sha256}`, p);
+  return [...seen.values()].map((p) => `${p.provider} ${p.code} (${vintageLabel(p)})`).join("; ");
+}
+
+/** Evaluates the claims of the figures in `builds` (and, with knownFigures, of figures without a module). */
+export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResult[] {
+  const claims = opts.claims ?? CLAIMS;
+  const maps = { annex: builtMap(builds.annex), latest: builtMap(builds.latest) };
+  const inRun = new Set(builds.annex.map((s) => s.id));
+  const out: ClaimResult[] = [];
+  for (const def of claims) {
+    const unknownFigure = opts.knownFigures !== undefined && !opts.knownFigures.includes(def.figure);
+    if (!inRun.has(def.figure) && !unknownFigure) continue; // a figure left out of this run (--only)
+    const mode = def.mode ?? "annex";
+    const statuses = builds[mode];
+    const built = maps[mode];
+    const status = statuses.find((s) => s.id === def.figure);
+    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure) || undefined, built);
+    // Say why a compared figure is absent, not only which one.
+    const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
+    if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
+      r.detail = absent.map((id) => `needs ${id} as well: ${whyNotBuilt(statuses.find((s) => s.id === id), id)}`).join("; ");
+    }
+    const used = [def.figure, ...(def.alsoNeeds ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
+    if (used.length) r.vintage = vintageOf(used);
+    out.push(r);
+  }
+  return out;
+}
+
+export function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number> {
+  const n: Record<ClaimStatus, number> = { reproduced: 0, differs: 0, "needs-data": 0, error: 0 };
+  for (const c of claims) n[c.status]++;
+  return n;
+}
+
+export function summaryLine(claims: ClaimResult[]): string {
+  const n = countByStatus(claims);
+  const parts = [`${n.reproduced} reproduced`, `${n.differs} differ`, `${n["needs-data"]} need data`];
+  if (n.error) parts.push(`${n.error} could not be computed (error)`);
+  return `${claims.length} claims: ${parts.join(", ")}`;
+}
+
+// ---------------------------------------------------------------- markdown
+
+const cell = (s: string | null | undefined) => String(s ?? "").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+
+/** The status cell: the status word, with the difference or the missing source. */
+export function statusText(c: ClaimResult): string {
+  switch (c.status) {
+    case "reproduced":
+      return `reproduced${c.detail ? ` (${c.detail})` : ""}`;
+    case "differs":
+      return `**differs**: ${c.detail ?? `published ${c.published}, computed ${c.computed}`}`;
+    case "needs-data":
+      return `needs data: ${(c.detail ?? "the figure's data is missing").replace(/^needs data:\s*/i, "")}`;
+    case "error":
+      return `**error**: ${c.detail ?? ""}`;
+  }
+}
+
+export interface FigureEntry {
+  id: string;
+  title: string;
+  /** The figure built in annex mode (the audit's basis). */
+  annex?: FigureStatus;
+}
+
+/** Figures of the run in publication order, then figures that only claims name. */
+export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[]): FigureEntry[] {
+  const entries: FigureEntry[] = modules.map((m) => {
+    const annex = builds.annex.find((s) => s.id === m.id);
+    return { id: m.id, title: annex?.status === "built" ? annex.data.title : m.title, annex };
+  });
+  for (const c of claims) if (!entries.some((e) => e.id === c.figure)) entries.push({ id: c.figure, title: c.figure });
+  return entries;
+}
+
+function sourcesMarkdown(e: FigureEntry): string {
+  const s = e.annex;
+  if (!s) return `Data: ${whyNotBuilt(s, e.id)}.`;
+  if (s.status !== "built") return `Data: **${s.status}**: ${whyNotBuilt(s, e.id)}`;
+  const lines = s.data.sources.map(
+    (p) => `- ${p.provider} ${p.code} "${p.title}": ${vintageLabel(p)}; ${p.kind}; \`${p.file}\`, sha256 \`${p.sha256}\``,
+  );
+  return `Data used (vintage):\n${lines.join("\n")}`;
+}
+
+function statementMarkdown(s: AnnexStatement): string {
+  const where = s.where === "footnote" ? `footnote ${s.footnote}` : s.where;
+  return `- ${s.figure}, ${where}: "${cell(s.text)}"${s.notComputed ? `: ${s.notComputed}` : ""}`;
+}
+
+export interface AuditMarkdownInput {
+  modules: FigureModule[];
+  builds: Builds;
+  claims: ClaimResult[];
+  statements?: AnnexStatement[];
+}
+
+/** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
+export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS }: AuditMarkdownInput): string {
+  const out: string[] = [
+    "# Audit: the annex's numbers against the raw data",
+    "",
+    'Every quantitative statement of "Bijlage: Migratie in cijfers" (Adviesraad Migratie, *Van crisisaanpak naar ' +
+      'toekomstgericht migratiebeleid*, July 2025), computed from the raw CBS and Eurostat downloads.',
+    "",
+    "Published values are checked on the figures built for the publication's periods (**annex** mode). Statements " +
+      "about what the data holds (e.g. \"2024 is not yet available\") are checked on the figures built up to the newest " +
+      "year in the data (**latest** mode) and change when new data appears.",
+    "",
+    `**${summaryLine(claims)}.**`,
+    "",
+    "| figure | annex-mode figure | claims | reproduced | differ | need data |",
+    "|---|---|---|---|---|---|",
+  ];
+  const entries = figureEntries(modules, builds, claims);
+  for (const e of entries) {
+    const mine = claims.filter((c) => c.figure === e.id);
+    const n = countByStatus(mine);
+    const st = e.annex ? e.annex.status : "no module";
+    out.push(`| ${e.id} | ${st} | ${mine.length} | ${n.reproduced} | ${n.differs} | ${n["needs-data"]} |`);
+  }
+  for (const e of entries) {
+    const mine = claims.filter((c) => c.figure === e.id);
+    out.push("", `## ${e.id}: ${cell(e.title)}`, "", sourcesMarkdown(e), "");
+    if (!mine.length) {
+      out.push("No claims for this figure.");
+      continue;
+    }
+    out.push("| # | statement | published | computed | status |", "|---|---|---|---|---|");
+    const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
+    mine.forEach((c, i) => {
+      const mode = c.mode === "latest" ? " *(latest)*" : "";
+      // The figure's own missing data is said once, above the table.
+      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? "needs data (the figure's data, see above)" : statusText(c);
+      out.push(`| ${i + 1} | ${cell(c.statement)}${mode} | ${cell(c.published)} | ${cell(c.computed ?? "–")} | ${cell(status)} |`);
+    });
+    out.push("", "How each is checked:", "");
+    mine.forEach((c, i) => {
+      const extra = [c.rounding && `rounding: ${c.rounding}`, c.tolerance && `tolerance: ${c.tolerance}`, c.vintage && `data: ${c.vintage}`]
+        .filter(Boolean)
+        .join("; ");
+      out.push(`${i + 1}. \`${c.id}\`: ${cell(c.rule)}${extra ? ` (${cell(extra)})` : ""}`);
+    });
+  }
+  const inRun = new Set(entries.map((e) => e.id));
+  const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));
+  if (notComputed.length) {
+    out.push("", "## Statements the data cannot check", "", ...notComputed.map(statementMarkdown));
+  }
+  const claimIds = new Set(claims.map((c) => c.id));
+  const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
+  if (uncovered.length) {
+    out.push("", "## Statements without a claim in this run", "", ...uncovered.map(statementMarkdown));
+  }
+  return out.join("\n") + "\n";
+}

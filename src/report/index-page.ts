@@ -1,0 +1,187 @@
+// out/index.html: one self-contained page with every figure (interactive, plotly.js inlined once),
+// its data table, its sources with vintage and sha256, the figures that need data and why, and
+// the audit table. No external resources: it opens from disk and makes no network requests.
+import * as fs from "node:fs";
+import type { ColumnTable } from "arquero";
+import type { FigureStatus } from "../build";
+import type { ClaimResult } from "../claims/types";
+import type { FigureModule, Mode } from "../figures/types";
+import { plotlyBundlePath } from "../outputs/write";
+import { vintageLabel } from "../parse/load";
+import { statusText, summaryLine } from "./audit";
+
+let plotlyJs: string | undefined;
+const plotlySource = () => (plotlyJs ??= fs.readFileSync(plotlyBundlePath(), "utf8"));
+
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+// JSON inside <script>: "<" escaped so no "</script>" or "<!--" can end or change the script.
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+
+const STYLE = `
+body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
+h1{margin-top:24px} h2{border-top:2px solid #1f4e79;padding-top:12px;margin-top:40px}
+table{border-collapse:collapse;font-size:13px;margin:8px 0} th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#eef2f7} td.num{text-align:right;font-variant-numeric:tabular-nums} td.missing{color:#999;text-align:center}
+code{font-size:12px;word-break:break-all} details{margin:8px 0} summary{cursor:pointer;font-weight:bold}
+.status-reproduced{color:#2e7d32} .status-differs{color:#b22222;font-weight:bold} .status-needs-data{color:#8a6d00} .status-error{color:#b22222;font-weight:bold}
+.needs-data{background:#fff8e1;border-left:4px solid #e0a800;padding:8px 12px} .failed{background:#fdecea;border-left:4px solid #b22222;padding:8px 12px}
+nav a{margin-right:12px} .plot{min-height:200px;overflow-x:auto}
+`;
+
+function tableHtml(t: ColumnTable, caption: string): string {
+  const cols = t.columnNames();
+  const rows = t.objects() as Record<string, unknown>[];
+  const head = cols.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
+  const body = rows
+    .map((r) => {
+      const cells = cols.map((c) => {
+        const v = r[c];
+        if (v === null || v === undefined) return '<td class="missing" title="ontbreekt">–</td>';
+        if (typeof v === "number") return `<td class="num">${escapeHtml(String(v))}</td>`;
+        return `<td>${escapeHtml(String(v))}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  return `<details class="data-table"><summary>${escapeHtml(caption)} (${rows.length} rows)</summary>
+<table><thead><tr>${head}</tr></thead><tbody>
+${body}
+</tbody></table></details>`;
+}
+
+function claimsTable(claims: ClaimResult[], withFigure: boolean): string {
+  if (!claims.length) return "<p>No claims for this figure.</p>";
+  const head = `${withFigure ? "<th>figure</th>" : ""}<th>statement</th><th>published</th><th>computed</th><th>status</th>`;
+  const rows = claims.map((c) => {
+    const mode = c.mode === "latest" ? " <em>(latest)</em>" : "";
+    const fig = withFigure ? `<td><a href="#${escapeHtml(c.figure)}">${escapeHtml(c.figure)}</a></td>` : "";
+    return (
+      `<tr data-claim="${escapeHtml(c.id)}" data-status="${c.status}">${fig}` +
+      `<td title="${escapeHtml(c.rule)}">${escapeHtml(c.statement)}${mode}</td><td>${escapeHtml(c.published)}</td>` +
+      `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c).replace(/\*\*/g, ""))}</td></tr>`
+    );
+  });
+  return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+}
+
+function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>): string {
+  const items = f.data.sources.map(
+    (p) =>
+      `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
+      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}); file <code>${escapeHtml(p.file)}</code><br>` +
+      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code></li>`,
+  );
+  return `<h3>Sources</h3><ul class="sources">${items.join("\n")}</ul>`;
+}
+
+function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[]): string {
+  const id = escapeHtml(m.id);
+  let cls = "needs-data";
+  let what = "Not built in this run";
+  let message = "";
+  let missing = "";
+  if (s === undefined) {
+    message = "";
+  } else if (s.status === "failed") {
+    cls = "failed";
+    what = "Could not be built";
+    message = s.message;
+  } else {
+    what = "Needs data";
+    message = s.message;
+    const files = s.sources.map((x) => `<code>${escapeHtml(x.file)}</code> (${escapeHtml(x.provider)} ${escapeHtml(x.provider === "CBS" ? x.table : x.dataset)})`);
+    if (files.length) missing = `<p>Missing: ${files.join(", ")}</p>`;
+  }
+  return `<section class="figure" id="${id}" data-figure="${id}" data-status="${s === undefined ? "absent" : s.status}">
+<h2>${id}: ${escapeHtml(m.title)}</h2>
+<div class="${cls}"><strong>${what}.</strong> ${escapeHtml(message)}</div>${missing}
+<h3>Claims</h3>${claimsTable(claims, false)}
+</section>`;
+}
+
+function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[]): string {
+  const id = escapeHtml(m.id);
+  const d = s.data;
+  const extra = Object.entries(d.extraTables ?? {}).map(([name, t]) => tableHtml(t, `${name}.csv`));
+  const notes = d.notes.length ? `<h3>Notes</h3><ul>${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
+  return `<section class="figure" id="${id}" data-figure="${id}" data-status="built">
+<h2>${id}: ${escapeHtml(d.title)}</h2>
+<p>Mode: ${escapeHtml(d.mode)}, period ${d.period.from}-${d.period.to}.</p>
+<div class="plot" id="plot-${id}"></div>
+${tableHtml(d.table, "data.csv")}
+${extra.join("\n")}
+${sourcesHtml(s)}
+${notes}
+<h3>Claims</h3>${claimsTable(claims, false)}
+</section>`;
+}
+
+function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[]): string {
+  const mine = claims.filter((c) => c.figure === m.id);
+  if (s === undefined) return notBuiltSection(m, undefined, mine);
+  if (s.status === "built") return builtSection(m, s, mine);
+  return notBuiltSection(m, s, mine);
+}
+
+export interface IndexPageInput {
+  modules: FigureModule[];
+  /** The figures as built by the run (in `mode`). */
+  figures: FigureStatus[];
+  mode: Mode;
+  claims: ClaimResult[];
+}
+
+export function indexHtml({ modules, figures, mode, claims }: IndexPageInput): string {
+  const statusOf = (id: string) => figures.find((f) => f.id === id);
+  const specs: Record<string, unknown> = {};
+  for (const f of figures) if (f.status === "built") specs[f.id] = f.data.figure;
+  const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
+  const nav = [...modules.map((m) => `<a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`), '<a href="#audit">audit</a>'].join("");
+  const needsList = notBuilt.length
+    ? `<ul>${notBuilt
+        .map((m) => {
+          const s = statusOf(m.id);
+          let why = "not built in this run";
+          if (s !== undefined && s.status !== "built") why = s.message;
+          return `<li data-figure="${escapeHtml(m.id)}" data-status="${s === undefined ? "absent" : s.status}"><a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a> (${escapeHtml(m.title)}): ${escapeHtml(why)}</li>`;
+        })
+        .join("\n")}</ul>`
+    : "<p>None: every figure was built.</p>";
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Migratie in cijfers: figures and audit</title>
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+<script>${plotlySource().replace(/<\/script/gi, "<\\/script")}</script>
+</head>
+<body>
+<h1>Migratie in cijfers</h1>
+<p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
+Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
+claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
+<nav>${nav}</nav>
+<section id="needs-data"><h2>Figures that need data</h2>
+${needsList}
+</section>
+${modules.map((m) => figureSection(m, statusOf(m.id), claims)).join("\n")}
+<section id="audit"><h2>Audit</h2>
+<p>${escapeHtml(summaryLine(claims))}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.</p>
+${claimsTable(claims, true)}
+</section>
+<script type="application/json" id="figure-specs">${scriptJson(specs)}</script>
+<script>
+(function () {
+  var specs = JSON.parse(document.getElementById("figure-specs").textContent);
+  Object.keys(specs).forEach(function (id) {
+    Plotly.newPlot("plot-" + id, specs[id].data, specs[id].layout, { responsive: true, displaylogo: false });
+  });
+})();
+</script>
+</body>
+</html>
+`;
+}
