@@ -3,6 +3,7 @@
 // dataset, the exact API request (filtered at the API), the file under data/raw/
 // (the mirror's layout) and the producer's title.
 import { DECISION_SOURCES } from "./decision-sources";
+import { MOTIVE_SOURCES } from "./motive-sources";
 
 export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 /** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
@@ -180,6 +181,7 @@ export const SOURCES: Source[] = [
     purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
   },
   ...DECISION_SOURCES,
+  ...MOTIVE_SOURCES,
 ];
 
 export function sourceById(id: string): Source {
