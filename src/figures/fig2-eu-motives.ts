@@ -1,0 +1,79 @@
+// Figure 2: Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel,
+// 1999-2023 (CBS 84808NED, derived motive). Dutch nationals have no derived motive in this table
+// (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
+import * as aq from "arquero";
+import { defaultRawDir } from "../paths";
+import { EU_TABLE, mainMotiveKey, NO_DERIVED_MOTIVE_KEY, readMotiveData, seriesFromStart, TOTAL_KEY, type MainMotive } from "./motives";
+import { baseLayout, COLORS, sourceLine, years } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG2_ANNEX = { from: 1999, to: 2023 };
+export const FIG2_MOTIVES: { motive: MainMotive; label: string; color: string }[] = [
+  { motive: "work", label: "Arbeid", color: COLORS.blue },
+  { motive: "family", label: "Gezin", color: COLORS.orange },
+  { motive: "study", label: "Studie", color: COLORS.green },
+  { motive: "other", label: "Overig", color: COLORS.grey },
+];
+
+export function buildFig2(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const d = readMotiveData(EU_TABLE, rawDir);
+  const where = `${rawDir}/${d.provenance.file}`;
+  const withTotal = [...d.values.entries()].filter(([, m]) => typeof m.get(TOTAL_KEY) === "number").map(([y]) => y);
+  const to = mode === "annex" ? FIG2_ANNEX.to : Math.max(...withTotal);
+  const wanted = years(FIG2_ANNEX.from, to);
+  const missing = wanted.filter((y) => !d.values.has(y));
+  if (missing.length) throw new Error(`${where}: no rows for ${missing.join(", ")} (figure 2 needs ${FIG2_ANNEX.from}-${to})`);
+
+  const rows: { year: number; motive: MainMotive; persons: number | null }[] = [];
+  for (const m of FIG2_MOTIVES) {
+    for (const y of wanted) rows.push({ year: y, motive: m.motive, persons: d.values.get(y)!.get(mainMotiveKey(m.motive)) ?? null });
+  }
+  const gaps = rows.filter((r) => r.persons === null).map((r) => `${r.motive} ${r.year}`);
+  // EU/EFTA citizens excluding Dutch nationals: the table's total minus 'no derived motive'.
+  const total = seriesFromStart(d.values, TOTAL_KEY, wanted, where);
+  const dutch = seriesFromStart(d.values, NO_DERIVED_MOTIVE_KEY, wanted, where);
+  const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
+
+  const title = `Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, ${FIG2_ANNEX.from}-${to}`;
+  const figure = {
+    data: FIG2_MOTIVES.map((m) => ({
+      type: "bar",
+      name: m.label,
+      x: wanted,
+      y: wanted.map((y) => rows.find((r) => r.year === y && r.motive === m.motive)!.persons),
+      marker: { color: m.color },
+    })),
+    layout: baseLayout(title, sourceLine("CBS StatLine", [d.provenance]), {
+      barmode: "stack",
+      yaxis: { title: { text: "Aantal immigranten" }, tickformat: ",d", gridcolor: "#ddd" },
+      xaxis: { title: { text: "Jaar van immigratie" }, dtick: 2 },
+    }),
+  };
+  const notes = [
+    "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
+    `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${NO_DERIVED_MOTIVE_KEY}).`,
+    "Het afgeleid migratiedoel is door CBS bepaald uit wat de immigrant na aankomst doet (werk binnen 120 dagen, partner of ouder binnen 120 dagen, studie binnen 366 dagen); methode herzien in 2020.",
+    `Het aantal studiemigranten in het laatste jaar (${to}) is volgens CBS onderschat: daarvoor waren alleen voorlopige onderwijsgegevens beschikbaar.`,
+  ];
+  if (gaps.length) notes.push(`Geen waarde (leeg gelaten): ${gaps.join(", ")}.`);
+  return {
+    id: "fig2",
+    title,
+    mode,
+    period: { from: FIG2_ANNEX.from, to },
+    table: aq.from(rows).select("year", "motive", "persons"),
+    extraTables: { totals },
+    figure,
+    sources: [d.provenance, ...(d.codeListProvenance ? [d.codeListProvenance] : [])],
+    notes,
+  };
+}
+
+export const fig2: FigureModule = {
+  id: "fig2",
+  title: "Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel",
+  sourceIds: [EU_TABLE.dataSource, EU_TABLE.infoSource, EU_TABLE.codeListSource],
+  build: buildFig2,
+};

@@ -1,0 +1,77 @@
+// Figure 3: Migratie van niet-EU-burgers naar Nederland, 1999-2024 (CBS 84809NED). The motive is
+// that of the first residence permit the IND granted; nareizigers (family members under the nareis
+// rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
+import * as aq from "arquero";
+import { defaultRawDir } from "../paths";
+import { mainMotiveKey, NON_EU_TABLE, readMotiveData, TOTAL_KEY, yearRanges, type MainMotive } from "./motives";
+import { baseLayout, COLORS, sourceLine, years } from "./style";
+import type { BuildOptions, FigureData, FigureModule } from "./types";
+
+export const FIG3_ANNEX = { from: 1999, to: 2024 };
+export const FIG3_MOTIVES: { motive: MainMotive; label: string; color: string }[] = [
+  { motive: "work", label: "Arbeid", color: COLORS.blue },
+  { motive: "family", label: "Gezin", color: COLORS.orange },
+  { motive: "asylum", label: "Asiel", color: COLORS.red },
+  { motive: "study", label: "Studie", color: COLORS.green },
+  { motive: "temporary_protection", label: "Tijdelijke bescherming", color: COLORS.sand },
+  { motive: "other", label: "Overig", color: COLORS.grey },
+];
+
+export function buildFig3(opts: BuildOptions = {}): FigureData {
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const mode = opts.mode ?? "annex";
+  const d = readMotiveData(NON_EU_TABLE, rawDir);
+  const where = `${rawDir}/${d.provenance.file}`;
+  const withTotal = [...d.values.entries()].filter(([, m]) => typeof m.get(TOTAL_KEY) === "number").map(([y]) => y);
+  const to = mode === "annex" ? FIG3_ANNEX.to : Math.max(...withTotal);
+  const wanted = years(FIG3_ANNEX.from, to);
+  const missing = wanted.filter((y) => typeof d.values.get(y)?.get(TOTAL_KEY) !== "number");
+  if (missing.length) throw new Error(`${where}: no total for ${missing.join(", ")} (figure 3 needs ${FIG3_ANNEX.from}-${to})`);
+
+  const rows: { year: number; motive: MainMotive; persons: number | null }[] = [];
+  for (const m of FIG3_MOTIVES) {
+    for (const y of wanted) rows.push({ year: y, motive: m.motive, persons: d.values.get(y)!.get(mainMotiveKey(m.motive)) ?? null });
+  }
+  const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
+
+  const title = `Migratie van niet-EU-burgers naar Nederland, ${FIG3_ANNEX.from}-${to}`;
+  const figure = {
+    data: FIG3_MOTIVES.map((m) => ({
+      type: "bar",
+      name: m.label,
+      x: wanted,
+      y: wanted.map((y) => rows.find((r) => r.year === y && r.motive === m.motive)!.persons),
+      marker: { color: m.color },
+    })),
+    layout: baseLayout(title, sourceLine("CBS StatLine", [d.provenance]), {
+      barmode: "stack",
+      yaxis: { title: { text: "Aantal immigranten" }, tickformat: ",d", gridcolor: "#ddd" },
+      xaxis: { title: { text: "Jaar van immigratie" }, dtick: 2 },
+    }),
+  };
+  const blank = FIG3_MOTIVES.map((m) => ({ m, ys: rows.filter((r) => r.motive === m.motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
+  const notes = [
+    "Niet-EU omvat alle nationaliteiten buiten de EU en de EFTA-landen, naar de samenstelling in het jaar van immigratie (Verenigd Koninkrijk vanaf 2021).",
+    "Het motief is dat van de eerste verblijfsvergunning van de IND; nareizigers (gezinsleden onder de nareisregeling) tellen als asiel.",
+    "Tijdelijke bescherming: Oekraïners onder de Europese richtlijn tijdelijke bescherming, vanaf 2022.",
+    ...blank.map((x) => `${x.m.label}: geen waarde in ${yearRanges(x.ys)} (leeg gelaten, niet 0).`),
+  ];
+  return {
+    id: "fig3",
+    title,
+    mode,
+    period: { from: FIG3_ANNEX.from, to },
+    table: aq.from(rows).select("year", "motive", "persons"),
+    extraTables: { totals },
+    figure,
+    sources: [d.provenance, ...(d.codeListProvenance ? [d.codeListProvenance] : [])],
+    notes,
+  };
+}
+
+export const fig3: FigureModule = {
+  id: "fig3",
+  title: "Migratie van niet-EU-burgers naar Nederland",
+  sourceIds: [NON_EU_TABLE.dataSource, NON_EU_TABLE.infoSource, NON_EU_TABLE.codeListSource],
+  build: buildFig3,
+};

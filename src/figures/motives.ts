@@ -1,0 +1,386 @@
+// Motive codes of CBS 84808NED (EU/EFTA, derived motive) and 84809NED (non-EU/EFTA, motive of the
+// first IND permit), shared by figures 2, 3 and 4.
+//
+// Main motives are read by their keys (checked against the mirror and docs/sources.md); when a
+// code list is present, each main key's Title must match its motive, so a reused key is caught.
+// Family and nareis sub-categories are recognised by their Title only (their keys are not
+// verified): see classifySubTitle for the rules. A sub-category of family or asylum that no rule
+// recognises, or parts that do not add up to their main motive, is an error, never a guess.
+import { cbsNumber, requireColumns } from "../parse/cbs-odata";
+import { parseCbsPeriod } from "../parse/cbs-period";
+import { hasRaw, loadCbsModified, loadCbsOData, type Provenance } from "../parse/load";
+
+export type MainMotive = "work" | "family" | "study" | "asylum" | "temporary_protection" | "other";
+
+export const TOTAL_KEY = "T001056";
+/** 84808NED: immigrants without a derived motive, i.e. Dutch nationals. */
+export const NO_DERIVED_MOTIVE_KEY = "A009236";
+
+export const MAIN_MOTIVES: { motive: MainMotive; key: string; title: RegExp; label: string }[] = [
+  { motive: "work", key: "A009232", title: /arbeid|werk/i, label: "Arbeid" },
+  { motive: "family", key: "A009234", title: /gezin/i, label: "Gezin" },
+  { motive: "study", key: "A009235", title: /studie/i, label: "Studie" },
+  { motive: "asylum", key: "A009233", title: /asiel/i, label: "Asiel" },
+  { motive: "temporary_protection", key: "A052135", title: /tijdelijke bescherming/i, label: "Tijdelijke bescherming" },
+  { motive: "other", key: "A009238", title: /overig|ander|onbekend/i, label: "Overig" },
+];
+const OTHER_KEYS: { key: string; title: RegExp }[] = [
+  { key: TOTAL_KEY, title: /totaal/i },
+  { key: NO_DERIVED_MOTIVE_KEY, title: /geen|nederland/i },
+];
+
+export function mainMotiveKey(m: MainMotive): string {
+  return MAIN_MOTIVES.find((x) => x.motive === m)!.key;
+}
+
+/** One of the two motive tables and its catalogued sources. */
+export interface MotiveTableSpec {
+  table: "84808NED" | "84809NED";
+  label: string;
+  dimension: "AfgeleidMigratiedoel" | "Migratiemotief";
+  measure: string;
+  dataSource: string;
+  infoSource: string;
+  codeListSource: string;
+}
+
+export const EU_TABLE: MotiveTableSpec = {
+  table: "84808NED",
+  label: "EU/EFTA",
+  dimension: "AfgeleidMigratiedoel",
+  measure: "ImmigrantenUitEUEFTALanden_1",
+  dataSource: "cbs-84808NED-data",
+  infoSource: "cbs-84808NED-info",
+  codeListSource: "cbs-84808NED-AfgeleidMigratiedoel",
+};
+
+export const NON_EU_TABLE: MotiveTableSpec = {
+  table: "84809NED",
+  label: "niet-EU/EFTA",
+  dimension: "Migratiemotief",
+  measure: "ImmigrantenExclusiefEUEFTA_1",
+  dataSource: "cbs-84809NED-data",
+  infoSource: "cbs-84809NED-info",
+  codeListSource: "cbs-84809NED-Migratiemotief",
+};
+
+export interface CodeEntry {
+  key: string;
+  title: string;
+}
+
+/** Persons by year of immigration and motive key (null = CBS unknown or blank). */
+export type KeyValues = Map<number, Map<string, number | null>>;
+
+export interface MotiveData {
+  spec: MotiveTableSpec;
+  values: KeyValues;
+  provenance: Provenance;
+  /** The motive code list, when its file is present. */
+  codeList?: CodeEntry[];
+  codeListProvenance?: Provenance;
+}
+
+/** A CBS code list (Key, Title) from a catalogued file, or undefined when the file is absent. */
+export function readCodeList(sourceId: string, rawDir: string): { entries: CodeEntry[]; provenance: Provenance } | undefined {
+  if (!hasRaw(sourceId, rawDir)) return undefined;
+  const { data, provenance } = loadCbsOData(sourceId, rawDir);
+  const file = `${rawDir}/${provenance.file}`;
+  requireColumns(data, ["Key", "Title"], file);
+  const entries = data.rows.map((r) => ({ key: String(r.Key), title: String(r.Title ?? "") }));
+  return { entries, provenance };
+}
+
+/** Provenance with the vintage from the table's TableInfos.Modified, when that file is present. */
+export function withTableVintage(p: Provenance, infoSource: string, rawDir: string): Provenance {
+  const modified = loadCbsModified(infoSource, rawDir);
+  return modified ? { ...p, modified } : p;
+}
+
+/** Every main key present in a code list must carry its motive's title: a reused or renumbered key is an error. */
+export function checkMainTitles(entries: CodeEntry[], where: string): void {
+  for (const m of [...MAIN_MOTIVES, ...OTHER_KEYS]) {
+    const e = entries.find((x) => x.key === m.key);
+    if (e && !m.title.test(e.title)) {
+      throw new Error(`${where}: key ${m.key} has title "${e.title}", expected one matching ${m.title}; the code list changed at CBS?`);
+    }
+  }
+}
+
+/** Reads a motive table: persons by year and motive key, with its code list when present. */
+export function readMotiveData(spec: MotiveTableSpec, rawDir: string): MotiveData {
+  const { data, provenance } = loadCbsOData(spec.dataSource, rawDir);
+  const file = `${rawDir}/${provenance.file}`;
+  requireColumns(data, ["JaarVanImmigratie", spec.dimension, spec.measure], file);
+  const values: KeyValues = new Map();
+  for (const r of data.rows) {
+    const p = parseCbsPeriod(String(r.JaarVanImmigratie));
+    if (p.frequency !== "year") continue;
+    if (!values.has(p.year)) values.set(p.year, new Map());
+    values.get(p.year)!.set(String(r[spec.dimension]), cbsNumber(r, spec.measure, file));
+  }
+  const list = readCodeList(spec.codeListSource, rawDir);
+  if (list) checkMainTitles(list.entries, `${rawDir}/${list.provenance.file}`);
+  return {
+    spec,
+    values,
+    provenance: withTableVintage(provenance, spec.infoSource, rawDir),
+    codeList: list?.entries,
+    codeListProvenance: list?.provenance,
+  };
+}
+
+/** Years with at least one non-null value for the key, ascending. */
+export function yearsWithValues(values: KeyValues, key: string): number[] {
+  return [...values.entries()]
+    .filter(([, m]) => typeof m.get(key) === "number")
+    .map(([y]) => y)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * The yearly values of one key over the given years, as numbers. Blanks before the key's first
+ * value count as 0: the category was not in use yet (temporary protection before 2022, nareis
+ * before 2013), so nobody came under it. Any other missing value is an error naming year and key.
+ */
+export function seriesFromStart(values: KeyValues, key: string, years: number[], where: string): number[] {
+  const first = yearsWithValues(values, key)[0];
+  return years.map((y) => {
+    const row = values.get(y);
+    if (!row) throw new Error(`${where}: no rows for year ${y}`);
+    const v = row.get(key);
+    if (typeof v === "number") return v;
+    if (first === undefined || y < first) return 0;
+    throw new Error(`${where}: no value for motive ${key} in ${y} (it has values from ${first})`);
+  });
+}
+
+/** "1999-2021, 2023" from a list of years. */
+export function yearRanges(ys: number[]): string {
+  const sorted = [...ys].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+// ---------------------------------------------------------------- figure 4's categories
+
+/** The categories of figure 4: main motives, or with family members attributed (split). */
+export type CompositionMotive =
+  | "work"
+  | "family_of_work"
+  | "study"
+  | "family_of_study"
+  | "asylum"
+  | "family_of_asylum_nareis"
+  | "family_of_asylum"
+  | "temporary_protection"
+  | "family"
+  | "family_other"
+  | "other";
+
+export const MAIN_ORDER: CompositionMotive[] = ["work", "family", "study", "asylum", "temporary_protection", "other"];
+export const SPLIT_ORDER: CompositionMotive[] = [
+  "work",
+  "family_of_work",
+  "study",
+  "family_of_study",
+  "asylum",
+  "family_of_asylum_nareis",
+  "family_of_asylum",
+  "temporary_protection",
+  "family_other",
+  "other",
+];
+
+export const COMPOSITION_LABELS: Record<CompositionMotive, string> = {
+  work: "Arbeid",
+  family_of_work: "Gezin: arbeid",
+  study: "Studie",
+  family_of_study: "Gezin: studie",
+  asylum: "Asiel",
+  family_of_asylum_nareis: "Asiel: nareis",
+  family_of_asylum: "Gezin: asiel",
+  temporary_protection: "Tijdelijke bescherming",
+  family: "Gezin",
+  family_other: "Gezin: overig",
+  other: "Overig",
+};
+
+/** Which motive a family member or asylum part is attributed to, and under which main motive CBS counts it. */
+export type SubPart = "family_of_work" | "family_of_study" | "family_of_asylum" | "family_other" | "family_of_asylum_nareis" | "asylum";
+export interface SubCategory extends CodeEntry {
+  part: SubPart;
+  parent: "family" | "asylum";
+}
+
+const FAMILY_RULES: { part: SubPart; title: RegExp }[] = [
+  { part: "family_of_work", title: /arbeid|werk/ },
+  { part: "family_of_study", title: /studie|student/ },
+  { part: "family_of_asylum", title: /asiel/ },
+  { part: "family_other", title: /overig|ander|onbekend|nederland/ },
+];
+
+/**
+ * The title rules (case-insensitive):
+ * - "nareis" (and not "exclusief/excl./zonder nareis"): family under the nareis rule, counted by CBS in asylum;
+ * - "asiel" with "exclusief/excl./zonder nareis": the asylum migrants themselves;
+ * - "gezin" with exactly one of arbeid|werk, studie, asiel, overig|ander|onbekend|nederland:
+ *   family members of a labour, study or asylum migrant, or other family migration;
+ * - any other title with "gezin" or "asiel" is unrecognised (an error);
+ * - anything else is a sub-category of another motive (e.g. kennismigranten under work): ignored.
+ */
+export function classifySubTitle(title: string): { part: SubPart; parent: "family" | "asylum" } | "ignored" | "unrecognised" {
+  const t = title.toLowerCase();
+  const excludesNareis = /(exclusief|excl\.?|zonder)\s+nareis/.test(t);
+  if (/nareis/.test(t) && !excludesNareis) return { part: "family_of_asylum_nareis", parent: "asylum" };
+  if (/asiel/.test(t) && excludesNareis) return { part: "asylum", parent: "asylum" };
+  if (/gezin/.test(t)) {
+    const hits = FAMILY_RULES.filter((r) => r.title.test(t));
+    return hits.length === 1 ? { part: hits[0].part, parent: "family" } : "unrecognised";
+  }
+  if (/asiel/.test(t)) return "unrecognised";
+  return "ignored";
+}
+
+/** The family and asylum sub-categories of a code list that occur in the data. */
+export function subCategories(entries: CodeEntry[], dataKeys: Set<string>, where: string): { subs: SubCategory[]; ignored: CodeEntry[] } {
+  const main = new Set([...MAIN_MOTIVES, ...OTHER_KEYS].map((m) => m.key));
+  const subs: SubCategory[] = [];
+  const ignored: CodeEntry[] = [];
+  for (const e of entries) {
+    if (main.has(e.key) || !dataKeys.has(e.key)) continue;
+    const c = classifySubTitle(e.title);
+    if (c === "unrecognised") {
+      throw new Error(`${where}: sub-category ${e.key} "${e.title}" is not recognised (rules: see classifySubTitle in src/figures/motives.ts)`);
+    }
+    if (c === "ignored") ignored.push(e);
+    else subs.push({ ...e, ...c });
+  }
+  return { subs, ignored };
+}
+
+/** CBS rounds every cell to a multiple of 5: parts may differ from their total by that much each. */
+const tolerance = (parts: number) => 5 * Math.max(1, parts);
+
+export type CategoryValues = Map<CompositionMotive, number>;
+
+export interface SplitResult {
+  /** Per year, persons by split category. */
+  byYear: Map<number, CategoryValues>;
+  notes: string[];
+}
+
+/**
+ * Attributes a table's family members to the motive of the person they came with or followed.
+ * Returns a reason instead when the table cannot be split (no code list, no sub-categories in the data).
+ */
+export function splitTable(d: Pick<MotiveData, "values" | "codeList">, label: string, years: number[], where: string): SplitResult | { fallback: string } {
+  if (!d.codeList) return { fallback: `${label}: no code list, so the sub-categories cannot be recognised` };
+  const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
+  const { subs, ignored } = subCategories(d.codeList, dataKeys, where);
+  const family = subs.filter((s) => s.parent === "family");
+  const asylum = subs.filter((s) => s.parent === "asylum");
+  if (family.length === 0) return { fallback: `${label}: the data holds no family sub-categories` };
+  const notes: string[] = [];
+  if (ignored.length) notes.push(`${label}: sub-categories of other motives counted in their main motive: ${ignored.map((e) => `${e.key} "${e.title}"`).join(", ")}.`);
+
+  const series = (key: string) => seriesFromStart(d.values, key, years, where);
+  const zeros = () => years.map(() => 0);
+  const mainSeries = new Map<MainMotive, number[]>();
+  for (const m of MAIN_MOTIVES) mainSeries.set(m.motive, dataKeys.has(m.key) ? series(m.key) : zeros());
+  const subSeries = new Map(subs.map((s) => [s.key, series(s.key)]));
+  const partSeries = new Map<SubPart, number[]>();
+  for (const s of subs) {
+    const acc = partSeries.get(s.part) ?? zeros();
+    partSeries.set(s.part, acc.map((a, i) => a + subSeries.get(s.key)![i]));
+  }
+
+  // The parts must add up to their main motive in every year, or the split is not what we think.
+  const check = (parent: "family" | "asylum", parts: SubCategory[]) => {
+    if (!parts.length) return;
+    const total = mainSeries.get(parent)!;
+    years.forEach((y, i) => {
+      const sum = parts.reduce((a, s) => a + subSeries.get(s.key)![i], 0);
+      if (Math.abs(sum - total[i]) > tolerance(parts.length)) {
+        throw new Error(
+          `${where}: in ${y} the ${parent} sub-categories (${parts.map((s) => s.key).join(", ")}) add up to ${sum}, ` +
+            `not to the ${parent} total ${total[i]}: unrecognised structure of the code list`,
+        );
+      }
+    });
+  };
+  check("family", family);
+  check("asylum", asylum);
+
+  const byYear = new Map<number, CategoryValues>();
+  years.forEach((y, i) => {
+    const v: CategoryValues = new Map();
+    const part = (p: SubPart) => partSeries.get(p)?.[i] ?? 0;
+    v.set("work", mainSeries.get("work")![i]);
+    v.set("family_of_work", part("family_of_work"));
+    v.set("study", mainSeries.get("study")![i]);
+    v.set("family_of_study", part("family_of_study"));
+    // Without asylum sub-categories (EU/EFTA table, or no nareis split) asylum is the main motive.
+    v.set("asylum", asylum.length ? part("asylum") : mainSeries.get("asylum")![i]);
+    v.set("family_of_asylum_nareis", part("family_of_asylum_nareis"));
+    v.set("family_of_asylum", part("family_of_asylum"));
+    v.set("temporary_protection", mainSeries.get("temporary_protection")![i]);
+    v.set("family_other", part("family_other"));
+    v.set("other", mainSeries.get("other")![i]);
+    byYear.set(y, v);
+  });
+  return { byYear, notes };
+}
+
+/** A table's main motives per year (the fallback when it cannot be split). */
+export function mainTable(d: Pick<MotiveData, "values">, years: number[], where: string): Map<number, CategoryValues> {
+  const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
+  const byYear = new Map<number, CategoryValues>(years.map((y) => [y, new Map()]));
+  for (const m of MAIN_MOTIVES) {
+    const v = dataKeys.has(m.key) ? seriesFromStart(d.values, m.key, years, where) : years.map(() => 0);
+    years.forEach((y, i) => byYear.get(y)!.set(m.motive, v[i]));
+  }
+  return byYear;
+}
+
+export interface CompositionRow {
+  motive: CompositionMotive;
+  persons: number;
+  share: number;
+}
+
+export interface Composition {
+  mode: "split" | "main";
+  rows: CompositionRow[];
+  notes: string[];
+}
+
+/**
+ * Non-Dutch immigrants over the years, by category, from the EU/EFTA and non-EU/EFTA tables
+ * together. Split only when both tables can be split (mixing would misattribute); else main motives.
+ * Dutch nationals (no derived motive) and the totals are left out.
+ */
+export function composition(tables: { data: Pick<MotiveData, "values" | "codeList">; label: string; where: string }[], years: number[]): Composition {
+  const notes: string[] = [];
+  const splits = tables.map((t) => splitTable(t.data, t.label, years, t.where));
+  const fallbacks = splits.filter((s): s is { fallback: string } => "fallback" in s).map((s) => s.fallback);
+  const mode = fallbacks.length ? "main" : "split";
+  const perTable = splits.map((s, i) => ("fallback" in s || mode === "main" ? mainTable(tables[i].data, years, tables[i].where) : s.byYear));
+  if (mode === "split") for (const s of splits) if (!("fallback" in s)) notes.push(...s.notes);
+  if (mode === "main") notes.push(`Alleen hoofdmotieven: ${fallbacks.join("; ")}.`);
+
+  const order = mode === "split" ? SPLIT_ORDER : MAIN_ORDER;
+  const persons = new Map<CompositionMotive, number>(order.map((m) => [m, 0]));
+  for (const byYear of perTable) {
+    for (const v of byYear.values()) for (const [m, n] of v) persons.set(m, (persons.get(m) ?? 0) + n);
+  }
+  const total = [...persons.values()].reduce((a, b) => a + b, 0);
+  const rows = order.map((motive) => ({ motive, persons: persons.get(motive)!, share: total ? persons.get(motive)! / total : 0 }));
+  return { mode, rows, notes };
+}
