@@ -1,0 +1,99 @@
+// The annex's statements about figure 2 (EU/EFTA citizens excluding Dutch nationals, by derived
+// motive, 1999-2023). The statements are qualitative; each rule says how it is read.
+import type { FigureData } from "../figures/types";
+import { nlInt, type ClaimDefinition } from "./types";
+
+/** A figure's yearly totals table (year,total): for figure 2 the EU/EFTA totals excluding Dutch nationals (84808NED total minus 'no derived motive'), for figure 3 the non-EU/EFTA totals. */
+export function yearlyTotals(fig: FigureData): Map<number, number> {
+  const t = fig.extraTables?.totals;
+  if (!t) throw new Error(`${fig.id} has no totals table`);
+  return new Map((t.objects() as unknown as { year: number; total: number }[]).map((r) => [r.year, r.total]));
+}
+
+/** Persons of one motive in one year from a year,motive,persons table (null when blank). */
+export function motiveValue(fig: FigureData, motive: string, year: number): number | null {
+  const rows = fig.table.objects() as unknown as { year: number; motive: string; persons: number | null }[];
+  return rows.find((r) => r.year === year && r.motive === motive)?.persons ?? null;
+}
+
+function need(m: Map<number, number>, year: number, what: string): number {
+  const v = m.get(year);
+  if (v === undefined) throw new Error(`${what}: no value for ${year}`);
+  return v;
+}
+
+/** The pandemic dip: the total of 2020 is below both 2019 and 2021. */
+export function dip2020(fig: FigureData): { y2019: number; y2020: number; y2021: number; holds: boolean } {
+  const t = yearlyTotals(fig);
+  const [y2019, y2020, y2021] = [2019, 2020, 2021].map((y) => need(t, y, "fig2 totals"));
+  return { y2019, y2020, y2021, holds: y2020 < y2019 && y2020 < y2021 };
+}
+
+/** The last year's change of the total against the average yearly change since the 2004 enlargement. */
+export function flattening(fig: FigureData): { last: number; lastChange: number; averageChange: number; holds: boolean } {
+  const t = yearlyTotals(fig);
+  const last = fig.period.to;
+  const lastChange = need(t, last, "fig2 totals") - need(t, last - 1, "fig2 totals");
+  const averageChange = (need(t, last - 1, "fig2 totals") - need(t, 2004, "fig2 totals")) / (last - 1 - 2004);
+  return { last, lastChange, averageChange, holds: lastChange < averageChange };
+}
+
+export const FIG2_MOTIVES_ALL = ["work", "family", "study", "other"];
+
+export const FIG2_CLAIMS: ClaimDefinition[] = [
+  {
+    id: "fig2-rise-since-enlargement",
+    figure: "fig2",
+    statement:
+      "Sinds de uitbreiding van de EU in 2004 en 2007 is de migratie van EU-burgers naar Nederland geleidelijk sterk gestegen. " +
+      "Los van een 'dip' door de coronapandemie, zien we een vrijwel continue, opgaande lijn voor alle vormen van migratie vanuit de EU naar Nederland.",
+    published: "sterk gestegen sinds 2004, voor alle motieven",
+    rule:
+      "'Sterk gestegen': the yearly total (84808NED total minus A009236) of 2022, the last year before the rise flattens, " +
+      "is more than twice that of 2004; 'voor alle vormen': each motive (work, family, study, other) is higher in 2022 than in 2004. " +
+      "The years with a fall are reported, not tested ('vrijwel continu').",
+    tolerance: "qualitative: the rule's thresholds",
+    evaluate(fig) {
+      const t = yearlyTotals(fig);
+      const [a, b] = [need(t, 2004, "fig2 totals"), need(t, 2022, "fig2 totals")];
+      const lower = FIG2_MOTIVES_ALL.filter((m) => {
+        const x = motiveValue(fig, m, 2004);
+        const y = motiveValue(fig, m, 2022);
+        return x === null || y === null || !(y > x);
+      });
+      const falls = [...t.keys()].filter((y) => y > 2004 && y <= 2022 && t.get(y)! < t.get(y - 1)!);
+      return {
+        computed: `2004: ${nlInt(a)}, 2022: ${nlInt(b)} (x${(b / a).toFixed(1).replace(".", ",")})`,
+        holds: b > 2 * a && lower.length === 0,
+        detail: [lower.length ? `niet hoger in 2022: ${lower.join(", ")}` : "", `dalingen in ${falls.join(", ") || "geen jaar"}`].filter(Boolean).join("; "),
+      };
+    },
+  },
+  {
+    id: "fig2-dip-2020",
+    figure: "fig2",
+    statement: "Los van een 'dip' door de coronapandemie, zien we een vrijwel continue, opgaande lijn.",
+    published: "dip in 2020",
+    rule: "The yearly total of EU/EFTA citizens excluding Dutch nationals in 2020 is below that of 2019 and of 2021.",
+    tolerance: "qualitative: direction only",
+    evaluate(fig) {
+      const d = dip2020(fig);
+      return { computed: `2019: ${nlInt(d.y2019)}, 2020: ${nlInt(d.y2020)}, 2021: ${nlInt(d.y2021)}`, holds: d.holds };
+    },
+  },
+  {
+    id: "fig2-rise-flattens",
+    figure: "fig2",
+    statement: "Wel lijkt de stijging af te vlakken.",
+    published: "stijging vlakt af",
+    rule:
+      "The change of the yearly total in the figure's last year (2022 to 2023) is smaller than the average yearly change " +
+      "from 2004 (the enlargement) to the year before (2022).",
+    tolerance: "qualitative: direction only",
+    evaluate(fig) {
+      const f = flattening(fig);
+      const signed = (x: number) => `${x >= 0 ? "+" : "-"}${nlInt(Math.abs(x))}`;
+      return { computed: `${f.last - 1}-${f.last}: ${signed(f.lastChange)} tegen gemiddeld ${signed(f.averageChange)} per jaar 2004-${f.last - 1}`, holds: f.holds };
+    },
+  },
+];

@@ -1,0 +1,110 @@
+// The annex's statements about figure 3 (non-EU/EFTA immigrants by motive, 1999-2024):
+// "De komst van migranten van buiten de EU fluctueert sterker dan die van EU-migranten en dan met
+// name die van asielmigranten en van migranten die vallen onder de tijdelijke beschermingsrichtlijn."
+// Fluctuation is measured by the coefficient of variation (standard deviation / mean) of the
+// yearly numbers. The ukrainians-2022 statement is in fig1-claims (it explains figure 1's peak).
+import type { FigureData } from "../figures/types";
+import { yearlyTotals } from "./fig2-claims";
+import { nl, type ClaimDefinition } from "./types";
+
+/** Population standard deviation divided by the mean. */
+export function coefficientOfVariation(xs: number[]): number {
+  if (!xs.length) throw new Error("coefficient of variation of no values");
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
+  return Math.sqrt(variance) / mean;
+}
+
+/**
+ * One motive's yearly persons over the years. Blanks before the motive's first value count as 0:
+ * nobody could come under a category that did not exist yet (temporary protection before 2022);
+ * a blank after it is missing data and an error.
+ */
+export function motiveSeries(fig: FigureData, motive: string, from: number, to: number): number[] {
+  const rows = (fig.table.objects() as unknown as { year: number; motive: string; persons: number | null }[]).filter((r) => r.motive === motive);
+  if (!rows.length) throw new Error(`${fig.id} has no motive ${motive}`);
+  const first = Math.min(...rows.filter((r) => r.persons !== null).map((r) => r.year));
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) {
+    const v = rows.find((r) => r.year === y)?.persons;
+    if (typeof v === "number") out.push(v);
+    else if (y < first) out.push(0);
+    else throw new Error(`${fig.id}: ${motive} has no value in ${y}`);
+  }
+  return out;
+}
+
+function totalsSeries(totals: Map<number, number>, from: number, to: number, what: string): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) {
+    const v = totals.get(y);
+    if (v === undefined) throw new Error(`${what}: no total for ${y}`);
+    out.push(v);
+  }
+  return out;
+}
+
+/** CV of the yearly totals of figure 3 and figure 2 over the years both cover. */
+export function totalsVariation(fig3: FigureData, fig2: FigureData): { from: number; to: number; nonEu: number; eu: number } {
+  const from = Math.max(fig3.period.from, fig2.period.from);
+  const to = Math.min(fig3.period.to, fig2.period.to);
+  return {
+    from,
+    to,
+    nonEu: coefficientOfVariation(totalsSeries(yearlyTotals(fig3), from, to, "fig3")),
+    eu: coefficientOfVariation(totalsSeries(yearlyTotals(fig2), from, to, "fig2")),
+  };
+}
+
+export const FIG3_MOTIVES_ALL = ["work", "family", "asylum", "study", "temporary_protection", "other"];
+
+/** CV of each non-EU motive over figure 3's period, highest first. */
+export function motiveVariation(fig3: FigureData): { motive: string; cv: number }[] {
+  return FIG3_MOTIVES_ALL.map((motive) => ({ motive, cv: coefficientOfVariation(motiveSeries(fig3, motive, fig3.period.from, fig3.period.to)) })).sort(
+    (a, b) => b.cv - a.cv,
+  );
+}
+
+const STATEMENT =
+  "De komst van migranten van buiten de EU fluctueert sterker dan die van EU-migranten en dan met name die van asielmigranten " +
+  "en van migranten die vallen onder de tijdelijke beschermingsrichtlijn (Oekraïense ontheemden).";
+
+export const FIG3_CLAIMS: ClaimDefinition[] = [
+  {
+    id: "fig3-fluctuates-more-than-eu",
+    figure: "fig3",
+    statement: STATEMENT,
+    published: "niet-EU fluctueert sterker dan EU",
+    rule:
+      "The coefficient of variation (population standard deviation / mean) of the yearly non-EU/EFTA totals (figure 3, 84809NED) " +
+      "is above that of the yearly EU/EFTA totals excluding Dutch nationals (figure 2, 84808NED), over the years both figures cover (1999-2023).",
+    tolerance: "qualitative: direction only",
+    alsoNeeds: ["fig2"],
+    evaluate(fig, others) {
+      const v = totalsVariation(fig, others.get("fig2")!);
+      return { computed: `variatiecoëfficiënt ${v.from}-${v.to}: niet-EU ${nl(v.nonEu, 2)}, EU ${nl(v.eu, 2)}`, holds: v.nonEu > v.eu };
+    },
+  },
+  {
+    id: "fig3-asylum-temporary-protection-most",
+    figure: "fig3",
+    statement: STATEMENT,
+    published: "asiel en tijdelijke bescherming fluctueren het sterkst",
+    rule:
+      "Among figure 3's motives (work, family, asylum, study, temporary protection, other), asylum and temporary protection have the " +
+      "two highest coefficients of variation of their yearly numbers over 1999-2024. Years before temporary protection existed (before " +
+      "2022, blank in CBS) count as 0 arrivals: nobody could come under it; without that, its CV over 2022-2024 alone is reported.",
+    tolerance: "qualitative: ranking",
+    evaluate(fig) {
+      const ranked = motiveVariation(fig);
+      const top = ranked.slice(0, 2).map((r) => r.motive).sort();
+      const tpFrom = fig.period.from + motiveSeries(fig, "temporary_protection", fig.period.from, fig.period.to).findIndex((v) => v > 0);
+      const tpOnly = coefficientOfVariation(motiveSeries(fig, "temporary_protection", tpFrom, fig.period.to));
+      return {
+        computed: ranked.map((r) => `${r.motive} ${nl(r.cv, 2)}`).join(", "),
+        holds: top.join(",") === "asylum,temporary_protection",
+        detail: `tijdelijke bescherming alleen over ${tpFrom}-${fig.period.to}: ${nl(tpOnly, 2)}`,
+      };
+    },
+  },
+];
