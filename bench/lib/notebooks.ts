@@ -1,0 +1,111 @@
+// Notebook timings: all notebooks through scripts/run-notebooks.sh (the command users run), the
+// time of each code cell from the executed copies (nbclient records when each cell started and
+// went idle), and a probe notebook that splits a notebook's fixed cost into its parts:
+// nbconvert and kernel start-up, tslab's first compile, danfojs-node, and the TypeScript
+// compile of src/ modules (tslab type-checks every imported file and its .d.ts dependencies).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { projectRoot } from "../../src/paths";
+import { runChild, runChildOk, type ChildRun } from "./child";
+import { tempDir } from "./pipeline";
+
+export interface CellTiming {
+  /** First line of the cell's source. */
+  label: string;
+  ms: number;
+}
+
+export interface NotebookTiming {
+  name: string;
+  ok: boolean;
+  /** As printed by run-notebooks.sh: nbconvert start to finish. */
+  ms?: number;
+  cells: CellTiming[];
+}
+
+interface NotebookJson {
+  cells: { cell_type: string; source: string | string[]; metadata?: { execution?: Record<string, string> } }[];
+}
+
+/** Code cells with their execution time, from an executed notebook. */
+export function cellTimings(file: string): CellTiming[] {
+  const nb = JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;
+  return nb.cells
+    .filter((c) => c.cell_type === "code")
+    .map((c) => {
+      const source = Array.isArray(c.source) ? c.source.join("") : c.source;
+      const e = c.metadata?.execution ?? {};
+      const ms = e["iopub.status.busy"] && e["iopub.status.idle"] ? Date.parse(e["iopub.status.idle"]) - Date.parse(e["iopub.status.busy"]) : NaN;
+      return { label: source.split("\n").find((l) => l.trim() && !l.startsWith("//"))?.trim().slice(0, 70) ?? "", ms };
+    });
+}
+
+/** The environment run-notebooks.sh sets up, for running nbconvert on the probe directly. */
+function kernelEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const root = projectRoot();
+  return { ...env, JUPYTER_PATH: path.join(root, "jupyter"), PATH: `${path.join(root, "node_modules", ".bin")}:${env.PATH ?? ""}` };
+}
+
+const jupyter = () => (fs.existsSync("/usr/bin/jupyter") ? "/usr/bin/jupyter" : "jupyter");
+
+export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: ChildRun; notebooks: NotebookTiming[] }> {
+  const root = projectRoot();
+  const run = await runChild("bash", [path.join(root, "scripts", "run-notebooks.sh")], { cwd: root, env });
+  const notebooks: NotebookTiming[] = [];
+  for (const line of run.stdout.split("\n")) {
+    const ok = /^ok\s+(\S+) \((\d+\.\d+) s\)/.exec(line);
+    const failed = /^FAILED\s+(\S+)/.exec(line);
+    const name = ok?.[1] ?? failed?.[1];
+    if (!name) continue;
+    const executed = path.join(root, "notebooks", "executed", name);
+    notebooks.push({ name, ok: Boolean(ok), ms: ok ? Number(ok[2]) * 1000 : undefined, cells: ok && fs.existsSync(executed) ? cellTimings(executed) : [] });
+  }
+  return { run, notebooks };
+}
+
+/** Cells of the probe notebook, in order: each one's time is the cost it adds. */
+export const PROBE_CELLS: { part: string; source: string }[] = [
+  { part: "first cell (tslab's first compile)", source: "1" },
+  { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
+  { part: "import src/outputs/render (playwright-core types)", source: 'import { createRenderer } from "./src/outputs/render";' },
+  { part: "import src/figures/index (all figure modules)", source: 'import { FIGURES } from "./src/figures/index";' },
+  { part: "import src/notebook/present (build, claims, fetch)", source: 'import { prepareFigure } from "./src/notebook/present";' },
+  { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
+];
+
+export interface ProbeResult {
+  /** nbconvert on the probe, end to end. */
+  totalMs: number;
+  /** `jupyter nbconvert --version`: Python and nbconvert start-up alone. */
+  nbconvertStartMs: number;
+  cells: { part: string; ms: number }[];
+}
+
+/** Runs the probe notebook in a temporary folder that sees src/ and node_modules/ as notebooks/ does. */
+export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult> {
+  const root = projectRoot();
+  const dir = tempDir("probe");
+  try {
+    fs.symlinkSync(path.join(root, "src"), path.join(dir, "src"));
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+    const nb = {
+      cells: PROBE_CELLS.map((c) => ({ cell_type: "code", metadata: {}, source: c.source, outputs: [], execution_count: null })),
+      metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    };
+    const file = path.join(dir, "probe.ipynb");
+    fs.writeFileSync(file, JSON.stringify(nb));
+    const kenv = kernelEnv(env);
+    const version = await runChildOk(jupyter(), ["nbconvert", "--version"], { env: kenv });
+    const run = await runChildOk(
+      jupyter(),
+      ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--output-dir", path.join(dir, "out"), file],
+      { cwd: dir, env: kenv },
+    );
+    const cells = cellTimings(path.join(dir, "out", "probe.ipynb"));
+    return { totalMs: run.ms, nbconvertStartMs: version.ms, cells: PROBE_CELLS.map((c, i) => ({ part: c.part, ms: cells[i]?.ms ?? NaN })) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,128 @@
+// The in-process stages of a rebuild, each timed on its own: copy/verify from the mirror, the
+// lower bound (read + JSON.parse), parse through the loaders, every figure's data, and the
+// outputs (HTML/CSV/JSON, then SVG and PNG through one Chromium). Sources and figures come
+// from the registries, so new ones are measured without touching the benchmark.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { buildFigure, type FigureStatus } from "../../src/build";
+import { SOURCES, type Source } from "../../src/catalog/sources";
+import { FIGURES } from "../../src/figures/index";
+import type { FigureData } from "../../src/figures/types";
+import { createRenderer, launchChromium, writeImages } from "../../src/outputs/render";
+import { writeFigureOutputs } from "../../src/outputs/write";
+import { loadCbsCsv, loadCbsOData, loadJsonStat } from "../../src/parse/load";
+import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
+import { rawPath } from "../../src/raw/store";
+
+export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `migratie-bench-${prefix}-`));
+
+export async function copyStage(mirror: string): Promise<{ ms: number; rawDir: string; outcomes: FetchOutcome[] }> {
+  const rawDir = tempDir("raw");
+  const start = performance.now();
+  const outcomes = await fetchSources(SOURCES, { rawDir, mirror });
+  return { ms: performance.now() - start, rawDir, outcomes };
+}
+
+/** Catalogued sources whose file is present in rawDir (the others are needs-data or optional). */
+export const presentSources = (rawDir: string): Source[] => SOURCES.filter((s) => fs.existsSync(rawPath(rawDir, s)));
+
+/**
+ * The lower bound: read every raw file and JSON.parse it, nothing else (no sidecar, no checksum,
+ * no rows). The one CSV source is read and split into lines and fields, the least that yields its cells.
+ */
+export function lowerBound(rawDir: string): { ms: number; bytes: number } {
+  let bytes = 0;
+  const start = performance.now();
+  for (const s of presentSources(rawDir)) {
+    const text = fs.readFileSync(rawPath(rawDir, s), "utf8");
+    bytes += text.length;
+    if (s.format === "cbs-csv") text.split("\n").map((line) => line.split(";"));
+    else JSON.parse(text);
+  }
+  return { ms: performance.now() - start, bytes };
+}
+
+/** Loads one source through its format's loader (verify against the sidecar, parse, rows). */
+function loadSource(s: Source, rawDir: string): number {
+  switch (s.format) {
+    case "cbs-odata-v3-json":
+      return loadCbsOData(s.id, rawDir).data.rows.length;
+    case "cbs-csv":
+      return loadCbsCsv(s.id, rawDir).data.length;
+    case "jsonstat-2.0":
+      return loadJsonStat(s.id, rawDir).data.cells.length;
+  }
+}
+
+export interface Timed {
+  id: string;
+  ms: number;
+}
+
+export function parseStage(rawDir: string): { ms: number; perSource: (Timed & { rows: number })[] } {
+  const perSource: (Timed & { rows: number })[] = [];
+  const start = performance.now();
+  for (const s of presentSources(rawDir)) {
+    const t = performance.now();
+    const rows = loadSource(s, rawDir);
+    perSource.push({ id: s.id, ms: performance.now() - t, rows });
+  }
+  return { ms: performance.now() - start, perSource };
+}
+
+/** Every registered figure's data in annex mode, as `npm run figures` builds it (each figure reads its own sources). */
+export function figureDataStage(rawDir: string): { ms: number; perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[]; built: FigureData[] } {
+  const perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[] = [];
+  const built: FigureData[] = [];
+  const start = performance.now();
+  for (const m of FIGURES) {
+    const t = performance.now();
+    const status = buildFigure(m, { rawDir, mode: "annex" });
+    perFigure.push({ id: m.id, ms: performance.now() - t, status: status.status, message: status.status === "built" ? undefined : status.message });
+    if (status.status === "built") built.push(status.data);
+  }
+  return { ms: performance.now() - start, perFigure, built };
+}
+
+export interface OutputTimings {
+  /** data.csv, figure.json, figure.html (plotly inlined), sources.json for all figures. */
+  writeMs: number;
+  /** Chromium launched and closed with nothing else: the browser's own start-up. */
+  launchOnlyMs: number;
+  /** createRenderer: launch plus loading plotly.js into the page. */
+  rendererMs: number;
+  /** SVG and PNG per figure. */
+  perFigure: Timed[];
+  closeMs: number;
+  /** write + renderer + images + close: what `npm run figures` spends on outputs. */
+  totalMs: number;
+}
+
+export async function outputsStage(built: FigureData[], outDir: string): Promise<OutputTimings> {
+  const launch = performance.now();
+  const browser = await launchChromium();
+  await browser.close();
+  const launchOnlyMs = performance.now() - launch;
+
+  const start = performance.now();
+  const dirs = built.map((f) => ({ dir: writeFigureOutputs(f, outDir), figure: f.figure, id: f.id }));
+  const writeMs = performance.now() - start;
+  const r0 = performance.now();
+  const renderer = await createRenderer();
+  const rendererMs = performance.now() - r0;
+  const perFigure: Timed[] = [];
+  let closeMs = 0;
+  try {
+    for (const d of dirs) {
+      const t = performance.now();
+      await writeImages([d], renderer);
+      perFigure.push({ id: d.id, ms: performance.now() - t });
+    }
+  } finally {
+    const c = performance.now();
+    await renderer.close();
+    closeMs = performance.now() - c;
+  }
+  return { writeMs, launchOnlyMs, rendererMs, perFigure, closeMs, totalMs: performance.now() - start };
+}
