@@ -98,7 +98,7 @@ describe("npm run figures on a corrupt raw file", () => {
     const first = rawPath(rawDir, sources()[0]);
     fs.writeFileSync(first, fs.readFileSync(first, "utf8").replace("11110", "99990"));
     const out = tempDir("migratie-out-test-");
-    const env = { ...process.env, CI: "1" };
+    const env: NodeJS.ProcessEnv = { ...process.env, CI: "1" };
     delete env.MIGRATIE_MIRROR; // every file the figure needs is present: nothing is fetched
     const root = path.resolve(__dirname, "../..");
     const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/figures.ts", "--only", FIG.id, "--no-images", "--raw", rawDir, "--out", out], {
