@@ -303,6 +303,18 @@ describe("over CBS's 10,000-row limit: paging through odata.nextLink", () => {
     expect(readRaw(rawDir, CBS_BIG)!.sidecar.notes).toMatch(/returned 10000 rows, its limit/);
   });
 
+  it("reads a source marked paged from ODataFeed directly, a single page stored as sent", async () => {
+    const page = odataPage("90002TST", rows.slice(0, 50));
+    server.on(ROUTES.cbsInfo("90002TST"), { body: fixture("cbs/90002TST/TableInfos.json") });
+    server.on(ROUTES.cbsFeed("90002TST"), { body: page });
+    const o = await fetchOne({ ...CBS_BIG, paged: true });
+    expect(o.status, o.message).toBe("downloaded");
+    expect(server.count(ROUTES.cbsApi("90002TST"))).toBe(0);
+    const raw = readRaw(rawDir, CBS_BIG)!;
+    expect(raw.bytes.toString()).toBe(page);
+    expect(raw.sidecar.notes).toBeUndefined();
+  });
+
   it("stores nothing when a later page fails, keeping the previous copy", async () => {
     servePages();
     server.on(ROUTES.cbsApi("90002TST"), { status: 500, body: fixture("cbs/90002TST/row-limit-error.json") });
