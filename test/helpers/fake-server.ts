@@ -1,8 +1,8 @@
 // A local fake of the CBS OData and Eurostat APIs for fault tests: node:http on 127.0.0.1 at a random
 // port, serving recorded responses (test/fixtures/server/) and faults on request: error statuses with
-// Retry-After, a response that never comes (timeout), a connection reset mid-body. Each test starts
-// its own server and closes it; every request is logged and the total is capped, so a retry or paging
-// loop ends in a clear failure instead of hanging the test run. No network beyond loopback.
+// Retry-After, a response that never comes or stalls mid-body (timeout), a connection reset mid-body.
+// Each test starts its own server and closes it; every request is logged and the total is capped, so a
+// retry or paging loop ends in a clear failure instead of hanging the test run. No network beyond loopback.
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Endpoints } from "../../src/catalog/sources";
@@ -12,7 +12,9 @@ export type Reply =
   /** Accepts the request and never answers: the client's timeout must fire. */
   | { hang: true }
   /** Sends the status line, headers (with the full Content-Length) and the first `bytes` bytes, then resets the connection. */
-  | { resetAfter: number; body: string | Buffer; headers?: Record<string, string> };
+  | { resetAfter: number; body: string | Buffer; headers?: Record<string, string> }
+  /** Sends the headers and the first `bytes` bytes, then stalls with the connection open. */
+  | { stallAfter: number; body: string | Buffer; headers?: Record<string, string> };
 
 export interface LoggedRequest {
   path: string;
@@ -77,6 +79,12 @@ export async function startFakeServer(opts: { maxRequests?: number } = {}): Prom
       const body = Buffer.from(reply.body);
       res.writeHead(200, { ...JSON_TYPE, ...reply.headers, "content-length": String(body.length) });
       res.write(body.subarray(0, reply.resetAfter), () => res.socket?.resetAndDestroy());
+      return;
+    }
+    if ("stallAfter" in reply) {
+      const body = Buffer.from(reply.body);
+      res.writeHead(200, { ...JSON_TYPE, ...reply.headers, "content-length": String(body.length) });
+      res.write(body.subarray(0, reply.stallAfter)); // the rest never comes
       return;
     }
     const body = reply.body === undefined ? Buffer.alloc(0) : Buffer.from(reply.body);

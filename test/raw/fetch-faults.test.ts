@@ -129,6 +129,17 @@ describe("broken connections", () => {
     expectUntouched(before);
   });
 
+  it("times out on a body that stalls half-way", async () => {
+    const before = await goodCopyThenFault(EUROSTAT_DATA, () => {
+      server.on(ROUTES.eurostat("tst_asyapp"), { stallAfter: 300, body: fixture("eurostat/tst_asyapp.json") });
+    });
+    const o = await fetchOne(EUROSTAT_DATA, fastHttp({ timeoutMs: 250, retries: 0 }).http);
+    expect(o.status).toBe("failed");
+    expect(o.message).toContain(url(ROUTES.eurostat("tst_asyapp")));
+    expect(o.message).toMatch(/no complete response within 0.25 s \(timeout\) \(gave up after 1 attempt\)/);
+    expectUntouched(before);
+  });
+
   it("fails on a connection reset mid-body, keeping nothing of the partial body", async () => {
     const body = fixture("cbs/90001TST/TypedDataSet.json");
     const before = await goodCopyThenFault(CBS_DATA, () => {
