@@ -16,9 +16,13 @@
 //   on the merits under "rejected"; an EP Think Tank note says first-instance decisions include
 //   decisions on persons subject to the Dublin Regulation. How each country reports Dublin
 //   inadmissibility decisions in REJECTED/NEG (migr_asydec_esms, national metadata) could not be
-//   confirmed here: the metadata pages were not readable offline.
+//   confirmed here: only excerpts of those pages were available, none on Dublin.
 // So: where a response has a category labelled "Dublin" it is taken out of the denominator;
 // otherwise the share is positive / all decisions, and the figure says so in its notes.
+// Sources: ec.europa.eu/eurostat/statistics-explained/index.php?title=Glossary:Asylum_recognition_rate;
+// ec.europa.eu/eurostat/cache/metadata/en/migr_asydec_esms.htm and migr_dub_esms.htm;
+// ecre.org/asylum-decisions-in-the-first-half-of-2019-unlocking-statistics/;
+// theme-one.epthinktank.be/fig-4-positive-decision-2/ (EP Think Tank).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { sourceById } from "../catalog/sources";
