@@ -1,0 +1,146 @@
+// out/index.html in headless Chromium: opened from a file URL it shows every figure that has data
+// (interactive Plotly), lists those that need data, logs no console errors and requests nothing
+// but itself. Built once from the real raw data (mirror) and once from a synthetic vintage in
+// which most figures need data.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAll, type BuildAllResult } from "../../src/build";
+import { launchChromium } from "../../src/outputs/render";
+import { plotlyBundlePath } from "../../src/outputs/write";
+import { realRawDir } from "../helpers/raw";
+
+interface Loaded {
+  result: BuildAllResult;
+  html: string;
+  page: Page;
+  requests: string[];
+  errors: string[];
+  url: string;
+}
+
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+const temp: string[] = [];
+const tmpDir = (prefix: string) => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temp.push(d);
+  return d;
+};
+
+/** Builds out/ from a raw folder (nothing fetched: the "mirror" is an empty folder) and opens index.html. */
+async function buildAndOpen(rawDir: string): Promise<Loaded> {
+  const outDir = tmpDir("migratie-index-");
+  const result = await buildAll({ rawDir, outDir, mode: "annex", images: false, mirror: tmpDir("migratie-empty-mirror-") });
+  const file = path.join(outDir, "index.html");
+  const html = fs.readFileSync(file, "utf8");
+  const context = chromium.context as unknown as BrowserContext;
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  const url = pathToFileURL(file).href;
+  await page.goto(url, { waitUntil: "load" });
+  const built = result.figures.filter((f) => f.status === "built").length;
+  await page.waitForFunction(`document.querySelectorAll(".plot .main-svg").length >= ${built}`);
+  return { result, html, page, requests, errors, url };
+}
+
+function commonChecks(get: () => Loaded) {
+  it("renders every built figure interactively, in its own section", async () => {
+    const { result, page } = get();
+    for (const f of result.figures.filter((x) => x.status === "built")) {
+      const plots = await page.locator(`section#${f.id}[data-status="built"] .plot-container, section#${f.id}[data-status="built"] svg.main-svg`).count();
+      expect(plots, f.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists every figure that needs data, with the reason", async () => {
+    const { result, page } = get();
+    for (const f of result.figures.filter((x) => x.status !== "built")) {
+      const item = page.locator(`#needs-data li[data-figure="${f.id}"]`);
+      expect(await item.count(), f.id).toBe(1);
+      if (f.status === "needs-data") expect(await item.textContent()).toContain(f.sources[0].file);
+      expect(await page.locator(`section#${f.id} .plot`).count()).toBe(0);
+    }
+  });
+
+  it("shows each built figure's data table and its sources with vintage and sha256", async () => {
+    const { result, page } = get();
+    for (const f of result.figures) {
+      if (f.status !== "built") continue;
+      const rows = await page.locator(`section#${f.id} details.data-table`).first().locator("tbody tr").count();
+      expect(rows, f.id).toBe(f.data.table.numRows());
+      const sources = await page.locator(`section#${f.id} ul.sources`).textContent();
+      for (const p of f.data.sources) {
+        expect(sources).toContain(p.sha256);
+        expect(sources).toContain(p.retrieved.slice(0, 10));
+      }
+    }
+  });
+
+  it("has the audit table with every claim", async () => {
+    const { result, page } = get();
+    expect(await page.locator("#audit table.claims tbody tr").count()).toBe(result.claims.length);
+    for (const c of result.claims) {
+      expect(await page.locator(`#audit tr[data-claim="${c.id}"]`).getAttribute("data-status")).toBe(c.status);
+    }
+  });
+
+  it("inlines plotly.js once and loads nothing from the network", () => {
+    const { html, requests, url } = get();
+    const bundleStart = fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
+    expect(html.split(bundleStart).length - 1).toBe(1);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+    expect(requests).toContain(url); // the listener sees requests: the page's own
+    expect(requests.filter((r) => r !== url && !r.startsWith("data:"))).toEqual([]);
+  });
+
+  it("logs no console errors", () => {
+    expect(get().errors).toEqual([]);
+  });
+}
+
+beforeAll(async () => {
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  for (const d of temp) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe("out/index.html from the real raw data", () => {
+  let loaded: Loaded;
+  beforeAll(async () => {
+    loaded = await buildAndOpen(await realRawDir());
+  });
+  commonChecks(() => loaded);
+
+  it("shows the figures the mirror has data for", () => {
+    const built = loaded.result.figures.filter((f) => f.status === "built").map((f) => f.id);
+    expect(built).toEqual(expect.arrayContaining(["fig1", "fig5", "fig6"]));
+  });
+});
+
+describe("out/index.html from a vintage where most figures need data", () => {
+  let loaded: Loaded;
+  beforeAll(async () => {
+    const raw = tmpDir("migratie-raw-a-");
+    fs.cpSync(path.join(__dirname, "../fixtures/vintages/a"), raw, { recursive: true });
+    loaded = await buildAndOpen(raw);
+  });
+  commonChecks(() => loaded);
+
+  it("builds figures 5 and 6 and says figure 1 needs CBS 83474NED", async () => {
+    const status = Object.fromEntries(loaded.result.figures.map((f) => [f.id, f.status]));
+    expect(status).toMatchObject({ fig1: "needs-data", fig5: "built", fig6: "built" });
+    expect(await loaded.page.locator('#needs-data li[data-figure="fig1"]').textContent()).toContain("83474NED");
+  });
+});
