@@ -91,7 +91,7 @@ function durationYears(entries: CodeEntry[], where: string): Map<string, number>
 }
 
 /** Candidate 'sec': per year of immigration and motive, inflow minus those no longer present at the newest measurement. */
-function secTable(spec: MotiveTableSpec, rawDir: string, notes: string[]): ResidentTable {
+function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: string[]): ResidentTable {
   const [dataId, secId, durationId, motiveId] = RESIDENT_SOURCES.sec[spec === EU_TABLE ? 0 : 1];
   const { data, provenance } = loadCbsOData(dataId, rawDir);
   const where = `${rawDir}/${provenance.file}`;
@@ -133,7 +133,7 @@ function secTable(spec: MotiveTableSpec, rawDir: string, notes: string[]): Resid
         // No measurement after immigration yet (the newest year): nobody has been seen to leave.
         const inflow = [...byDuration.values()].find((c) => typeof c.total === "number")?.total;
         row.set(motive, typeof inflow === "number" ? inflow : null);
-        if (typeof inflow === "number") unmeasured.add(year);
+        if (typeof inflow === "number" && year <= to) unmeasured.add(year);
       }
     }
     values.set(year, row);
@@ -215,7 +215,7 @@ export function stillResident(rawDir: string, from: number, to: number, notes: s
     if (absent.length) return { candidate, provenance: [], unavailable: `needs ${absent.join(", ")}` };
     try {
       const tables =
-        candidate === "sec" ? [secTable(EU_TABLE, rawDir, notes), secTable(NON_EU_TABLE, rawDir, notes)] : [populationTable(0, rawDir, from, to), populationTable(1, rawDir, from, to)];
+        candidate === "sec" ? [secTable(EU_TABLE, rawDir, to, notes), secTable(NON_EU_TABLE, rawDir, to, notes)] : [populationTable(0, rawDir, from, to), populationTable(1, rawDir, from, to)];
       return { candidate, composition: composition(tables, wanted), provenance: tables.flatMap((t) => t.provenance) };
     } catch (e) {
       // Optional sources: a file that does not have the expected structure is reported, and figure 4 itself still builds.
