@@ -3,7 +3,6 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
 import type { PlotlyFigure } from "../figures/types";
 import { writeFileAtomic } from "../raw/store";
 import { plotlyBundlePath } from "./write";
@@ -21,17 +20,35 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+// The few playwright-core calls used here, typed by hand. Importing playwright-core's own types
+// (about 50,000 lines of .d.ts) made every notebook, which reaches this file through build.ts,
+// spend about a second type-checking them in tslab (measured by bench/, see bench/results.md).
+export interface ChromiumPage {
+  setContent(html: string): Promise<void>;
+  addScriptTag(options: { path: string }): Promise<unknown>;
+  evaluate<R, Arg>(pageFunction: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R>;
+}
+export interface ChromiumContext {
+  pages(): ChromiumPage[];
+  newPage(): Promise<ChromiumPage>;
+  close(): Promise<void>;
+}
+interface PlaywrightChromium {
+  launchPersistentContext(userDataDir: string, options: { executablePath: string; headless: boolean; args: string[] }): Promise<ChromiumContext>;
+}
+
 export interface Renderer {
   render(figure: PlotlyFigure, format: "svg" | "png"): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 /** Starts Debian's Chromium headless with a fresh profile; close() removes the profile. */
-export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+export async function launchChromium(): Promise<{ context: ChromiumContext; close(): Promise<void> }> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   }
-  const { chromium } = await import("playwright-core");
+  // require, not import: keeps playwright-core's types out of the type-check (see above).
+  const { chromium } = require("playwright-core") as { chromium: PlaywrightChromium };
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return {
@@ -45,20 +62,20 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
 
 export async function createRenderer(): Promise<Renderer> {
   const chromium = await launchChromium();
-  const page: Page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
+  const page: ChromiumPage = chromium.context.pages()[0] ?? (await chromium.context.newPage());
   await page.setContent('<!doctype html><html><body><div id="figure"></div></body></html>');
   await page.addScriptTag({ path: plotlyBundlePath() });
   return {
     async render(figure, format) {
       const url = await page.evaluate(
         async ({ fig, format }) => {
-          // Runs in the page, where Plotly is a global.
-          const g = globalThis as unknown as { Plotly: any; document: any };
-          const div = g.document.getElementById("figure");
-          await g.Plotly.newPlot(div, fig.data, fig.layout, { staticPlot: true });
+          // Runs in the page, where Plotly is a global. toImage draws the figure itself (into a
+          // hidden div it removes again): drawing it into a div first would only double the work.
+          const g = globalThis as unknown as { Plotly: any };
           const width = (fig.layout.width as number) ?? 900;
           const height = (fig.layout.height as number) ?? 520;
-          return g.Plotly.toImage(div, { format, width, height, scale: format === "png" ? 2 : 1 }) as Promise<string>;
+          const spec = { data: fig.data, layout: fig.layout, config: { staticPlot: true } };
+          return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? 2 : 1 }) as Promise<string>;
         },
         { fig: figure, format },
       );
