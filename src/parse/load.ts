@@ -1,10 +1,11 @@
 // Loaders: the only way figure modules read raw data. Each loader finds a catalogued file under
 // the raw folder, verifies it against its sidecar, parses it in its official format, and returns
 // the parsed table together with its provenance (request, vintage, checksum).
+import * as fs from "node:fs";
 import type { Source } from "../catalog/sources";
 import { sourceById } from "../catalog/sources";
 import { defaultRawDir } from "../paths";
-import { readRaw, type Sidecar } from "../raw/store";
+import { rawPath, readRaw, type Sidecar } from "../raw/store";
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
 import { parseJsonStat, type JsonStatDataset } from "./jsonstat";
@@ -35,7 +36,8 @@ export class NeedsDataError extends Error {
   constructor(readonly source: Source, rawDir: string) {
     super(
       `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} ` +
-        `(${source.file}) is not in ${rawDir}. Run \`npm run fetch\` (live) or set MIGRATIE_MIRROR to a mirror that has it.`,
+        `(${source.file}) is not in ${rawDir}. Run \`npm run fetch -- --only ${source.id}\` (live), ` +
+        `or set MIGRATIE_MIRROR to a mirror that has it.`,
     );
     this.name = "NeedsDataError";
   }
@@ -63,13 +65,12 @@ function readOrNeed(sourceId: string, rawDir: string) {
   return raw;
 }
 
-/** True when a catalogued file is present (and has a sidecar) under rawDir. */
+/**
+ * True when a catalogued file is present under rawDir. A present but damaged file counts as
+ * present: its loader then stops with the reason, instead of the file being silently skipped.
+ */
 export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
-  try {
-    return readRaw(rawDir, sourceById(sourceId)) !== undefined;
-  } catch {
-    return false;
-  }
+  return fs.existsSync(rawPath(rawDir, sourceById(sourceId)));
 }
 
 export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
