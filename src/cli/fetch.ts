@@ -39,7 +39,14 @@ async function main() {
   const sources = selectSources(o.only);
   process.stderr.write(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)\n`);
   const progress = progressHandlers();
-  const outcomes = await fetchSources(sources, { rawDir, mirror, refresh: o.refresh, ...progress });
+  const outcomes = await fetchSources(sources, {
+    rawDir,
+    mirror,
+    refresh: o.refresh,
+    ...progress,
+    // A retry is worth a line: the user sees why the fetch is slow (429, 503, timeouts).
+    http: { onRetry: (r) => process.stderr.write(`  retry ${r.attempt} in ${Math.round(r.waitMs / 1000)} s: ${r.url}: ${r.reason}\n`) },
+  });
   const count = (st: string) => outcomes.filter((x) => x.status === st).length;
   process.stderr.write(
     `Done: ${count("downloaded")} downloaded, ${count("up-to-date")} up to date, ${count("copied")} copied, ` +
