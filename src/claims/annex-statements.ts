@@ -1,0 +1,314 @@
+// Every statement of the annex "Bijlage: Migratie in cijfers" (figures 1 to 7): all bullets, the
+// figure titles and the footnotes, as printed (OCR glitches of the text file corrected), each
+// with the claims that check it against the data, or the reason the data cannot check it.
+// test/claims/annex-statements.test.ts proves against the publication's text that no bullet
+// and no number of the annex is left out, and that every claim named here exists.
+
+export interface AnnexStatement {
+  figure: string;
+  /** Where the annex makes it. */
+  where: "bullet" | "title" | "footnote";
+  /** Footnote number, for footnotes. */
+  footnote?: number;
+  /** The text as printed (Dutch). A contiguous excerpt of the annex. */
+  text: string;
+  /** Ids of the claims (src/claims/*) that check the statement; empty only with notComputed. */
+  claims: string[];
+  /** Why the raw data cannot check it (a definition, a method choice, a registration rule). */
+  notComputed?: string;
+}
+
+const DEFINITION = "a definition of what the figure counts: implemented by the figure module and its catalog request, not a value to reproduce";
+const BRP_RULE = "about the registration rules of the BRP (who may or does register): the migration data cannot show what it does not register";
+
+export const ANNEX_STATEMENTS: AnnexStatement[] = [
+  // ---------------------------------------------------------------- figure 1
+  { figure: "fig1", where: "bullet", text: "Over de periode 1995-2024 vestigden zich 5,3 miljoen mensen in Nederland.", claims: ["fig1-immigration-1995-2024"] },
+  { figure: "fig1", where: "bullet", text: "In diezelfde periode vertrokken er 3,8 miljoen mensen.", claims: ["fig1-emigration-1995-2024"] },
+  { figure: "fig1", where: "bullet", text: "Nederland kent sinds ongeveer 2008 een positief migratiesaldo.", claims: ["fig1-net-positive-since-2008"] },
+  { figure: "fig1", where: "bullet", text: "In 2022 was er een uitzonderlijke piek in het migratiesaldo.", claims: ["fig1-peak-2022"] },
+  { figure: "fig1", where: "bullet", text: "Dat kwam vooral door de komst van ruim 100.000 Oekraïense ontheemden.", claims: ["fig1-ukrainians-2022"] },
+  { figure: "fig1", where: "title", text: "Figuur 1: Immigratie en emigratie, 1995-2024", claims: ["fig1-period"] },
+  {
+    figure: "fig1",
+    where: "footnote",
+    footnote: 1,
+    text: "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
+    claims: [],
+    notComputed: `${DEFINITION} (CBS 83474NED counts all immigrants and emigrants, Dutch nationals included)`,
+  },
+
+  // ---------------------------------------------------------------- figure 2
+  {
+    figure: "fig2",
+    where: "bullet",
+    text: "Sinds de uitbreiding van de EU in 2004 en 2007 is de migratie van EU-burgers naar Nederland geleidelijk sterk gestegen.",
+    claims: ["fig2-rise-since-enlargement"],
+  },
+  {
+    figure: "fig2",
+    where: "bullet",
+    text: "Los van een 'dip' door de coronapandemie, zien we een vrijwel continue, opgaande lijn voor alle vormen van migratie vanuit de EU naar Nederland.",
+    claims: ["fig2-dip-2020"],
+  },
+  { figure: "fig2", where: "bullet", text: "Wel lijkt de stijging af te vlakken.", claims: ["fig2-rise-flattens"] },
+  {
+    figure: "fig2",
+    where: "footnote",
+    footnote: 2,
+    text: "Met EU bedoelen we alle lidstaten van de EU inclusief de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein en IJsland). Voor de leesbaarheid schrijven we steeds EU in plaats van EU/EFTA.",
+    claims: [],
+    notComputed: `${DEFINITION} (CBS 84808NED is the EU/EFTA table)`,
+  },
+  {
+    figure: "fig2",
+    where: "title",
+    text: "Figuur 2: Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023",
+    claims: ["fig2-period"],
+  },
+  {
+    figure: "fig2",
+    where: "footnote",
+    footnote: 3,
+    text:
+      "Figuur 2 heeft betrekking op de periode 1999-2023 omdat er vóór 1999 geen cijfers over nationaliteit beschikbaar zijn, " +
+      "en de data voor de EU-nationaliteiten over het jaar 2024 bij het schrijven van dit stuk nog niet beschikbaar waren.",
+    claims: ["fig2-period", "fig2-2024-not-available"],
+  },
+  { figure: "fig2", where: "footnote", footnote: 4, text: "Cijfers over 2024 zijn nog niet beschikbaar.", claims: ["fig2-2024-not-available"] },
+  { figure: "fig2", where: "footnote", footnote: 4, text: "Statline geraadpleegd op 27 juni 2025.", claims: ["fig2-consulted-2025-06-27"] },
+
+  // ---------------------------------------------------------------- figure 3
+  {
+    figure: "fig3",
+    where: "bullet",
+    text:
+      "De komst van migranten van buiten de EU fluctueert sterker dan die van EU-migranten en dan met name die van " +
+      "asielmigranten en van migranten die vallen onder de tijdelijke beschermingsrichtlijn (Oekraïense ontheemden).",
+    claims: ["fig3-fluctuates-more-than-eu", "fig3-asylum-temporary-protection-most"],
+  },
+  { figure: "fig3", where: "title", text: "Figuur 3: Migratie van niet-EU-burgers naar Nederland, 1999-2024", claims: ["fig3-period"] },
+
+  // ---------------------------------------------------------------- figure 4
+  {
+    figure: "fig4",
+    where: "bullet",
+    text:
+      "In de periode 1999-2023 kwam 33% van de (niet-Nederlandse) migranten voor werk, 17% voor studie, 13% voor asiel " +
+      "en 4% voor tijdelijke bescherming (Oekraïense ontheemden) naar Nederland.",
+    claims: ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct", "fig4-temporary-protection-4pct"],
+  },
+  {
+    figure: "fig4",
+    where: "bullet",
+    text: "Dit is inclusief meegekomen of later overgekomen gezinsleden.",
+    claims: ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct"],
+  },
+  {
+    figure: "fig4",
+    where: "bullet",
+    text:
+      "Studie- en arbeidsmigranten blijven over het algemeen korter in Nederland dan asiel- en gezinsmigranten. Daarom is " +
+      "het aandeel asiel- (21%) en gezinsmigranten (25%) hoger bij de nog steeds in Nederland woonachtige bevolking dan als " +
+      "je kijkt naar het aantal binnenkomsten.",
+    claims: ["fig4-still-resident-asylum-21pct", "fig4-still-resident-family-25pct", "fig4-residents-more-asylum-and-family"],
+  },
+  {
+    figure: "fig4",
+    where: "bullet",
+    text:
+      "De omvang van asielmigratie en vooral van arbeidsmigratie van EU-burgers wordt enigszins onderschat omdat de " +
+      "migratiecijfers gebaseerd zijn op inschrijvingen in de gemeentelijke basisregistratie personengegevens (BRP). Die " +
+      "zijn met name voor deze twee groepen echter niet volledig.",
+    claims: [],
+    notComputed: BRP_RULE,
+  },
+  { figure: "fig4", where: "title", text: "Figuur 4: Migratiemotieven niet-Nederlanders 1999-2023", claims: ["fig4-period"] },
+  {
+    figure: "fig4",
+    where: "footnote",
+    footnote: 5,
+    text: "We hebben voor figuur 4 dezelfde statline tabellen gebruikt als voor de figuren 2 en 3.",
+    claims: [],
+    notComputed: `${DEFINITION} (figures 2, 3 and 4 read CBS 84808NED and 84809NED)`,
+  },
+  {
+    figure: "fig4",
+    where: "footnote",
+    footnote: 5,
+    text:
+      "Cijfers over 2024 zijn beschikbaar voor migratie van niet-EU burgers, maar nog niet voor EU-burgers. Daarom is " +
+      "2024 voor de uniformiteit niet meegenomen in deze figuur.",
+    claims: ["fig4-2024-non-eu-only", "fig4-period"],
+  },
+  {
+    figure: "fig4",
+    where: "footnote",
+    footnote: 5,
+    text:
+      "Pas sinds 2013 wordt binnen de hoofdcategorie 'asiel' onderscheid gemaakt tussen 'nareis' en 'asiel exclusief " +
+      "nareis'. Dus feitelijk was het aandeel 'nareis' iets hoger en het aandeel 'asiel exclusief nareis' iets lager.",
+    claims: [],
+    notComputed:
+      "a caveat about CBS's classification (the nareis sub-category exists only from 2013, so the published nareis share " +
+      "is a lower bound): it gives the direction of a bias, not a value to reproduce",
+  },
+  {
+    figure: "fig4",
+    where: "footnote",
+    footnote: 5,
+    text:
+      "Bij migratie van Nederlanders wordt geen motief vastgelegd. Die zijn daarom buiten beschouwing gelaten. Gezinsleden " +
+      "die zijn meegekomen of die zich later hebben gevoegd bij migranten die voor asiel, studie en werk naar Nederland zijn " +
+      "gekomen zijn apart weergegeven in deze figuur. Bij asiel is de gezinsmigratie die valt onder de speciale " +
+      "nareisregeling apart weergegeven van de reguliere gezinsmigratie.",
+    claims: [],
+    notComputed: `${DEFINITION} (the family attribution of figure 4)`,
+  },
+  {
+    figure: "fig4",
+    where: "footnote",
+    footnote: 6,
+    text:
+      "Dit komt omdat asielzoekers wier verzoek binnen zes maanden wordt afgewezen, zich niet mogen inschrijven in de BRP. " +
+      "En een onbekend deel van de (tijdelijke) arbeidsmigranten uit de EU schrijft zich niet in bij een Nederlandse gemeente.",
+    claims: [],
+    notComputed: BRP_RULE,
+  },
+
+  // ---------------------------------------------------------------- figure 5
+  { figure: "fig5", where: "bullet", text: "Het jaarlijks aantal asielaanvragen schommelt sterk.", claims: ["fig5-fluctuates"] },
+  {
+    figure: "fig5",
+    where: "bullet",
+    text:
+      "Er zijn meerdere pieken te zien: in de jaren '90 van de vorige eeuw ten tijde van de oorlog in voormalig " +
+      "Joegoslavië, en een grote piek in de jaren 2015/2016.",
+    claims: ["fig5-peaks-1990s-2015"],
+  },
+  { figure: "fig5", where: "bullet", text: "De afgelopen 4 jaar was het aantal asielaanvragen ook hoog in historisch perspectief.", claims: ["fig5-last-4-years-high"] },
+  { figure: "fig5", where: "title", text: "Figuur 5: Asielverzoeken en nareizigers, 1975-2024", claims: ["fig5-period"] },
+  {
+    figure: "fig5",
+    where: "footnote",
+    footnote: 7,
+    text:
+      "De grafiek laat per jaar zien hoeveel personen een eerste of volgende asielaanvraag hebben ingediend of zijn " +
+      "nagereisd, zowel de totalen als de afzonderlijke categorieën.",
+    claims: [],
+    notComputed: `${DEFINITION} (the series of CBS 80059NED shown)`,
+  },
+  { figure: "fig5", where: "footnote", footnote: 7, text: "Sinds 2007 kunnen de cijfers worden uitgesplitst naar eerste en vervolgaanvragen.", claims: ["fig5-subsequent-since-2007"] },
+  {
+    figure: "fig5",
+    where: "footnote",
+    footnote: 7,
+    text: "Sinds 2013 worden nareizigers apart gerapporteerd, terwijl die voorheen als eerste aanvragen werden geteld.",
+    claims: ["fig5-nareizigers-since-2013"],
+  },
+  {
+    figure: "fig5",
+    where: "footnote",
+    footnote: 7,
+    text: "Deze grafiek gaat over een langere periode dan de voorgaande grafieken omdat we zo de fluctuatie beter kunnen laten zien.",
+    claims: ["fig5-longer-period"],
+  },
+  {
+    figure: "fig5",
+    where: "footnote",
+    footnote: 7,
+    text:
+      "Het aantal asielaanvragen is iets hoger dan het aantal asielmigranten in figuur 3, omdat in de migratiecijfers " +
+      "inschrijvingen in de basisregistratie personen (BRP) bij een gemeente worden geteld.",
+    claims: ["fig5-requests-above-fig3-asylum"],
+  },
+  {
+    figure: "fig5",
+    where: "footnote",
+    footnote: 7,
+    text:
+      "Inschrijving vindt plaats na inwilliging van een asielverzoek of nadat een asielzoeker 6 maanden in procedure zit " +
+      "(er zit dus ook enige vertraging in de asielmigratiecijfers). Dus personen wier asielverzoek binnen 6 maanden wordt " +
+      "afgewezen worden niet meegeteld in de migratiecijfers.",
+    claims: [],
+    notComputed: BRP_RULE,
+  },
+
+  // ---------------------------------------------------------------- figures 6 and 7
+  {
+    figure: "fig6",
+    where: "bullet",
+    text: "In de laatste tien jaar was het aantal asielaanvragen dat per 1.000 inwoners werd ingediend in Nederland meestal lager dan gemiddeld in de EU.",
+    claims: ["fig6-nl-mostly-lower"],
+  },
+  {
+    figure: "fig6",
+    where: "bullet",
+    text:
+      "Alleen in 2021 en 2022 was het aantal aanvragen per 1000 inwoners in Nederland hoger dan gemiddeld in de EU " +
+      "(1,42 vs. 1,20, respectievelijk 2,02 vs. 1,96).",
+    claims: ["fig6-nl-vs-eu-2021", "fig6-nl-vs-eu-2022", "fig6-nl-mostly-lower"],
+  },
+  {
+    figure: "fig7",
+    where: "bullet",
+    text:
+      "Over de periode 2015-2024 lag het inwilligingspercentage in Nederland meestal hoger dan gemiddeld in de EU. " +
+      "Alleen in de jaren 2018 en 2019 lag dat percentage onder het EU-gemiddelde.",
+    claims: ["fig7-nl-above-eu-except-2018-2019"],
+  },
+  {
+    figure: "fig7",
+    where: "bullet",
+    text:
+      "Inwilligingspercentages zijn echter maar beperkt onderling vergelijkbaar tussen landen vanwege verschillen in de " +
+      "samenstelling van de asielmigratie.",
+    claims: [],
+    notComputed: "a caveat about comparing countries (the nationalities of applicants differ), not a value in the data",
+  },
+  {
+    figure: "fig6",
+    where: "footnote",
+    footnote: 8,
+    text: "Eurostat Database First-time asylum applicants - per thousand persons, geraadpleegd op 26 juni 2025.",
+    claims: ["fig6-consulted-2025-06-26"],
+  },
+  {
+    figure: "fig7",
+    where: "footnote",
+    footnote: 9,
+    text:
+      "Eurostat Database [migr asydeclpc] Asylum decisions at first instance by type of decision - % of total decisions " +
+      "at first instance, geraadpleegd op 26 juni 2025.",
+    claims: ["fig7-consulted-2025-06-26"],
+  },
+  {
+    figure: "fig6",
+    where: "title",
+    text: "Figuur 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024",
+    claims: ["fig6-period"],
+  },
+  {
+    figure: "fig7",
+    where: "title",
+    text: "Figuur 7: Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024",
+    claims: ["fig7-period"],
+  },
+  {
+    figure: "fig7",
+    where: "footnote",
+    footnote: 10,
+    text:
+      "Afwijzingen op grond van dat een andere lidstaat verantwoordelijk is voor de afhandeling van de asielaanvraag " +
+      "('Dublinzaken') zijn niet meegeteld voor de berekening van de percentages.",
+    claims: [],
+    notComputed: `${DEFINITION} (the fig7 module leaves Dublin rejections out where the data identifies them)`,
+  },
+  {
+    figure: "fig7",
+    where: "footnote",
+    footnote: 10,
+    text: "Hongarije en Liechtenstein ontbreken vanwege het geringe aantal beslissingen in sommige jaren.",
+    claims: ["fig7-without-hu-li"],
+  },
+];
