@@ -212,14 +212,14 @@ export function stillResident(rawDir: string, from: number, to: number, notes: s
   const wanted = years(from, to);
   return (["sec", "population"] as const).map((candidate) => {
     const absent = RESIDENT_SOURCES[candidate].flat().filter((id) => !hasRaw(id, rawDir));
-    if (absent.length) return { candidate, provenance: [], unavailable: `needs ${absent.join(", ")}` };
+    if (absent.length) return { candidate, provenance: [], unavailable: `ontbreekt: ${absent.join(", ")}` };
     try {
       const tables =
         candidate === "sec" ? [secTable(EU_TABLE, rawDir, to, notes), secTable(NON_EU_TABLE, rawDir, to, notes)] : [populationTable(0, rawDir, from, to), populationTable(1, rawDir, from, to)];
       return { candidate, composition: composition(tables, wanted), provenance: tables.flatMap((t) => t.provenance) };
     } catch (e) {
       // Optional sources: a file that does not have the expected structure is reported, and figure 4 itself still builds.
-      return { candidate, provenance: [], unavailable: `could not be computed: ${(e as Error).message}` };
+      return { candidate, provenance: [], unavailable: `niet te berekenen: ${(e as Error).message}` };
     }
   });
 }
@@ -260,7 +260,7 @@ export function buildFig4(opts: BuildOptions = {}): FigureData {
   const residents = stillResident(rawDir, FIG4_ANNEX.from, to, residentNotes);
   const residentRows = residents.flatMap((r) => (r.composition ? r.composition.rows.map((x) => ({ candidate: r.candidate, ...x })) : []));
   for (const r of residents) {
-    if (r.unavailable) notes.push(`Nog in Nederland woonachtig (${r.candidate}): niet berekend, ${r.unavailable}.`);
+    if (r.unavailable) notes.push(`Nog in Nederland woonachtig (${r.candidate}): niet berekend (${r.unavailable}).`);
     else if (r.composition) notes.push(`Nog in Nederland woonachtig (${r.candidate}): ${r.composition.mode === "split" ? "met toerekening van gezinsleden" : "alleen hoofdmotieven"}.`);
   }
   notes.push(...residentNotes);

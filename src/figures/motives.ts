@@ -281,14 +281,14 @@ export interface SplitResult {
  * Returns a reason instead when the table cannot be split (no code list, no sub-categories in the data).
  */
 export function splitTable(d: Pick<MotiveData, "values" | "codeList">, label: string, years: number[], where: string): SplitResult | { fallback: string } {
-  if (!d.codeList) return { fallback: `${label}: no code list, so the sub-categories cannot be recognised` };
+  if (!d.codeList) return { fallback: `${label}: geen codelijst, dus de subcategorieën zijn niet te herkennen` };
   const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
   const { subs, ignored } = subCategories(d.codeList, dataKeys, where);
   const family = subs.filter((s) => s.parent === "family");
   const asylum = subs.filter((s) => s.parent === "asylum");
-  if (family.length === 0) return { fallback: `${label}: the data holds no family sub-categories` };
+  if (family.length === 0) return { fallback: `${label}: de gegevens bevatten geen subcategorieën van gezin` };
   const notes: string[] = [];
-  if (ignored.length) notes.push(`${label}: sub-categories of other motives counted in their main motive: ${ignored.map((e) => `${e.key} "${e.title}"`).join(", ")}.`);
+  if (ignored.length) notes.push(`${label}: subcategorieën van andere motieven, meegeteld in hun hoofdmotief: ${ignored.map((e) => `${e.key} "${e.title}"`).join(", ")}.`);
 
   const series = (key: string) => seriesFromStart(d.values, key, years, where);
   const zeros = () => years.map(() => 0);
