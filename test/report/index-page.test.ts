@@ -14,6 +14,7 @@ import { plotlyBundlePath } from "../../src/outputs/write";
 import { realRawDir } from "../helpers/raw";
 
 interface Loaded {
+  outDir: string;
   result: BuildAllResult;
   html: string;
   page: Page;
@@ -49,7 +50,7 @@ async function buildAndOpen(rawDir: string): Promise<Loaded> {
   await page.goto(url, { waitUntil: "load" });
   const built = result.figures.filter((f) => f.status === "built").length;
   await page.waitForFunction(`document.querySelectorAll(".plot .main-svg").length >= ${built}`);
-  return { result, html, page, requests, errors, url };
+  return { outDir, result, html, page, requests, errors, url };
 }
 
 function commonChecks(get: () => Loaded) {
@@ -122,6 +123,13 @@ describe("out/index.html from the real raw data", () => {
     loaded = await buildAndOpen(await realRawDir());
   });
   commonChecks(() => loaded);
+
+  it("is written by buildAll after claims.json and audit.md, which hold the same claims", () => {
+    const json = JSON.parse(fs.readFileSync(path.join(loaded.outDir, "claims.json"), "utf8")) as { id: string; status: string }[];
+    expect(json.map((c) => `${c.id}:${c.status}`)).toEqual(loaded.result.claims.map((c) => `${c.id}:${c.status}`));
+    const md = fs.readFileSync(path.join(loaded.outDir, "audit.md"), "utf8");
+    for (const f of loaded.result.figures) expect(md).toContain(`## ${f.id}: `);
+  });
 
   it("shows the figures the mirror has data for", () => {
     const built = loaded.result.figures.filter((f) => f.status === "built").map((f) => f.id);

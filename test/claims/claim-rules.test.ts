@@ -1,0 +1,103 @@
+// How claims are evaluated, on small synthetic figures (values invented): modes, figures compared
+// with, errors, consultation dates, and the "since <year>" rule of figure 5's footnote.
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import { consultedVintage } from "../../src/claims/annex-wide-claims";
+import { FIG5_CLAIMS } from "../../src/claims/fig5-claims";
+import { evaluateClaim, nl, nlInt, nlSigned, type ClaimDefinition } from "../../src/claims/types";
+import type { FigureData, Mode } from "../../src/figures/types";
+import type { Provenance } from "../../src/parse/load";
+
+function figure(id: string, mode: Mode, rows: Record<string, unknown>[], period = { from: 2001, to: 2003 }, sources: Provenance[] = []): FigureData {
+  return { id, title: id, mode, period, table: aq.from(rows), figure: { data: [], layout: {} }, sources, notes: [] };
+}
+
+const source = (code: string, modified?: string): Provenance => ({
+  sourceId: `x-${code}`,
+  provider: "Eurostat",
+  code,
+  title: code,
+  url: "https://example.invalid",
+  file: `eurostat/${code}.json`,
+  sha256: "0".repeat(64),
+  retrieved: "2030-01-02T00:00:00Z",
+  modified,
+  kind: "recorded",
+});
+
+const base: ClaimDefinition = {
+  id: "x-claim",
+  figure: "figX",
+  statement: "synthetic",
+  published: "3",
+  rule: "the table has three rows",
+  evaluate: (f) => ({ computed: String(f.table.numRows()), holds: f.table.numRows() === 3 }),
+};
+const three = figure("figX", "annex", [{ year: 2001 }, { year: 2002 }, { year: 2003 }]);
+
+describe("evaluateClaim", () => {
+  it("reproduced or differs by the claim's own rule", () => {
+    expect(evaluateClaim(base, three)).toMatchObject({ status: "reproduced", computed: "3", mode: "annex" });
+    expect(evaluateClaim(base, figure("figX", "annex", [{ year: 2001 }]))).toMatchObject({ status: "differs", computed: "1" });
+  });
+
+  it("needs-data with the reason when the figure is missing", () => {
+    expect(evaluateClaim(base, undefined, "needs data: X")).toMatchObject({ status: "needs-data", computed: null, detail: "needs data: X" });
+  });
+
+  it("checks a claim only on a figure built in its mode", () => {
+    expect(evaluateClaim({ ...base, mode: "latest" }, three).status).toBe("needs-data");
+    expect(evaluateClaim({ ...base, mode: "latest" }, figure("figX", "latest", [{ year: 2001 }, { year: 2002 }, { year: 2003 }])).status).toBe("reproduced");
+  });
+
+  it("needs every figure it compares with", () => {
+    const r = evaluateClaim({ ...base, alsoNeeds: ["figY"] }, three, undefined, new Map([["figX", three]]));
+    expect(r).toMatchObject({ status: "needs-data", detail: "needs figY as well" });
+  });
+
+  it("reports a claim whose code fails as error, never as reproduced", () => {
+    const broken = { ...base, evaluate: () => { throw new Error("no motive column"); } };
+    expect(evaluateClaim(broken, three)).toMatchObject({ status: "error", detail: expect.stringContaining("no motive column") });
+  });
+
+  it("carries rounding and tolerance into the result", () => {
+    expect(evaluateClaim({ ...base, rounding: "whole numbers", tolerance: "exact" }, three)).toMatchObject({ rounding: "whole numbers", tolerance: "exact" });
+  });
+
+  it("writes Dutch numbers", () => {
+    expect([nl(5.275, 1), nlInt(108550), nlSigned(-0.0125, 3), nlSigned(0.1, 1)]).toEqual(["5,3", "108.550", "-0,013", "+0,1"]);
+  });
+});
+
+describe("consultation dates", () => {
+  it("the same day or earlier is the consulted version; later may be revised", () => {
+    expect(consultedVintage(figure("f", "annex", [], undefined, [source("aa", "2025-06-26T23:00:00+0200")]), "2025-06-26")).toMatchObject({ holds: true });
+    const later = consultedVintage(figure("f", "annex", [], undefined, [source("aa", "2025-06-27T00:00:00")]), "2025-06-26");
+    expect(later).toMatchObject({ holds: false, computed: "aa versie 2025-06-27" });
+  });
+
+  it("a source without a producer date makes it needs-data", () => {
+    expect(consultedVintage(figure("f", "annex", [], undefined, [source("bb")]), "2025-06-26")).toEqual({
+      needsData: expect.stringContaining("Eurostat bb has no producer modification date"),
+    });
+  });
+});
+
+describe("figure 5: series split out 'since' a year", () => {
+  const since2007 = FIG5_CLAIMS.find((c) => c.id === "fig5-subsequent-since-2007")!;
+  const rows = (values: Record<number, number | null>) =>
+    Object.entries(values).map(([y, v]) => ({ year: Number(y), series: "subsequent", persons: v }));
+  const fig5 = (values: Record<number, number | null>) => figure("fig5", "annex", rows(values), { from: 2005, to: 2009 });
+
+  it("holds when the series starts in that year and has every later year", () => {
+    expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: null, 2007: 10, 2008: 20, 2009: 30 })).status).toBe("reproduced");
+  });
+
+  it("differs when a value exists earlier or a later year is missing", () => {
+    expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: 5, 2007: 10, 2008: 20, 2009: 30 }))).toMatchObject({ status: "differs", computed: "vanaf 2006" });
+    expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: null, 2007: 10, 2008: null, 2009: 30 }))).toMatchObject({
+      status: "differs",
+      detail: expect.stringContaining("ontbreekt in 2008"),
+    });
+  });
+});

@@ -1,0 +1,104 @@
+// The audit on synthetic builds (values invented): which figures each claim is checked on, why a
+// claim needs data, the vintage it used, and out/audit.md's layout.
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import type { FigureStatus } from "../../src/build";
+import { sourceById } from "../../src/catalog/sources";
+import type { AnnexStatement } from "../../src/claims/annex-statements";
+import type { ClaimDefinition } from "../../src/claims/types";
+import type { FigureData, FigureModule, Mode } from "../../src/figures/types";
+import type { Provenance } from "../../src/parse/load";
+import { auditClaims, auditMarkdown, summaryLine, type Builds } from "../../src/report/audit";
+
+const provenance: Provenance = {
+  sourceId: "cbs-80059NED-data",
+  provider: "CBS",
+  code: "TEST01NED",
+  title: "Synthetic table",
+  url: "https://example.invalid/TEST01NED",
+  file: "cbs/TEST01NED/TypedDataSet.json",
+  sha256: "ab".repeat(32),
+  retrieved: "2030-01-02T00:00:00Z",
+  modified: "2030-01-01T00:00:00",
+  kind: "recorded",
+};
+
+function built(id: string, mode: Mode, to: number): FigureStatus {
+  const years = Array.from({ length: to - 2000 + 1 }, (_, i) => ({ year: 2000 + i, persons: 1000 }));
+  const data: FigureData = { id, title: `Figure ${id}, 2000-${to}`, mode, period: { from: 2000, to }, table: aq.from(years), figure: { data: [], layout: {} }, sources: [provenance], notes: [] };
+  return { id, status: "built", dir: "", data };
+}
+const missing: FigureStatus = { id: "figB", status: "needs-data", message: "needs data: CBS TEST02NED is not in /raw", sources: [sourceById("cbs-83474NED-data")] };
+
+const builds: Builds = { annex: [built("figA", "annex", 2003), missing], latest: [built("figA", "latest", 2005), missing] };
+const modules: FigureModule[] = [
+  { id: "figA", title: "Figure A", sourceIds: [], build: () => { throw new Error("not used"); } },
+  { id: "figB", title: "Figure B", sourceIds: [], build: () => { throw new Error("not used"); } },
+];
+
+const lastYear = (f: FigureData) => String(f.period.to);
+const claims: ClaimDefinition[] = [
+  { id: "a-annex", figure: "figA", statement: "A ends in 2003", published: "2003", rule: "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
+  { id: "a-latest", figure: "figA", statement: "2004 is not out yet", published: "2003", rule: "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
+  { id: "b-own", figure: "figB", statement: "B has data", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
+  { id: "a-with-b", figure: "figA", statement: "A against B", published: "A > B", rule: "compares", alsoNeeds: ["figB"], evaluate: () => ({ computed: "", holds: true }) },
+  { id: "z-unbuilt", figure: "figZ", statement: "Z exists", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
+];
+
+describe("auditClaims", () => {
+  const results = auditClaims(builds, { claims, knownFigures: ["figA", "figB"] });
+  const r = (id: string) => results.find((x) => x.id === id)!;
+
+  it("checks published values in annex mode and statements about the newest data in latest mode", () => {
+    expect(r("a-annex")).toMatchObject({ status: "reproduced", computed: "2003", mode: "annex" });
+    expect(r("a-latest")).toMatchObject({ status: "differs", computed: "2005", mode: "latest" });
+  });
+
+  it("says which source is missing, also for a figure compared with", () => {
+    expect(r("b-own")).toMatchObject({ status: "needs-data", detail: "needs data: CBS TEST02NED is not in /raw" });
+    expect(r("a-with-b").detail).toBe("needs figB as well: needs data: CBS TEST02NED is not in /raw");
+  });
+
+  it("reports claims of figures that have no module yet as needs-data", () => {
+    expect(r("z-unbuilt")).toMatchObject({ status: "needs-data", detail: expect.stringContaining("no figure module") });
+    expect(auditClaims(builds, { claims }).map((c) => c.id)).not.toContain("z-unbuilt");
+  });
+
+  it("records the vintage of the data each claim used", () => {
+    expect(r("a-annex").vintage).toBe("CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02)");
+    expect(r("b-own").vintage).toBeUndefined();
+  });
+
+  it("counts the statuses", () => {
+    expect(summaryLine(results)).toBe("5 claims: 1 reproduced, 1 differ, 3 need data");
+  });
+});
+
+describe("audit.md", () => {
+  const results = auditClaims(builds, { claims, knownFigures: ["figA", "figB"] });
+  const statements: AnnexStatement[] = [
+    { figure: "figA", where: "footnote", footnote: 9, text: "A rule of registration.", claims: [], notComputed: "a registration rule" },
+    { figure: "figB", where: "bullet", text: "An unchecked bullet.", claims: ["not-in-this-run"] },
+  ];
+  const md = auditMarkdown({ modules, builds, claims: results, statements });
+
+  it("has a section per figure with the data's vintage and sha256", () => {
+    expect(md).toContain("## figA: Figure figA, 2000-2003");
+    expect(md).toContain(`CBS TEST01NED "Synthetic table": versie 2030-01-01, opgehaald 2030-01-02; recorded; \`cbs/TEST01NED/TypedDataSet.json\`, sha256 \`${"ab".repeat(32)}\``);
+    expect(md).toContain("## figB: Figure B");
+    expect(md).toContain("Data: **needs-data**: needs data: CBS TEST02NED is not in /raw");
+  });
+
+  it("lists statement, published, computed and status, with the difference or the missing source", () => {
+    expect(md).toContain("| 1 | A ends in 2003 | 2003 | 2003 | reproduced |");
+    expect(md).toContain("| 2 | 2004 is not out yet *(latest)* | 2003 | 2005 | **differs**: published 2003, computed 2005 |");
+    expect(md).toContain("| 1 | B has data | yes | – | needs data (the figure's data, see above) |");
+    expect(md).toContain("| A against B | A > B | – | needs data: needs figB as well: needs data: CBS TEST02NED is not in /raw |");
+  });
+
+  it("explains each rule and lists the statements the data cannot check or no claim covered", () => {
+    expect(md).toContain("1. `a-annex`: last year of the annex period");
+    expect(md).toContain('- figA, footnote 9: "A rule of registration.": a registration rule');
+    expect(md).toContain('## Statements without a claim in this run\n\n- figB, bullet: "An unchecked bullet."');
+  });
+});
