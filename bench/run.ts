@@ -7,11 +7,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Command } from "commander";
+import { SOURCES } from "../src/catalog/sources";
 import { FIGURES } from "../src/figures/index";
 import { mirrorFromEnv, projectRoot } from "../src/paths";
 import { runChildOk, sampleTree } from "./lib/child";
 import { compareLibraries, importMs, type LibraryTask } from "./lib/libraries";
-import { probeNotebook, runAllNotebooks, type NotebookTiming } from "./lib/notebooks";
+import { probeNotebook, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
 import { copyStage, figureDataStage, lowerBound, outputsStage, parseStage, tempDir } from "./lib/pipeline";
 import { renderReport, type BenchResult, type MemoryPeak } from "./lib/report";
 import { liveRequests } from "./lib/requests";
@@ -51,6 +52,7 @@ async function main() {
   let copyOutcomes: BenchResult["sources"] = [];
   let lowerBoundBytes = 0;
   const notebookFailures: string[] = [];
+  const probeFailures = new Set<string>();
   const loadStart = os.loadavg();
   const started = new Date();
 
@@ -124,10 +126,16 @@ async function main() {
         }
         if (nb.run.code !== 0 && !nb.notebooks.some((n) => !n.ok)) notebookFailures.push(`run ${run}: run-notebooks.sh exited with ${nb.run.code}`);
         lastNotebooks = nb.notebooks;
+        const parallel = await runNotebooksInParallel(env, 2);
+        samples.add("notebooksTwoAtATime", parallel.ms);
+        if (!parallel.ok) notebookFailures.push(`run ${run}: a notebook failed when run two at a time`);
         const probe = await probeNotebook(env);
         samples.add("probe:total", probe.totalMs);
         samples.add("probe:nbconvertStart", probe.nbconvertStartMs);
-        for (const c of probe.cells) samples.add(`probe:${c.part}`, c.ms);
+        for (const c of probe.cells) {
+          if (c.failed) probeFailures.add(c.part);
+          else samples.add(`probe:${c.part}`, c.ms);
+        }
         samples.add("probe:outsideCells", probe.totalMs - probe.cells.reduce((a, c) => a + c.ms, 0));
       }
     } finally {
@@ -151,7 +159,8 @@ async function main() {
     samples,
     lowerBoundBytes,
     figures: figureStatus,
-    registeredFigures: FIGURES.map((f) => f.id),
+    // Required sources are certainly loaded by the figure's build (optional ones may not be).
+    requiredSources: Object.fromEntries(FIGURES.map((f) => [f.id, SOURCES.filter((x) => x.need === "required" && x.figures.includes(f.id)).map((x) => x.id)])),
     sources: copyOutcomes,
     libraries: libraryRuns,
     importedLibraries: IMPORTED,
@@ -159,6 +168,7 @@ async function main() {
     requests: liveRequests(mirror),
     notebooks: lastNotebooks,
     notebookFailures,
+    probeFailures: [...probeFailures],
   };
   const report = renderReport(result);
   const outFile = path.resolve(root, o.out);

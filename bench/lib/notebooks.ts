@@ -13,6 +13,8 @@ export interface CellTiming {
   /** First line of the cell's source. */
   label: string;
   ms: number;
+  /** The cell ended in an error (only seen with --allow-errors). */
+  failed: boolean;
 }
 
 export interface NotebookTiming {
@@ -24,7 +26,7 @@ export interface NotebookTiming {
 }
 
 interface NotebookJson {
-  cells: { cell_type: string; source: string | string[]; metadata?: { execution?: Record<string, string> } }[];
+  cells: { cell_type: string; source: string | string[]; metadata?: { execution?: Record<string, string> }; outputs?: { output_type: string }[] }[];
 }
 
 /** Code cells with their execution time, from an executed notebook. */
@@ -36,7 +38,8 @@ export function cellTimings(file: string): CellTiming[] {
       const source = Array.isArray(c.source) ? c.source.join("") : c.source;
       const e = c.metadata?.execution ?? {};
       const ms = e["iopub.status.busy"] && e["iopub.status.idle"] ? Date.parse(e["iopub.status.idle"]) - Date.parse(e["iopub.status.busy"]) : NaN;
-      return { label: source.split("\n").find((l) => l.trim() && !l.startsWith("//"))?.trim().slice(0, 70) ?? "", ms };
+      const failed = (c.outputs ?? []).some((o) => o.output_type === "error");
+      return { label: source.split("\n").find((l) => l.trim() && !l.startsWith("//"))?.trim().slice(0, 70) ?? "", ms, failed };
     });
 }
 
@@ -63,13 +66,37 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
   return { run, notebooks };
 }
 
+/** The notebooks run-notebooks.sh runs by default, in its order. */
+export function notebookFiles(): string[] {
+  const dir = path.join(projectRoot(), "notebooks");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^[0-9].*\.ipynb$/.test(f))
+    .sort()
+    .map((f) => path.join("notebooks", f));
+}
+
+/**
+ * The same notebooks, `jobs` at a time: run-notebooks.sh started `jobs` times at once, each on
+ * every jobs-th notebook. Measures what running notebooks in parallel would give on this machine.
+ */
+export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: number): Promise<{ ms: number; ok: boolean }> {
+  const root = projectRoot();
+  const books = notebookFiles();
+  const groups = Array.from({ length: jobs }, (_, j) => books.filter((_, i) => i % jobs === j)).filter((g) => g.length);
+  const start = performance.now();
+  const runs = await Promise.all(groups.map((g) => runChild("bash", [path.join(root, "scripts", "run-notebooks.sh"), ...g], { cwd: root, env })));
+  return { ms: performance.now() - start, ok: runs.every((r) => r.code === 0) };
+}
+
 /** Cells of the probe notebook, in order: each one's time is the cost it adds. */
 export const PROBE_CELLS: { part: string; source: string }[] = [
   { part: "first cell (tslab's first compile)", source: "1" },
   { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
-  { part: "import src/outputs/render (playwright-core types)", source: 'import { createRenderer } from "./src/outputs/render";' },
-  { part: "import src/figures/index (all figure modules)", source: 'import { FIGURES } from "./src/figures/index";' },
-  { part: "import src/notebook/present (build, claims, fetch)", source: 'import { prepareFigure } from "./src/notebook/present";' },
+  { part: "import src/outputs/render (Chromium renderer)", source: 'import { createRenderer } from "./src/outputs/render";' },
+  { part: "import one figure module (figure 1)", source: 'import { fig1 } from "./src/figures/fig1-immigration-emigration";' },
+  { part: "import src/figures/index (the other figure modules)", source: 'import { FIGURES } from "./src/figures/index";' },
+  { part: "import src/notebook/present (then build.ts: claims, downloader, ...)", source: 'import { prepareFigure } from "./src/notebook/present";' },
   { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
 ];
 
@@ -78,7 +105,7 @@ export interface ProbeResult {
   totalMs: number;
   /** `jupyter nbconvert --version`: Python and nbconvert start-up alone. */
   nbconvertStartMs: number;
-  cells: { part: string; ms: number }[];
+  cells: { part: string; ms: number; failed: boolean }[];
 }
 
 /** Runs the probe notebook in a temporary folder that sees src/ and node_modules/ as notebooks/ does. */
@@ -100,11 +127,16 @@ export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult
     const version = await runChildOk(jupyter(), ["nbconvert", "--version"], { env: kenv });
     const run = await runChildOk(
       jupyter(),
-      ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--output-dir", path.join(dir, "out"), file],
+      // --allow-errors: a probe cell that no longer compiles (a file renamed) shows as a failed part, not a failed benchmark.
+      ["nbconvert", "--to", "notebook", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--output-dir", path.join(dir, "out"), file],
       { cwd: dir, env: kenv },
     );
     const cells = cellTimings(path.join(dir, "out", "probe.ipynb"));
-    return { totalMs: run.ms, nbconvertStartMs: version.ms, cells: PROBE_CELLS.map((c, i) => ({ part: c.part, ms: cells[i]?.ms ?? NaN })) };
+    return {
+      totalMs: run.ms,
+      nbconvertStartMs: version.ms,
+      cells: PROBE_CELLS.map((c, i) => ({ part: c.part, ms: cells[i]?.ms ?? NaN, failed: cells[i]?.failed ?? true })),
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

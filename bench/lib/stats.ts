@@ -29,6 +29,11 @@ export class Samples {
     return summarize(this.series.get(name) ?? []);
   }
 
+  /** The value of the first run (cold caches, first JIT), when there is one. */
+  first(name: string): number | undefined {
+    return this.series.get(name)?.[0];
+  }
+
   names(): string[] {
     return [...this.series.keys()];
   }
