@@ -3,12 +3,12 @@
 // (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
 import * as aq from "arquero";
 import { defaultRawDir } from "../paths";
-import { EU_TABLE, mainMotiveKey, NO_DERIVED_MOTIVE_KEY, readMotiveData, seriesFromStart, TOTAL_KEY, type MainMotive } from "./motives";
-import { baseLayout, COLORS, sourceLine, years } from "./style";
+import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, seriesFromStart, TOTAL_KEY, motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motives";
+import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG2_ANNEX = { from: 1999, to: 2023 };
-export const FIG2_MOTIVES: { motive: MainMotive; label: string; color: string }[] = [
+export const FIG2_MOTIVES: MotiveSeries[] = [
   { motive: "work", label: "Arbeid", color: COLORS.blue },
   { motive: "family", label: "Gezin", color: COLORS.orange },
   { motive: "study", label: "Studie", color: COLORS.green },
@@ -26,10 +26,7 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const missing = wanted.filter((y) => !d.values.has(y));
   if (missing.length) throw new Error(`${where}: no rows for ${missing.join(", ")} (figure 2 needs ${FIG2_ANNEX.from}-${to})`);
 
-  const rows: { year: number; motive: MainMotive; persons: number | null }[] = [];
-  for (const m of FIG2_MOTIVES) {
-    for (const y of wanted) rows.push({ year: y, motive: m.motive, persons: d.values.get(y)!.get(mainMotiveKey(m.motive)) ?? null });
-  }
+  const rows = motiveRows(d.values, FIG2_MOTIVES, wanted);
   const gaps = rows.filter((r) => r.persons === null).map((r) => `${r.motive} ${r.year}`);
   // EU/EFTA citizens excluding Dutch nationals: the table's total minus 'no derived motive'.
   const total = seriesFromStart(d.values, TOTAL_KEY, wanted, where);
@@ -37,20 +34,7 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
 
   const title = `Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, ${FIG2_ANNEX.from}-${to}`;
-  const figure = {
-    data: FIG2_MOTIVES.map((m) => ({
-      type: "bar",
-      name: m.label,
-      x: wanted,
-      y: wanted.map((y) => rows.find((r) => r.year === y && r.motive === m.motive)!.persons),
-      marker: { color: m.color },
-    })),
-    layout: baseLayout(title, sourceLine("CBS StatLine", [d.provenance]), {
-      barmode: "stack",
-      yaxis: { title: { text: "Aantal immigranten" }, tickformat: ",d", gridcolor: "#ddd" },
-      xaxis: { title: { text: "Jaar van immigratie" }, dtick: 2 },
-    }),
-  };
+  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG2_MOTIVES, wanted, rows);
   const notes = [
     "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
     `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${NO_DERIVED_MOTIVE_KEY}).`,

@@ -3,12 +3,12 @@
 // rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
 import * as aq from "arquero";
 import { defaultRawDir } from "../paths";
-import { mainMotiveKey, NON_EU_TABLE, readMotiveData, TOTAL_KEY, yearRanges, type MainMotive } from "./motives";
-import { baseLayout, COLORS, sourceLine, years } from "./style";
+import { NON_EU_TABLE, readMotiveData, TOTAL_KEY, yearRanges, motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motives";
+import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG3_ANNEX = { from: 1999, to: 2024 };
-export const FIG3_MOTIVES: { motive: MainMotive; label: string; color: string }[] = [
+export const FIG3_MOTIVES: MotiveSeries[] = [
   { motive: "work", label: "Arbeid", color: COLORS.blue },
   { motive: "family", label: "Gezin", color: COLORS.orange },
   { motive: "asylum", label: "Asiel", color: COLORS.red },
@@ -28,27 +28,11 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
   const missing = wanted.filter((y) => typeof d.values.get(y)?.get(TOTAL_KEY) !== "number");
   if (missing.length) throw new Error(`${where}: no total for ${missing.join(", ")} (figure 3 needs ${FIG3_ANNEX.from}-${to})`);
 
-  const rows: { year: number; motive: MainMotive; persons: number | null }[] = [];
-  for (const m of FIG3_MOTIVES) {
-    for (const y of wanted) rows.push({ year: y, motive: m.motive, persons: d.values.get(y)!.get(mainMotiveKey(m.motive)) ?? null });
-  }
+  const rows = motiveRows(d.values, FIG3_MOTIVES, wanted);
   const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
 
   const title = `Migratie van niet-EU-burgers naar Nederland, ${FIG3_ANNEX.from}-${to}`;
-  const figure = {
-    data: FIG3_MOTIVES.map((m) => ({
-      type: "bar",
-      name: m.label,
-      x: wanted,
-      y: wanted.map((y) => rows.find((r) => r.year === y && r.motive === m.motive)!.persons),
-      marker: { color: m.color },
-    })),
-    layout: baseLayout(title, sourceLine("CBS StatLine", [d.provenance]), {
-      barmode: "stack",
-      yaxis: { title: { text: "Aantal immigranten" }, tickformat: ",d", gridcolor: "#ddd" },
-      xaxis: { title: { text: "Jaar van immigratie" }, dtick: 2 },
-    }),
-  };
+  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG3_MOTIVES, wanted, rows);
   const blank = FIG3_MOTIVES.map((m) => ({ m, ys: rows.filter((r) => r.motive === m.motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
   const notes = [
     "Niet-EU omvat alle nationaliteiten buiten de EU en de EFTA-landen, naar de samenstelling in het jaar van immigratie (Verenigd Koninkrijk vanaf 2021).",

@@ -9,6 +9,8 @@
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { hasRaw, loadCbsModified, loadCbsOData, type Provenance } from "../parse/load";
+import { baseLayout } from "./style";
+import type { PlotlyFigure } from "./types";
 
 export type MainMotive = "work" | "family" | "study" | "asylum" | "temporary_protection" | "other";
 
@@ -131,6 +133,41 @@ export function readMotiveData(spec: MotiveTableSpec, rawDir: string): MotiveDat
 }
 
 /** Years with at least one non-null value for the key, ascending. */
+export interface MotiveSeries {
+  motive: MainMotive;
+  label: string;
+  color: string;
+}
+
+export interface MotiveYearRow {
+  year: number;
+  motive: MainMotive;
+  persons: number | null;
+}
+
+/** Tidy rows of figures 2 and 3: one per motive and year, series first; a missing value stays null. */
+export function motiveRows(values: KeyValues, series: MotiveSeries[], wanted: number[]): MotiveYearRow[] {
+  return series.flatMap((m) => wanted.map((y) => ({ year: y, motive: m.motive, persons: values.get(y)?.get(mainMotiveKey(m.motive)) ?? null })));
+}
+
+/** The stacked bars of figures 2 and 3: immigrants per year of immigration, one bar segment per motive. */
+export function stackedMotiveFigure(title: string, source: string, series: MotiveSeries[], wanted: number[], rows: MotiveYearRow[]): PlotlyFigure {
+  return {
+    data: series.map((m) => ({
+      type: "bar",
+      name: m.label,
+      x: wanted,
+      y: wanted.map((y) => rows.find((r) => r.year === y && r.motive === m.motive)!.persons),
+      marker: { color: m.color },
+    })),
+    layout: baseLayout(title, source, {
+      barmode: "stack",
+      yaxis: { title: { text: "Aantal immigranten" }, tickformat: ",d", gridcolor: "#ddd" },
+      xaxis: { title: { text: "Jaar van immigratie" }, dtick: 2 },
+    }),
+  };
+}
+
 export function yearsWithValues(values: KeyValues, key: string): number[] {
   return [...values.entries()]
     .filter(([, m]) => typeof m.get(key) === "number")
