@@ -4,6 +4,8 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { dutchGeoLabel, EU27_DUTCH, EU_AGGREGATE } from "./eu-countries";
+import { baseLayout, COLORS } from "./style";
+import type { PlotlyFigure } from "./types";
 
 export interface YearlyValue {
   geo: string;
@@ -42,4 +44,39 @@ export function euCrossSection(values: YearlyValue[], from: number, to: number, 
     .from(inPeriod.map((v) => ({ geo: v.geo, year: v.year, value: v.value })))
     .orderby("geo", "year");
   return { averages, yearly, notes };
+}
+
+/**
+ * The horizontal bars of figures 6 and 7: one bar per country from high to low, the EU average
+ * in orange and the Netherlands in red, each labelled with its value.
+ */
+export function crossSectionFigure(
+  title: string,
+  source: string,
+  averages: ColumnTable,
+  axis: { title: string; format: (v: number) => string; hover: string },
+): PlotlyFigure {
+  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
+  return {
+    data: [
+      {
+        type: "bar",
+        orientation: "h",
+        x: rows.map((r) => r.average),
+        y: rows.map((r) => r.label),
+        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
+        hovertemplate: axis.hover,
+        text: rows.map((r) => (r.average === null ? "" : axis.format(r.average))),
+        textposition: "outside",
+        cliponaxis: false,
+      },
+    ],
+    layout: baseLayout(title, source, {
+      height: 760,
+      margin: { l: 130, r: 50, t: 60, b: 110 },
+      showlegend: false,
+      xaxis: { title: { text: axis.title }, gridcolor: "#ddd", rangemode: "tozero" },
+      yaxis: { autorange: "reversed", automargin: true },
+    }),
+  };
 }

@@ -3,9 +3,9 @@
 // inhabitants): they are averaged over the years, not recomputed from counts and population.
 import { loadJsonStat, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
-import { euCrossSection, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
-import { baseLayout, COLORS, sourceLine } from "./style";
+import { sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG6_SOURCE = "eurostat-migr_asyapp1mp";
@@ -39,28 +39,11 @@ export function buildFig6(opts: BuildOptions = {}): FigureData {
   if (provisional.length) notes.push(`Voorlopige waarden (Eurostat-vlag p): ${provisional.join(", ")}.`);
 
   const title = `Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, ${from}-${to}`;
-  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
-  const figure = {
-    data: [
-      {
-        type: "bar",
-        orientation: "h",
-        x: rows.map((r) => r.average),
-        y: rows.map((r) => r.label),
-        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
-        hovertemplate: "%{y}: %{x:.2f}<extra></extra>",
-        text: rows.map((r) => (r.average === null ? "" : r.average.toFixed(2).replace(".", ","))),
-        textposition: "outside",
-      },
-    ],
-    layout: baseLayout(title, sourceLine("Eurostat Database", [provenance]), {
-      height: 760,
-      margin: { l: 130, r: 40, t: 60, b: 110 },
-      showlegend: false,
-      xaxis: { title: { text: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)" }, gridcolor: "#ddd" },
-      yaxis: { autorange: "reversed", automargin: true },
-    }),
-  };
+  const figure = crossSectionFigure(title, sourceLine("Eurostat Database", [provenance]), averages, {
+    title: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)",
+    format: (v) => v.toFixed(2).replace(".", ","),
+    hover: "%{y}: %{x:.2f}<extra></extra>",
+  });
   return {
     id: "fig6",
     title,

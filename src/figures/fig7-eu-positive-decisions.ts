@@ -31,9 +31,9 @@ import { parseJsonStat } from "../parse/jsonstat";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
 import { rawPath, sha256, storeRaw } from "../raw/store";
-import { euCrossSection, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
-import { baseLayout, COLORS, sourceLine } from "./style";
+import { sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
@@ -197,29 +197,11 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
   }
 
   const title = `Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, ${from}-${to}`;
-  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
-  const figure = {
-    data: [
-      {
-        type: "bar",
-        orientation: "h",
-        x: rows.map((r) => r.average),
-        y: rows.map((r) => r.label),
-        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
-        hovertemplate: "%{y}: %{x:.1f}%<extra></extra>",
-        text: rows.map((r) => (r.average === null ? "" : pct(r.average))),
-        textposition: "outside",
-        cliponaxis: false,
-      },
-    ],
-    layout: baseLayout(title, sourceLine("Eurostat Database", sources), {
-      height: 760,
-      margin: { l: 130, r: 50, t: 60, b: 110 },
-      showlegend: false,
-      xaxis: { title: { text: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)" }, gridcolor: "#ddd", rangemode: "tozero" },
-      yaxis: { autorange: "reversed", automargin: true },
-    }),
-  };
+  const figure = crossSectionFigure(title, sourceLine("Eurostat Database", sources), averages, {
+    title: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)",
+    format: pct,
+    hover: "%{y}: %{x:.1f}%<extra></extra>",
+  });
   return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly }, figure, sources, notes };
 }
 
