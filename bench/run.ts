@@ -20,13 +20,114 @@ import { Samples } from "./lib/stats";
 
 /** Libraries whose import time is measured in a fresh Node process. */
 const IMPORTED = ["arquero", "danfojs-node", "jsonstat-toolkit", "playwright-core"];
+const SAMPLED = "sum of PSS over the process tree, /proc sampled every 100 ms";
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-function peak(into: Map<string, MemoryPeak>, what: string, bytes: number | undefined, how: string, detail?: string) {
-  if (bytes === undefined) return;
-  const old = into.get(what);
-  if (!old || bytes > old.bytes) into.set(what, { what, bytes, how, detail });
+/** Everything gathered over the runs. */
+class Collected {
+  samples = new Samples();
+  memory = new Map<string, MemoryPeak>();
+  libraryRuns: LibraryTask[][] = [];
+  notebooks: NotebookTiming[] = [];
+  notebookFailures: string[] = [];
+  probeFailures = new Set<string>();
+  figures: BenchResult["figures"] = [];
+  sources: BenchResult["sources"] = [];
+  lowerBoundBytes = 0;
+
+  peak(what: string, bytes: number | undefined, how: string, detail?: string): void {
+    if (bytes === undefined) return;
+    const old = this.memory.get(what);
+    if (!old || bytes > old.bytes) this.memory.set(what, { what, bytes, how, detail });
+  }
+}
+
+/** Copy, lower bound, parse, figure data, outputs and the library comparison, in this process. */
+async function inProcessStages(c: Collected, mirror: string, cleanup: string[]): Promise<string> {
+  const s = c.samples;
+  const copy = await copyStage(mirror);
+  cleanup.push(copy.rawDir);
+  s.add("copy", copy.ms);
+  c.sources = copy.outcomes.map((x) => ({ id: x.source.id, status: x.status, message: x.message }));
+  const failed = copy.outcomes.filter((x) => x.status === "failed");
+  if (failed.length) throw new Error(`copying from the mirror failed: ${failed.map((f) => f.message).join("; ")}`);
+
+  const lb = lowerBound(copy.rawDir);
+  c.lowerBoundBytes = lb.bytes;
+  s.add("lowerBound", lb.ms);
+  const parsed = parseStage(copy.rawDir);
+  s.add("parse", parsed.ms);
+  for (const x of parsed.perSource) s.add(`parse:${x.id}`, x.ms);
+  const figs = figureDataStage(copy.rawDir);
+  s.add("figureData", figs.ms);
+  for (const f of figs.perFigure) s.add(`figure:${f.id}`, f.ms);
+  s.add("dataStage", parsed.ms + figs.ms);
+  s.add("ratio", (parsed.ms + figs.ms) / lb.ms);
+  c.figures = figs.perFigure.map((f) => ({ id: f.id, status: f.status, message: f.message }));
+  c.peak("bench process after the data stage", process.memoryUsage().rss, "process.memoryUsage().rss");
+
+  const outDir = tempDir("out");
+  cleanup.push(outDir);
+  const { value: out, sampler } = await sampleTree(() => outputsStage(figs.built, outDir));
+  s.add("outputs", out.totalMs);
+  s.add("outputs:write", out.writeMs);
+  s.add("outputs:launchOnly", out.launchOnlyMs);
+  s.add("outputs:renderer", out.rendererMs);
+  s.add("outputs:close", out.closeMs);
+  for (const f of out.perFigure) s.add(`outputs:image:${f.id}`, f.ms);
+  c.peak("outputs stage: bench process + Chromium", sampler.peakTreePss, SAMPLED, sampler.peakProcess?.command);
+  c.peak("bench process, whole pipeline (in process)", process.resourceUsage().maxRSS * 1024, "process.resourceUsage().maxRSS");
+
+  // After the pipeline's memory was recorded: danfojs-node is loaded here.
+  c.libraryRuns.push(compareLibraries(copy.rawDir, figs.built));
+  for (const lib of IMPORTED) s.add(`import:${lib}`, await importMs(lib));
+  return copy.rawDir;
+}
+
+/** Warm `npm run figures` end to end, and the start-up costs inside it. */
+async function cliStages(c: Collected, env: NodeJS.ProcessEnv, warmUp: boolean): Promise<void> {
+  const root = projectRoot();
+  const s = c.samples;
+  if (warmUp) await runChildOk("npm", ["run", "figures"], { cwd: root, env }); // tsx cache, OS file cache
+  const cli = await runChildOk("npm", ["run", "figures"], { cwd: root, env });
+  s.add("figuresCli", cli.ms);
+  c.peak("npm run figures (process tree)", cli.peakTreePss, SAMPLED, cli.peakProcess?.command);
+  s.add("figuresCliNoImages", (await runChildOk("npm", ["run", "figures", "--", "--no-images"], { cwd: root, env })).ms);
+  s.add("tsxStart", (await runChildOk(path.join(root, "node_modules", ".bin", "tsx"), ["-e", "0"], { cwd: root, env })).ms);
+  s.add("npmStart", (await runChildOk("npm", ["--version"], { cwd: root, env })).ms);
+}
+
+/** All notebooks one at a time and two at a time, and the probe notebook. Failures are recorded, not thrown. */
+async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number): Promise<void> {
+  const s = c.samples;
+  try {
+    const nb = await runAllNotebooks(env);
+    s.add("notebooks", nb.run.ms);
+    c.peak("all notebooks (process tree)", nb.run.peakTreePss, SAMPLED, nb.run.peakProcess?.command);
+    for (const n of nb.notebooks) {
+      if (n.ms !== undefined) s.add(`notebook:${n.name}`, n.ms);
+      if (n.cells[0]) s.add(`notebookFirstCell:${n.name}`, n.cells[0].ms);
+      if (!n.ok) c.notebookFailures.push(`run ${run}: ${n.name}`);
+    }
+    if (nb.run.code !== 0 && nb.notebooks.every((n) => n.ok)) c.notebookFailures.push(`run ${run}: run-notebooks.sh exited with ${nb.run.code}`);
+    c.notebooks = nb.notebooks;
+
+    const parallel = await runNotebooksInParallel(env, 2);
+    s.add("notebooksTwoAtATime", parallel.ms);
+    if (!parallel.ok) c.notebookFailures.push(`run ${run}: a notebook failed when run two at a time`);
+
+    const probe = await probeNotebook(env);
+    s.add("probe:total", probe.totalMs);
+    s.add("probe:nbconvertStart", probe.nbconvertStartMs);
+    for (const cell of probe.cells) {
+      if (cell.failed) c.probeFailures.add(cell.part);
+      else s.add(`probe:${cell.part}`, cell.ms);
+    }
+    s.add("probe:outsideCells", probe.totalMs - probe.cells.reduce((a, cell) => a + (Number.isFinite(cell.ms) ? cell.ms : 0), 0));
+  } catch (e) {
+    c.notebookFailures.push(`run ${run}: ${(e as Error).message}`);
+  }
 }
 
 async function main() {
@@ -43,16 +144,7 @@ async function main() {
   const mirror = mirrorFromEnv();
   if (!mirror) throw new Error("Set MIGRATIE_MIRROR to the offline mirror (e.g. MIGRATIE_MIRROR=../shared/mirror npm run bench): the benchmark runs on it");
   const root = projectRoot();
-
-  const samples = new Samples();
-  const memory = new Map<string, MemoryPeak>();
-  const libraryRuns: LibraryTask[][] = [];
-  let lastNotebooks: NotebookTiming[] = [];
-  let figureStatus: BenchResult["figures"] = [];
-  let copyOutcomes: BenchResult["sources"] = [];
-  let lowerBoundBytes = 0;
-  const notebookFailures: string[] = [];
-  const probeFailures = new Set<string>();
+  const c = new Collected();
   const loadStart = os.loadavg();
   const started = new Date();
 
@@ -60,84 +152,12 @@ async function main() {
     log(`run ${run}/${runs}`);
     const cleanup: string[] = [];
     try {
-      // ---- copy/verify from the mirror into a fresh raw folder
-      const copy = await copyStage(mirror);
-      cleanup.push(copy.rawDir);
-      samples.add("copy", copy.ms);
-      copyOutcomes = copy.outcomes.map((x) => ({ id: x.source.id, status: x.status, message: x.message }));
-      const failed = copy.outcomes.filter((x) => x.status === "failed");
-      if (failed.length) throw new Error(`copying from the mirror failed: ${failed.map((f) => f.message).join("; ")}`);
-
-      // ---- lower bound, parse, figure data (in process)
-      const lb = lowerBound(copy.rawDir);
-      lowerBoundBytes = lb.bytes;
-      samples.add("lowerBound", lb.ms);
-      const parsed = parseStage(copy.rawDir);
-      samples.add("parse", parsed.ms);
-      for (const s of parsed.perSource) samples.add(`parse:${s.id}`, s.ms);
-      const figs = figureDataStage(copy.rawDir);
-      samples.add("figureData", figs.ms);
-      for (const f of figs.perFigure) samples.add(`figure:${f.id}`, f.ms);
-      samples.add("dataStage", parsed.ms + figs.ms);
-      samples.add("ratio", (parsed.ms + figs.ms) / lb.ms);
-      figureStatus = figs.perFigure.map((f) => ({ id: f.id, status: f.status, message: f.message }));
-      peak(memory, "bench process after the data stage", process.memoryUsage().rss, "process.memoryUsage().rss");
-
-      // ---- outputs: HTML/CSV/JSON, then SVG and PNG through one Chromium
-      const outDir = tempDir("out");
-      cleanup.push(outDir);
-      const { value: out, sampler } = await sampleTree(() => outputsStage(figs.built, outDir));
-      samples.add("outputs", out.totalMs);
-      samples.add("outputs:write", out.writeMs);
-      samples.add("outputs:launchOnly", out.launchOnlyMs);
-      samples.add("outputs:renderer", out.rendererMs);
-      samples.add("outputs:close", out.closeMs);
-      for (const f of out.perFigure) samples.add(`outputs:image:${f.id}`, f.ms);
-      peak(memory, "outputs stage: bench process + Chromium", sampler.peakTreePss, "sum of PSS over the process tree, /proc sampled every 100 ms", sampler.peakProcess?.command);
-      peak(memory, "bench process, whole pipeline (in process)", process.resourceUsage().maxRSS * 1024, "process.resourceUsage().maxRSS");
-
-      // ---- library comparison on the same parsed rows (after the pipeline's memory was recorded)
-      libraryRuns.push(compareLibraries(copy.rawDir, figs.built));
-      for (const lib of IMPORTED) samples.add(`import:${lib}`, await importMs(lib));
-
-      // ---- warm `npm run figures`, end to end, into a temporary out folder
-      const env = { ...process.env, MIGRATIE_RAW: copy.rawDir, MIGRATIE_MIRROR: mirror, MIGRATIE_OUT: tempDir("cli-out") };
+      const rawDir = await inProcessStages(c, mirror, cleanup);
+      // The commands below see the raw data already present (warm) and write to a temporary out folder.
+      const env = { ...process.env, MIGRATIE_RAW: rawDir, MIGRATIE_MIRROR: mirror, MIGRATIE_OUT: tempDir("cli-out") };
       cleanup.push(env.MIGRATIE_OUT);
-      if (run === 1) await runChildOk("npm", ["run", "figures"], { cwd: root, env }); // warm-up: tsx cache, OS file cache
-      const cli = await runChildOk("npm", ["run", "figures"], { cwd: root, env });
-      samples.add("figuresCli", cli.ms);
-      peak(memory, "npm run figures (process tree)", cli.peakTreePss, "sum of PSS over the process tree, /proc sampled every 100 ms", cli.peakProcess?.command);
-      const noImages = await runChildOk("npm", ["run", "figures", "--", "--no-images"], { cwd: root, env });
-      samples.add("figuresCliNoImages", noImages.ms);
-      const tsxStart = await runChildOk(path.join(root, "node_modules", ".bin", "tsx"), ["-e", "0"], { cwd: root, env });
-      samples.add("tsxStart", tsxStart.ms);
-      const npmStart = await runChildOk("npm", ["--version"], { cwd: root, env });
-      samples.add("npmStart", npmStart.ms);
-
-      // ---- notebooks
-      if (!o.skipNotebooks) {
-        const nb = await runAllNotebooks(env);
-        samples.add("notebooks", nb.run.ms);
-        peak(memory, "all notebooks (process tree)", nb.run.peakTreePss, "sum of PSS over the process tree, /proc sampled every 100 ms", nb.run.peakProcess?.command);
-        for (const n of nb.notebooks) {
-          if (n.ms !== undefined) samples.add(`notebook:${n.name}`, n.ms);
-          if (n.cells[0]) samples.add(`notebookFirstCell:${n.name}`, n.cells[0].ms);
-          if (!n.ok) notebookFailures.push(`run ${run}: ${n.name}`);
-        }
-        if (nb.run.code !== 0 && !nb.notebooks.some((n) => !n.ok)) notebookFailures.push(`run ${run}: run-notebooks.sh exited with ${nb.run.code}`);
-        lastNotebooks = nb.notebooks;
-        const parallel = await runNotebooksInParallel(env, 2);
-        samples.add("notebooksTwoAtATime", parallel.ms);
-        if (!parallel.ok) notebookFailures.push(`run ${run}: a notebook failed when run two at a time`);
-        const probe = await probeNotebook(env);
-        samples.add("probe:total", probe.totalMs);
-        samples.add("probe:nbconvertStart", probe.nbconvertStartMs);
-        for (const c of probe.cells) {
-          if (c.failed) probeFailures.add(c.part);
-          else samples.add(`probe:${c.part}`, c.ms);
-        }
-        samples.add("probe:outsideCells", probe.totalMs - probe.cells.reduce((a, c) => a + c.ms, 0));
-      }
+      await cliStages(c, env, run === 1);
+      if (!o.skipNotebooks) await notebookStages(c, env, run);
     } finally {
       for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -156,26 +176,26 @@ async function main() {
       loadStart,
       loadEnd: os.loadavg(),
     },
-    samples,
-    lowerBoundBytes,
-    figures: figureStatus,
+    samples: c.samples,
+    lowerBoundBytes: c.lowerBoundBytes,
+    figures: c.figures,
     // Required sources are certainly loaded by the figure's build (optional ones may not be).
     requiredSources: Object.fromEntries(FIGURES.map((f) => [f.id, SOURCES.filter((x) => x.need === "required" && x.figures.includes(f.id)).map((x) => x.id)])),
-    sources: copyOutcomes,
-    libraries: libraryRuns,
+    sources: c.sources,
+    libraries: c.libraryRuns,
     importedLibraries: IMPORTED,
-    memory: [...memory.values()],
+    memory: [...c.memory.values()],
     requests: liveRequests(mirror),
-    notebooks: lastNotebooks,
-    notebookFailures,
-    probeFailures: [...probeFailures],
+    notebooks: c.notebooks,
+    notebookFailures: c.notebookFailures,
+    probeFailures: [...c.probeFailures],
   };
-  const report = renderReport(result);
   const outFile = path.resolve(root, o.out);
-  fs.writeFileSync(outFile, report);
+  fs.writeFileSync(outFile, renderReport(result));
+  // The raw samples of every run, for comparing benchmarks later (bench/runs/ is not committed).
   const runsDir = path.join(root, "bench", "runs");
   fs.mkdirSync(runsDir, { recursive: true });
-  fs.writeFileSync(path.join(runsDir, `${result.date.replace(/[:.]/g, "-")}.json`), JSON.stringify({ ...result, samples: samples.toJSON() }, null, 1));
+  fs.writeFileSync(path.join(runsDir, `${result.date.replace(/[:.]/g, "-")}.json`), JSON.stringify({ ...result, samples: c.samples.toJSON() }, null, 1));
   log(`wrote ${path.relative(root, outFile)}`);
 }
 
