@@ -56,6 +56,7 @@ async function inProcessStages(c: Collected, mirror: string, cleanup: string[]):
   const lb = lowerBound(copy.rawDir);
   c.lowerBoundBytes = lb.bytes;
   s.add("lowerBound", lb.ms);
+  for (const x of lb.perSource) s.add(`lowerBound:${x.id}`, x.ms);
   const parsed = parseStage(copy.rawDir);
   s.add("parse", parsed.ms);
   for (const x of parsed.perSource) s.add(`parse:${x.id}`, x.ms);
