@@ -93,10 +93,13 @@ export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: numbe
 export const PROBE_CELLS: { part: string; source: string }[] = [
   { part: "first cell (tslab's first compile)", source: "1" },
   { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
-  { part: "import src/outputs/render (Chromium renderer)", source: 'import { createRenderer } from "./src/outputs/render";' },
+  // What preparing one figure needs: its module, and the downloader that fills the raw folder.
   { part: "import one figure module (figure 1)", source: 'import { fig1 } from "./src/figures/fig1-immigration-emigration";' },
+  { part: "import src/raw/fetch (the downloader)", source: 'import { fetchSources } from "./src/raw/fetch";' },
+  // What src/notebook/present.ts adds on top of that, through src/build.ts.
+  { part: "import src/outputs/render (Chromium renderer)", source: 'import { createRenderer } from "./src/outputs/render";' },
   { part: "import src/figures/index (the other figure modules)", source: 'import { FIGURES } from "./src/figures/index";' },
-  { part: "import src/notebook/present (then build.ts: claims, downloader, ...)", source: 'import { prepareFigure } from "./src/notebook/present";' },
+  { part: "import src/notebook/present (the rest of build.ts: claims, ...)", source: 'import { prepareFigure } from "./src/notebook/present";' },
   { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
 ];
 

@@ -347,6 +347,7 @@ function findings(r: BenchResult): string {
     const total = med(s.get("notebooks"));
     const two = med(s.get("notebooksTwoAtATime"));
     const part = (i: number) => med(s.get(`probe:${PROBE_CELLS[i].part}`));
+    const buildExtra = part(4) + part(5) + part(6);
     out.push(
       `**Notebooks: ${fmtMs(total)} for ${n} one at a time (${fmtMs(total / Math.max(n, 1))} each), ${fmtMs(two)} two at a time; target ${TARGETS.notebooksMs / 1000} s,` +
         ` ${total <= TARGETS.notebooksMs ? "met" : "missed"} as run-notebooks.sh runs them.** Every notebook is its own nbconvert process with a fresh tslab kernel, so` +
@@ -354,13 +355,15 @@ function findings(r: BenchResult): string {
         ` (Python + nbconvert alone ${fmtMs(med(s.get("probe:nbconvertStart")))}; the rest is tslab loading TypeScript 5.0 and checking lib and @types/node` +
         ` before the first cell, and shutting down); danfojs-node ${fmtMs(part(1))} (a fresh Node process needs ${fmtMs(med(s.get("import:danfojs-node")))}` +
         ` to import it: it loads TensorFlow.js); and the TypeScript compile of src/, since tslab type-checks every imported file with its .d.ts` +
-        ` dependencies: one figure module ${fmtMs(part(3))}, the other figure modules ${fmtMs(part(4))}, and src/notebook/present.ts ${fmtMs(part(5))} more,` +
-        ` because it imports src/build.ts, which imports every figure, every claim, the downloader and the renderer.` +
+        ` dependencies. Preparing one figure needs its module (${fmtMs(part(2))}) and the downloader (${fmtMs(part(3))}); src/notebook/present.ts imports` +
+        ` src/build.ts, which adds the renderer (${fmtMs(part(4))}), every other figure module (${fmtMs(part(5))}) and the claims and the rest` +
+        ` (${fmtMs(part(6))}): ${fmtMs(buildExtra)} per notebook that no notebook uses, ${fmtMs(buildExtra * n)} over ${n} notebooks.` +
         ` Fixed here: src/outputs/render.ts no longer imports playwright-core's types (52,000 lines of .d.ts that every notebook type-checked` +
-        ` through build.ts; about 0.9 s of CPU per notebook by tsc's own diagnostics; ${fmtMs(part(2))} left for render.ts in the probe).` +
-        ` Not fixed here (other owners' files): (1) run-notebooks.sh could run two notebooks at a time on the 2 cores (measured above);` +
-        ` (2) present.ts could take buildFigure and fetchMissing from a module that does not import the figure registry, the claims and` +
-        ` the renderer, so that a notebook compiles only its own figure's modules; (3) the danfojs-node view costs its import in every notebook.`,
+        ` through build.ts; importing render.ts in a probe cell went from 1.5-1.6 s to 1.0-1.1 s on a quiet machine, old and new file alternately).` +
+        ` Not fixed here (other owners' files), in order of effect: (1) present.ts could take buildFigure and fetchMissing from a module that` +
+        ` imports neither the figure registry nor the claims nor the renderer (the ${fmtMs(buildExtra)} above); (2) run-notebooks.sh could run two` +
+        ` notebooks at a time on the 2 cores (measured above; it gains most on an otherwise idle machine); (3) the danfojs-node DataFrame view` +
+        ` that the notebook template asks for costs ${fmtMs(part(1))} in every notebook: the price of that choice, worth knowing.`,
       "",
     );
   }
