@@ -46,6 +46,12 @@ export interface FetchOptions {
   now?: () => Date;
 }
 
+/** One fetch run: its options plus what it learnt once for all sources of a table. */
+interface FetchRun extends FetchOptions {
+  /** TableInfos per CBS table, asked once per run however many sources the table has. */
+  tableInfos: Map<string, Promise<CbsPage>>;
+}
+
 export class FetchError extends Error {
   constructor(message: string) {
     super(message);
@@ -58,11 +64,12 @@ export async function fetchSources(sources: Source[], opts: FetchOptions): Promi
   sources.forEach(validateSource); // refuse bad ids before any request or file access
   prepareRawDir(opts.rawDir); // refuse an unwritable raw folder before any request
   const outcomes: FetchOutcome[] = [];
+  const run: FetchRun = { ...opts, tableInfos: new Map() };
   for (const [i, s] of sources.entries()) {
     opts.onStart?.(s, i, sources.length);
     let o: FetchOutcome;
     try {
-      o = opts.mirror ? copyFromMirror(s, opts.mirror, opts) : await download(s, opts);
+      o = opts.mirror ? copyFromMirror(s, opts.mirror, opts) : await download(s, run);
     } catch (e) {
       o = { source: s, status: "failed", message: describeFailure(s, e) };
     }
@@ -198,7 +205,7 @@ export function copyFromMirror(s: Source, mirror: string, opts: FetchOptions): F
 
 // ---------------------------------------------------------------- live
 
-async function download(s: Source, opts: FetchOptions): Promise<FetchOutcome> {
+async function download(s: Source, opts: FetchRun): Promise<FetchOutcome> {
   if (s.provider === "CBS" && s.mirrorOnly) {
     return {
       source: s,
@@ -351,13 +358,19 @@ async function downloadCbsRows(s: CbsSource, opts: FetchOptions): Promise<CbsDow
   return assemble(await readPages(s, await getCbsPage(s, wire, opts), opts), url, wire, why);
 }
 
-async function downloadCbs(s: CbsSource, opts: FetchOptions): Promise<FetchOutcome> {
+async function downloadCbs(s: CbsSource, opts: FetchRun): Promise<FetchOutcome> {
   const to = rawPath(opts.rawDir, s);
   const endpoints = opts.endpoints;
   const copy = currentCopy(to);
   // TableInfos first: its Modified decides whether to download, and is the vintage recorded in the sidecar.
   const infoUrl = metadataUrl(s, { endpoints })!;
-  const info = await getCbsPage(s, infoUrl, opts, "TableInfos");
+  let pending = opts.tableInfos.get(infoUrl);
+  if (!pending) {
+    pending = getCbsPage(s, infoUrl, opts, "TableInfos");
+    opts.tableInfos.set(infoUrl, pending);
+    pending.catch(() => opts.tableInfos.delete(infoUrl)); // a failure is not remembered: the next source asks again
+  }
+  const info = await pending;
   const m = info.doc.rows[0]?.Modified;
   const modified = typeof m === "string" ? m : undefined;
   const requests = [sourceUrl(s, { endpoints }), sourceUrl(s, { paged: true, endpoints })];

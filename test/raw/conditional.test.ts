@@ -33,6 +33,12 @@ const dataFile = (s: Source) => path.join(rawDir, s.file);
 const tableInfosModified = (modified: string) => fixture("cbs/90001TST/TableInfos.json").replace('"Modified":"2025-03-01T02:00:00"', `"Modified":"${modified}"`);
 
 describe("CBS: TableInfos.Modified", () => {
+  it("asks TableInfos once per table in a run, however many of its sources are fetched", async () => {
+    const out = await fetchSources([CBS_DATA, CBS_INFO], { rawDir, endpoints: server.endpoints, http: fastHttp().http, now: () => clock });
+    expect(out.map((o) => o.status)).toEqual(["downloaded", "downloaded"]);
+    expect(server.requests.filter((r) => r.path === ROUTES.cbsInfo("90001TST"))).toHaveLength(1);
+  });
+
   it("downloads a new table and records Modified as its vintage and the check", async () => {
     const o = await fetchOne(CBS_DATA);
     expect(o.status).toBe("downloaded");
