@@ -3,17 +3,19 @@
 // report (out/index.html). Used by `npm run figures`, `npm run audit` and the benchmark.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { sourceById, type Source } from "./catalog/sources";
 import type { ClaimResult } from "./claims/types";
+import { buildFigure, fetchMissing, type FigureStatus } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureData, FigureModule, Mode } from "./figures/types";
 import { writeImages, createRenderer } from "./outputs/render";
 import { writeFigureOutputs } from "./outputs/write";
-import { NeedsDataError } from "./parse/load";
-import { fetchSources, type FetchOptions, type FetchOutcome } from "./raw/fetch";
-import { rawPath, writeFileAtomic } from "./raw/store";
+import type { FetchOptions, FetchOutcome } from "./raw/fetch";
+import { writeFileAtomic } from "./raw/store";
 import { auditClaims, auditMarkdown, type Builds } from "./report/audit";
 import { indexHtml } from "./report/index-page";
+
+// Building one figure lives in figures/build-figure.ts (notebooks use it without this module).
+export { buildFigure, fetchMissing, type FigureStatus };
 
 export interface BuildAllOptions {
   rawDir: string;
@@ -27,10 +29,6 @@ export interface BuildAllOptions {
   log?: (line: string) => void;
 }
 
-export type FigureStatus =
-  | { id: string; status: "built"; dir: string; data: FigureData }
-  | { id: string; status: "needs-data"; message: string; sources: Source[] }
-  | { id: string; status: "failed"; message: string };
 
 export interface BuildAllResult {
   fetched: FetchOutcome[];
@@ -40,24 +38,7 @@ export interface BuildAllResult {
   builds: Builds;
 }
 
-/** Fetches (from the mirror, or live) only the catalogued files that are not in rawDir yet. */
-export async function fetchMissing(modules: FigureModule[], opts: BuildAllOptions): Promise<FetchOutcome[]> {
-  const wanted = [...new Set(modules.flatMap((m) => m.sourceIds))].map(sourceById);
-  const absent = wanted.filter((s) => !fs.existsSync(rawPath(opts.rawDir, s)));
-  if (!absent.length) return [];
-  opts.log?.(`Fetching ${absent.length} missing source(s) ${opts.mirror ? `from mirror ${opts.mirror}` : "live"}`);
-  return fetchSources(absent, { rawDir: opts.rawDir, mirror: opts.mirror, ...opts.fetchHandlers });
-}
 
-export function buildFigure(m: FigureModule, opts: Pick<BuildAllOptions, "rawDir" | "mode">): FigureStatus {
-  try {
-    return { id: m.id, status: "built", dir: "", data: m.build({ rawDir: opts.rawDir, mode: opts.mode }) };
-  } catch (e) {
-    if (e instanceof NeedsDataError) return { id: m.id, status: "needs-data", message: e.message, sources: [e.source] };
-    // Corrupt or unexpected raw files: the error names the file and the cause; no stack trace for users.
-    return { id: m.id, status: "failed", message: (e as Error).message };
-  }
-}
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;

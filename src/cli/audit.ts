@@ -24,7 +24,7 @@ async function main() {
   const outDir = o.out ?? defaultOutDir();
   const log = (l: string) => process.stderr.write(l + "\n");
 
-  const fetched = await fetchMissing(modules, { rawDir, outDir, mode: "annex", mirror: o.mirror ?? mirrorFromEnv(), fetchHandlers: progressHandlers() });
+  const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), fetchHandlers: progressHandlers() });
   const { builds, claims } = auditFigures(modules, rawDir);
   writeAudit(outDir, modules, builds, claims);
 

@@ -2,7 +2,7 @@
 // with tslab.display.html / tslab.display.markdown. No tslab import here, so src/ stays testable.
 import * as fs from "node:fs";
 import { sourceById } from "../catalog/sources";
-import { buildFigure, fetchMissing } from "../build";
+import { buildFigure, fetchMissing } from "../figures/build-figure";
 import type { ClaimResult } from "../claims/types";
 import type { FigureData, FigureModule, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
@@ -23,7 +23,7 @@ export function modeFromEnv(): Mode {
 export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv()) {
   const rawDir = defaultRawDir();
   const mirror = mirrorFromEnv();
-  const fetched = await fetchMissing([m], { rawDir, outDir: "", mode, mirror });
+  const fetched = await fetchMissing([m], { rawDir, mirror });
   const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
   const status = buildFigure(m, { rawDir, mode });
   return { status, failed, rawDir };
