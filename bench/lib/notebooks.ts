@@ -93,13 +93,12 @@ export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: numbe
 export const PROBE_CELLS: { part: string; source: string }[] = [
   { part: "first cell (tslab's first compile)", source: "1" },
   { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
-  // What preparing one figure needs: its module, and the downloader that fills the raw folder.
+  // What a notebook needs: its figure module, its claims, and the notebook helpers (figure building, downloader).
   { part: "import one figure module (figure 1)", source: 'import { fig1 } from "./src/figures/fig1-immigration-emigration";' },
-  { part: "import src/raw/fetch (the downloader)", source: 'import { fetchSources } from "./src/raw/fetch";' },
-  // What src/notebook/present.ts adds on top of that, through src/build.ts.
-  { part: "import src/outputs/render (Chromium renderer)", source: 'import { createRenderer } from "./src/outputs/render";' },
-  { part: "import src/figures/index (the other figure modules)", source: 'import { FIGURES } from "./src/figures/index";' },
-  { part: "import src/notebook/present (the rest of build.ts: claims, ...)", source: 'import { prepareFigure } from "./src/notebook/present";' },
+  { part: "import that figure's claims", source: 'import { FIG1_CLAIMS } from "./src/claims/fig1-claims";' },
+  { part: "import src/notebook/present (figure building, downloader)", source: 'import { prepareFigure } from "./src/notebook/present";' },
+  // What a notebook should not need: the whole rebuild (renderer, every figure and claim, report).
+  { part: "import src/build (the whole rebuild, for comparison)", source: 'import { buildAll } from "./src/build";' },
   { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
 ];
 

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildFigure, type FigureStatus } from "../../src/build";
+import { buildFigure, type FigureStatus } from "../../src/figures/build-figure";
 import { SOURCES, type Source } from "../../src/catalog/sources";
 import { FIGURES } from "../../src/figures/index";
 import type { FigureData } from "../../src/figures/types";

@@ -205,7 +205,7 @@ function requestsSection(r: BenchResult): string {
     ...requestRows(r.requests.firstFetch),
     total("total, first fetch", t),
     "",
-    "Re-check when nothing changed (`npm run fetch` again): one small request per source.\n",
+    "Re-check when nothing changed (`npm run fetch` again): one small request per CBS table and per Eurostat dataset.\n",
     head("", "requests", "", "recorded responses", "gzip estimate", "note"),
     total("total, re-check", c),
   ].join("\n");
@@ -348,7 +348,7 @@ function findings(r: BenchResult): string {
     const total = med(s.get("notebooks"));
     const two = med(s.get("notebooksTwoAtATime"));
     const part = (i: number) => med(s.get(`probe:${PROBE_CELLS[i].part}`));
-    const buildExtra = part(4) + part(5) + part(6);
+    const needed = part(2) + part(3) + part(4);
     out.push(
       `**Notebooks: ${fmtMs(total)} for ${n} one at a time (${fmtMs(total / Math.max(n, 1))} each), ${fmtMs(two)} two at a time; target ${TARGETS.notebooksMs / 1000} s,` +
         ` ${total <= TARGETS.notebooksMs ? "met" : "missed"} as run-notebooks.sh runs them.** Every notebook is its own nbconvert process with a fresh tslab kernel, so` +
@@ -356,16 +356,15 @@ function findings(r: BenchResult): string {
         ` (Python + nbconvert alone ${fmtMs(med(s.get("probe:nbconvertStart")))}; the rest is tslab loading TypeScript 5.0 and checking lib and @types/node` +
         ` before the first cell, and shutting down); danfojs-node ${fmtMs(part(1))} (a fresh Node process needs ${fmtMs(med(s.get("import:danfojs-node")))}` +
         ` to import it: it loads TensorFlow.js); and the TypeScript compile of src/, since tslab type-checks every imported file with its .d.ts` +
-        ` dependencies. Preparing one figure needs its module (${fmtMs(part(2))}) and the downloader (${fmtMs(part(3))}); src/notebook/present.ts imports` +
-        ` src/build.ts, which adds the renderer (${fmtMs(part(4))}), every other figure module (${fmtMs(part(5))}) and every claim module and the rest` +
-        ` (${fmtMs(part(6))}): ${fmtMs(buildExtra)} per notebook, ${fmtMs(buildExtra * n)} over ${n} notebooks, for modules that a notebook (which needs` +
-        ` its own figure and its own claims) does not run.` +
+        ` dependencies: a figure module ${fmtMs(part(2))}, its claims ${fmtMs(part(3))} and the notebook helpers with the downloader ${fmtMs(part(4))},` +
+        ` ${fmtMs(needed)} together. The whole rebuild (src/build.ts: renderer, every figure and claim, report) would add ${fmtMs(part(5))}` +
+        ` per notebook; the notebook helpers imported it until the maintainers moved figure building to src/figures/build-figure.ts` +
+        ` after this benchmark's probe showed the cost.` +
         ` Fixed here: src/outputs/render.ts no longer imports playwright-core's types (52,000 lines of .d.ts that every notebook type-checked` +
-        ` through build.ts; importing render.ts in a probe cell went from 1.5-1.6 s to 1.0-1.1 s on a quiet machine, old and new file alternately).` +
-        ` Not fixed here (other owners' files), in order of effect: (1) present.ts could take buildFigure and fetchMissing from a module that` +
-        ` imports neither the figure registry nor the claims nor the renderer (the ${fmtMs(buildExtra)} above); (2) run-notebooks.sh could run two` +
-        ` notebooks at a time on the 2 cores (measured above; it gains most on an otherwise idle machine); (3) the danfojs-node DataFrame view` +
-        ` that the notebook template asks for costs ${fmtMs(part(1))} in every notebook: the price of that choice, worth knowing.`,
+        ` through build.ts then; importing render.ts in a probe cell went from 1.5-1.6 s to 1.0-1.1 s on a quiet machine, old and new file alternately).` +
+        ` Not fixed here (other owners' files): (1) run-notebooks.sh could run two notebooks at a time on the 2 cores (measured above;` +
+        ` it gains most on an otherwise idle machine); (2) the danfojs-node DataFrame view that the notebook template asks for costs` +
+        ` ${fmtMs(part(1))} in every notebook: the price of that choice, worth knowing.`,
       "",
     );
   }

@@ -1,8 +1,8 @@
 // The bytes each live request would fetch: the requests the downloader (src/raw/fetch.ts) sends,
 // from the catalog, against the responses recorded in the mirror. Two cases:
-//   first fetch (empty raw folder): CBS TableInfos (its Modified is the vintage), then the data
-//     (a TableInfos source is that first response itself); Eurostat: the data.
-//   re-check (nothing changed): CBS TableInfos per source; Eurostat the lastTimePeriod=1 probe.
+//   first fetch (empty raw folder): CBS TableInfos (its Modified is the vintage; asked once per
+//     table in a run), then the data (a TableInfos source is that response itself); Eurostat: the data.
+//   re-check (nothing changed): CBS TableInfos once per table; Eurostat the lastTimePeriod=1 probe.
 // A request whose response the mirror does not hold is listed as unknown, never guessed.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -78,6 +78,15 @@ export function liveRequests(mirror: string, sources: Source[] = SOURCES): Reque
   };
   const firstFetch: LiveRequest[] = [];
   const recheck: LiveRequest[] = [];
+  // The downloader asks a table's TableInfos once per run, for all catalogued sources of that table.
+  const askedFirst = new Set<string>();
+  const askedRecheck = new Set<string>();
+  const onceFor = (asked: Set<string>, s: Source): LiveRequest[] => {
+    const meta = metadataUrl(s)!;
+    if (asked.has(meta)) return [];
+    asked.add(meta);
+    return [tableInfos(s)];
+  };
   for (const s of sources) {
     const url = sourceUrl(s);
     if (url === null) {
@@ -85,10 +94,10 @@ export function liveRequests(mirror: string, sources: Source[] = SOURCES): Reque
       continue;
     }
     if (s.provider === "CBS") {
-      firstFetch.push(tableInfos(s));
+      firstFetch.push(...onceFor(askedFirst, s));
       // A TableInfos source is the TableInfos response itself: no second request.
       if (!isTableInfosSource(s)) firstFetch.push({ ...request(s, "data", url, requestUrl(s)!), paged: s.paged });
-      recheck.push(tableInfos(s));
+      recheck.push(...onceFor(askedRecheck, s));
     } else {
       firstFetch.push(request(s, "data", url, requestUrl(s)!));
       const probe = metadataUrl(s);

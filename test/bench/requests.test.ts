@@ -26,32 +26,31 @@ afterAll(() => fs.rmSync(mirror, { recursive: true, force: true }));
 describe("liveRequests", () => {
   const { firstFetch, recheck } = liveRequests(mirror, [data, info, absent, mirrorOnly]);
 
-  it("lists a first fetch as the downloader sends it: TableInfos before CBS data, a TableInfos source once", () => {
+  it("lists a first fetch as the downloader sends it: a table's TableInfos once, before its data", () => {
     expect(firstFetch.map((r) => `${r.sourceId} ${r.kind}`)).toEqual([
       "cbs-TEST01NED-data tableinfos",
       "cbs-TEST01NED-data data",
-      "cbs-TEST01NED-info tableinfos",
       "eurostat-test_absent data",
       "cbs-TEST02ned-csv data",
     ]);
+    expect(firstFetch.some((r) => r.repeatOf !== undefined)).toBe(false);
   });
 
-  it("takes the sizes the mirror recorded for exactly that request, and marks a repeated request", () => {
+  it("takes the sizes the mirror recorded for exactly that request", () => {
     expect(firstFetch[0].bytes).toBe(Buffer.byteLength('{"value":[{"Modified":"2025-01-01T00:00:00"}]}'));
     expect(firstFetch[1].bytes).toBe(Buffer.byteLength('{"value":[{"ID":0}]}'));
-    expect(firstFetch[2].repeatOf).toBe(0);
+    expect(firstFetch[0].mirrorFile).toBe("cbs/TEST01NED/TableInfos.json");
   });
 
   it("lists what the mirror lacks as unknown and a mirror-only export as no request", () => {
-    expect(firstFetch[3].bytes).toBeUndefined();
-    expect(firstFetch[3].note).toMatch(/unknown/);
-    expect(firstFetch[4].wireUrl).toBeNull();
-    const t = requestTotals(firstFetch);
-    expect(t).toMatchObject({ requests: 4, known: 3, unknown: 1, repeats: 1 });
+    expect(firstFetch[2].bytes).toBeUndefined();
+    expect(firstFetch[2].note).toMatch(/unknown/);
+    expect(firstFetch[3].wireUrl).toBeNull();
+    expect(requestTotals(firstFetch)).toMatchObject({ requests: 3, known: 2, unknown: 1, repeats: 0 });
   });
 
-  it("re-checks with one TableInfos per CBS source and Eurostat's last-period probe", () => {
-    expect(recheck.map((r) => r.kind)).toEqual(["tableinfos", "tableinfos", "probe"]);
-    expect(recheck[2].wireUrl).toContain("lastTimePeriod=1");
+  it("re-checks with one TableInfos per CBS table and Eurostat's last-period probe", () => {
+    expect(recheck.map((r) => r.kind)).toEqual(["tableinfos", "probe"]);
+    expect(recheck[1].wireUrl).toContain("lastTimePeriod=1");
   });
 });
