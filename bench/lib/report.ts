@@ -381,8 +381,8 @@ function findings(r: BenchResult): string {
           ` each is expected to exceed the 10,000 rows CBS returns in one response.`
         : "") +
       (req.repeats
-        ? ` ${req.repeats} request(s) are sent again: the downloader asks for a table's TableInfos once per catalogued source of that table` +
-          ` (${fmtBytes(req.repeatBytes)} of the known bytes); asking once per table within one fetch (src/raw/fetch.ts) would save them.`
+        ? ` ${req.repeats} request(s) go out more than once with the same URL (${fmtBytes(req.repeatBytes)} of the known bytes): remembering` +
+          ` their response within one fetch (src/raw/fetch.ts) would save them.`
         : ""),
     "",
   );
