@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 5] [--skip-notebooks] [--out bench/results.md]
+// npm run bench [-- --runs 5] [--skip-notebooks] [--out bench/results.md] [--report-only bench/runs/<run>.json]
 // Benchmarks a whole rebuild on the offline mirror (MIGRATIE_MIRROR), stage by stage, over
 // several runs, and writes bench/results.md (medians with min and max, the lower bound and the
 // ratio to it, the library comparison, peak memory, live request sizes, the targets).
@@ -138,13 +138,20 @@ async function main() {
     .option("--runs <n>", "number of runs", "5")
     .option("--skip-notebooks", "do not execute the notebooks")
     .option("--out <file>", "report file", "bench/results.md")
+    .option("--report-only <json>", "write the report again from a saved run (bench/runs/*.json), without measuring")
     .parse()
-    .opts<{ runs: string; skipNotebooks?: boolean; out: string }>();
+    .opts<{ runs: string; skipNotebooks?: boolean; out: string; reportOnly?: string }>();
+  const root = projectRoot();
+  if (o.reportOnly) {
+    const saved = JSON.parse(fs.readFileSync(path.resolve(root, o.reportOnly), "utf8")) as Omit<BenchResult, "samples"> & { samples: Record<string, number[]> };
+    fs.writeFileSync(path.resolve(root, o.out), renderReport({ ...saved, samples: Samples.fromJSON(saved.samples) }));
+    log(`wrote ${o.out} from ${o.reportOnly}`);
+    return;
+  }
   const runs = Number(o.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not "${o.runs}"`);
   const mirror = mirrorFromEnv();
   if (!mirror) throw new Error("Set MIGRATIE_MIRROR to the offline mirror (e.g. MIGRATIE_MIRROR=../shared/mirror npm run bench): the benchmark runs on it");
-  const root = projectRoot();
   const c = new Collected();
   const loadStart = os.loadavg();
   const started = new Date();

@@ -358,8 +358,7 @@ function findings(r: BenchResult): string {
         ` to import it: it loads TensorFlow.js); and the TypeScript compile of src/, since tslab type-checks every imported file with its .d.ts` +
         ` dependencies: a figure module ${fmtMs(part(2))}, its claims ${fmtMs(part(3))} and the notebook helpers with the downloader ${fmtMs(part(4))},` +
         ` ${fmtMs(needed)} together. The whole rebuild (src/build.ts: renderer, every figure and claim, report) would add ${fmtMs(part(5))}` +
-        ` per notebook; the notebook helpers imported it until the maintainers moved figure building to src/figures/build-figure.ts` +
-        ` after this benchmark's probe showed the cost.` +
+        ` per notebook; the notebook helpers imported it until figure building moved to src/figures/build-figure.ts.` +
         ` Fixed here: src/outputs/render.ts no longer imports playwright-core's types (52,000 lines of .d.ts that every notebook type-checked` +
         ` through build.ts then; importing render.ts in a probe cell went from 1.5-1.6 s to 1.0-1.1 s on a quiet machine, old and new file alternately).` +
         ` Not fixed here (other owners' files): (1) run-notebooks.sh could run two notebooks at a time on the 2 cores (measured above;` +

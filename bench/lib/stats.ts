@@ -41,6 +41,12 @@ export class Samples {
   toJSON(): Record<string, number[]> {
     return Object.fromEntries(this.series);
   }
+
+  static fromJSON(json: Record<string, number[]>): Samples {
+    const s = new Samples();
+    for (const [name, values] of Object.entries(json)) for (const v of values) s.add(name, v);
+    return s;
+  }
 }
 
 /** Milliseconds: "12.3 ms" below 1 s, "4.56 s" above. */
