@@ -361,8 +361,8 @@ function findings(r: BenchResult): string {
         ` per notebook; the notebook helpers imported it until figure building moved to src/figures/build-figure.ts.` +
         ` Fixed here: src/outputs/render.ts no longer imports playwright-core's types (52,000 lines of .d.ts that every notebook type-checked` +
         ` through build.ts then; importing render.ts in a probe cell went from 1.5-1.6 s to 1.0-1.1 s on a quiet machine, old and new file alternately).` +
-        ` Not fixed here (other owners' files): (1) run-notebooks.sh could run two notebooks at a time on the 2 cores (measured above;` +
-        ` it gains most on an otherwise idle machine); (2) the danfojs-node DataFrame view that the notebook template asks for costs` +
+        ` Also fixed: run-notebooks.sh runs two notebooks at a time on the 2 cores (MIGRATIE_NOTEBOOK_JOBS; one at a time is measured above).` +
+        ` Not fixed: the danfojs-node DataFrame view that the notebook template asks for costs` +
         ` ${fmtMs(part(1))} in every notebook: the price of that choice, worth knowing.`,
       "",
     );
