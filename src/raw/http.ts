@@ -96,6 +96,9 @@ export async function httpGet(url: string, opts: HttpOptions = {}): Promise<Http
     } catch (e) {
       if (e instanceof DownloadError) throw e;
       reason = networkReason(e, timeoutMs);
+      // A name that does not resolve will not resolve a second later (no network, or a typo):
+      // fail at once instead of waiting through the backoff for every source.
+      if ((e as { cause?: { code?: string } }).cause?.code === "ENOTFOUND") throw new DownloadError(url, `${reason} (not retried)`);
     }
     if (attempt >= retries) throw new DownloadError(url, `${reason} (gave up after ${attempt + 1} attempt${attempt ? "s" : ""})`, status);
     opts.onRetry?.({ url, attempt: attempt + 1, waitMs, reason });

@@ -1,5 +1,5 @@
 // httpGet on its own: which answers are retried, how long it waits, and what its errors say.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DownloadError, httpGet, parseRetryAfter } from "../../src/raw/http";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
 import { fastHttp } from "./setup";
@@ -24,6 +24,25 @@ describe("parseRetryAfter", () => {
 });
 
 describe("httpGet", () => {
+  it("does not retry a host name that does not resolve (no network): fails at once, naming the URL", async () => {
+    // fetch is stubbed: the test sends nothing, not even a DNS query.
+    const calls: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => {
+      calls.push(url);
+      throw Object.assign(new TypeError("fetch failed"), { cause: { code: "ENOTFOUND", message: "getaddrinfo ENOTFOUND example.invalid" } });
+    });
+    try {
+      const { http, waits } = fastHttp();
+      const err = await httpGet("https://example.invalid/data", http).catch((e) => e);
+      expect(err).toBeInstanceOf(DownloadError);
+      expect(err.message).toMatch(/^https:\/\/example\.invalid\/data: host not found: no network\? .*\(not retried\)$/);
+      expect(calls).toHaveLength(1);
+      expect(waits).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("does not retry a 404 and quotes the server's answer", async () => {
     server.on("/x", { status: 404, headers: { "content-type": "text/plain" }, body: "No such dataset: tst_nothing" });
     const { http, waits } = fastHttp();
