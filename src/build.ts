@@ -29,7 +29,6 @@ export interface BuildAllOptions {
   log?: (line: string) => void;
 }
 
-
 export interface BuildAllResult {
   fetched: FetchOutcome[];
   figures: FigureStatus[];
@@ -37,8 +36,6 @@ export interface BuildAllResult {
   /** Every figure in both modes: what the claims were checked on. */
   builds: Builds;
 }
-
-
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
