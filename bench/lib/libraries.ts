@@ -12,6 +12,7 @@ import { EU27_DUTCH, EU_AGGREGATE } from "../../src/figures/eu-countries";
 import type { FigureData } from "../../src/figures/types";
 import type { YearlyValue } from "../../src/figures/eu-average";
 import type { CbsRow } from "../../src/parse/cbs-odata";
+import type { Fig1Row } from "../../src/figures/fig1-immigration-emigration";
 import { loadCbsOData } from "../../src/parse/load";
 import { projectRoot } from "../../src/paths";
 import { runChildOk } from "./child";
@@ -24,12 +25,8 @@ const dfd = (): Danfo => (danfo ??= require("danfojs-node") as Danfo);
 const IMM = "Immigratie_4";
 const EMI = "EmigratieInclusiefAdministratieveC_5";
 
-export interface Fig1Out {
-  year: number;
-  immigration: number | null;
-  emigration: number | null;
-  net_migration: number | null;
-}
+/** Figure 1's data.csv row, as the figure module makes it. */
+export type Fig1Out = Fig1Row;
 export interface Fig6Out {
   geo: string;
   average: number;

@@ -5,15 +5,10 @@
 // yearly numbers. The ukrainians-2022 statement is in fig1-claims (it explains figure 1's peak).
 import type { FigureData } from "../figures/types";
 import { yearlyTotals } from "./fig2-claims";
+import { coefficientOfVariation } from "./stats";
 import { nl, type ClaimDefinition } from "./types";
 
-/** Population standard deviation divided by the mean. */
-export function coefficientOfVariation(xs: number[]): number {
-  if (!xs.length) throw new Error("coefficient of variation of no values");
-  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const variance = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
-  return Math.sqrt(variance) / mean;
-}
+export { coefficientOfVariation };
 
 /**
  * One motive's yearly persons over the years. Blanks before the motive's first value count as 0:

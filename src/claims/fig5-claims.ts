@@ -1,6 +1,9 @@
 // The annex's statements about figure 5 (asylum requests and nareizigers, 1975-2024).
 import type { FigureData } from "../figures/types";
+import { coefficientOfVariation, quantile } from "./stats";
 import { nl, nlInt, type ClaimDefinition } from "./types";
+
+export { quantile };
 
 /** Yearly totals (TotaalAsielverzoekenEnNareizigers_1) of the figure. */
 export function asylumTotals(fig: FigureData): Map<number, number> {
@@ -22,12 +25,6 @@ function peakYear(totals: Map<number, number>, from: number, to: number): number
 export function asylumPeaks(fig: FigureData): { overall: number; before2015: number } {
   const t = asylumTotals(fig);
   return { overall: peakYear(t, fig.period.from, fig.period.to), before2015: peakYear(t, fig.period.from, 2014) };
-}
-
-/** The value at the given quantile (nearest rank) of the yearly totals. */
-export function quantile(values: number[], q: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
 /** The years of a series (first, subsequent, nareizigers, total) that hold a value. */
@@ -60,13 +57,6 @@ export function asylumMigrants(fig3: FigureData): Map<number, number> {
     if (r.motive === "asylum" && r.persons !== null) out.set(r.year, r.persons);
   }
   return out;
-}
-
-/** Coefficient of variation (population standard deviation / mean) of the yearly totals. */
-export function coefficientOfVariation(values: number[]): number {
-  const mean = values.reduce((a, v) => a + v, 0) / values.length;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
-  return Math.sqrt(variance) / mean;
 }
 
 export const FIG5_CLAIMS: ClaimDefinition[] = [
