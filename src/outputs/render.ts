@@ -21,8 +21,8 @@ const CHROMIUM_ARGS = [
 ];
 
 // The few playwright-core calls used here, typed by hand. Importing playwright-core's own types
-// (about 50,000 lines of .d.ts) made every notebook, which reaches this file through build.ts,
-// spend about a second type-checking them in tslab (measured by bench/, see bench/results.md).
+// (about 50,000 lines of .d.ts) made every tslab notebook that reached this file spend about a
+// second type-checking them (measured by bench/, see bench/results.md).
 export interface ChromiumPage {
   setContent(html: string): Promise<void>;
   addScriptTag(options: { path: string }): Promise<unknown>;
