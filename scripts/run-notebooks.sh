@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Executes every notebook headless with the tslab kernel (Debian's jupyter nbconvert) and fails
 # when any cell fails. Executed copies go to notebooks/executed/ (not committed).
-# Usage: npm run notebooks [-- notebooks/01-*.ipynb ...]
+# Usage: npm run notebooks [-- notebooks/fig1-*.ipynb ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -12,7 +12,7 @@ JUPYTER=${JUPYTER:-/usr/bin/jupyter}
 # Relative paths in MIGRATIE_* are taken from the project root by src/paths.ts.
 out="$root/notebooks/executed"
 mkdir -p "$out"
-if [ $# -gt 0 ]; then books=("$@"); else books=(notebooks/[0-9]*.ipynb); fi
+if [ $# -gt 0 ]; then books=("$@"); else books=(notebooks/fig[1-9]*.ipynb); fi
 # Two notebooks at a time by default: each spends most of its time starting a kernel and
 # type-checking, on one core (MIGRATIE_NOTEBOOK_JOBS=1 runs them one by one).
 jobs=${MIGRATIE_NOTEBOOK_JOBS:-2}
