@@ -10,7 +10,7 @@ import type { FigureData, FigureModule, Mode } from "./figures/types";
 import { writeImages, createRenderer } from "./outputs/render";
 import { writeFigureOutputs } from "./outputs/write";
 import type { FetchOptions, FetchOutcome } from "./raw/fetch";
-import { writeFileAtomic } from "./raw/store";
+import { writeFileAtomic } from "./io/atomic-write";
 import { auditClaims, auditMarkdown, type Builds } from "./report/audit";
 import { indexHtml } from "./report/index-page";
 
