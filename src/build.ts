@@ -1,21 +1,22 @@
 // The whole rebuild: fetch what is missing, build every figure's data, write its outputs and
 // images, evaluate the annex's claims (out/claims.json, out/audit.md) and write the browsable
-// report (out/index.html). Used by `npm run figures`, `npm run audit` and the benchmark.
+// report (out/index.html). Used by `npm run figures` and the benchmark. Nothing in src/ below
+// the CLIs imports this module: the audit's run is report/audit-run.ts, fetching what is missing
+// is raw/fetch.ts's fetchMissing, building one figure is figures/build-figure.ts.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ClaimResult } from "./claims/types";
-import { buildFigure, fetchMissing, type FigureStatus } from "./figures/build-figure";
+import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
-import type { FigureData, FigureModule, Mode } from "./figures/types";
+import type { FigureModule, FigureStatus, Mode } from "./figures/types";
+import { writeFileAtomic } from "./io/atomic-write";
 import { writeImages, createRenderer } from "./outputs/render";
 import { writeFigureOutputs } from "./outputs/write";
-import type { FetchOptions, FetchOutcome } from "./raw/fetch";
-import { writeFileAtomic } from "./raw/store";
-import { auditClaims, auditMarkdown, type Builds } from "./report/audit";
+import { OFFICIAL_FORMATS } from "./parse/content-check";
+import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
+import type { Builds } from "./report/audit";
+import { auditFigures, writeAudit } from "./report/audit-run";
 import { indexHtml } from "./report/index-page";
-
-// Building one figure lives in figures/build-figure.ts (notebooks use it without this module).
-export { buildFigure, fetchMissing, type FigureStatus };
 
 export interface BuildAllOptions {
   rawDir: string;
@@ -40,7 +41,7 @@ export interface BuildAllResult {
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
   const log = opts.log ?? (() => {});
-  const fetched = await fetchMissing(modules, opts);
+  const fetched = await fetchMissing(modules, { ...opts, content: OFFICIAL_FORMATS });
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
   const figures = modules.map((m) => buildFigure(m, opts));
@@ -63,37 +64,4 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
   return { fetched, figures, claims, builds };
-}
-
-/**
- * Every module built in annex and in latest mode. Builds already made in one mode (by the run
- * that writes the outputs) are reused; the other mode is built here (cheap: builds only read raw files).
- */
-export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }): Builds {
-  const build = (mode: Mode) =>
-    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode }));
-  return { annex: build("annex"), latest: build("latest") };
-}
-
-/**
- * Builds what the claims need and evaluates them: published values in annex mode, statements
- * about the newest data in latest mode. When the run covers every registered figure, claims of
- * figures without a module are reported as needs-data rather than left out.
- */
-export function auditFigures(
-  modules: FigureModule[],
-  rawDir: string,
-  done?: { mode: Mode; figures: FigureStatus[] },
-): { builds: Builds; claims: ClaimResult[] } {
-  const builds = buildBothModes(modules, rawDir, done);
-  const everyFigure = FIGURES.every((f) => modules.includes(f));
-  const claims = auditClaims(builds, everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {});
-  return { builds, claims };
-}
-
-/** out/claims.json and out/audit.md. */
-export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[]): void {
-  fs.mkdirSync(outDir, { recursive: true });
-  writeFileAtomic(path.join(outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
-  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims }));
 }

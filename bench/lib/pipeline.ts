@@ -5,13 +5,14 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildFigure, type FigureStatus } from "../../src/figures/build-figure";
+import { buildFigure } from "../../src/figures/build-figure";
 import { SOURCES, type Source } from "../../src/catalog/sources";
 import { FIGURES } from "../../src/figures/index";
-import type { FigureData } from "../../src/figures/types";
+import type { FigureData, FigureStatus } from "../../src/figures/types";
 import { createRenderer, launchChromium, writeImages } from "../../src/outputs/render";
 import { writeFigureOutputs } from "../../src/outputs/write";
 import { loadCbsCsv, loadCbsOData, loadJsonStat } from "../../src/parse/load";
+import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
 import { rawPath } from "../../src/raw/store";
 
@@ -20,7 +21,7 @@ export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(),
 export async function copyStage(mirror: string): Promise<{ ms: number; rawDir: string; outcomes: FetchOutcome[] }> {
   const rawDir = tempDir("raw");
   const start = performance.now();
-  const outcomes = await fetchSources(SOURCES, { rawDir, mirror });
+  const outcomes = await fetchSources(SOURCES, { rawDir, mirror, content: OFFICIAL_FORMATS });
   return { ms: performance.now() - start, rawDir, outcomes };
 }
 

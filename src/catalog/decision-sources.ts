@@ -9,7 +9,7 @@
 //   the "l" is an OCR reading of "1"). Optional: a cross-check of the computed shares.
 //
 // No mirror has these tables: users fetch them live with `npm run fetch -- --only fig7`.
-import type { EurostatSource } from "./sources";
+import type { EurostatSource } from "./types";
 
 /** First year requested: the annex period starts in 2015 and `latest` mode only moves forward. */
 export const DECISIONS_SINCE = "2015";

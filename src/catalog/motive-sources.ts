@@ -3,7 +3,7 @@
 // family sub-categories are recognised by their titles), and the two candidate sources of the
 // still-resident composition. All are optional: without them figure 4 falls back to the main
 // motives and the claims that need them report needs-data.
-import type { CbsSource } from "./sources";
+import type { CbsSource } from "./types";
 
 const EU = "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie";
 const NON_EU = "Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie";

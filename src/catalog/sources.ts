@@ -4,63 +4,17 @@
 // (the mirror's layout) and the producer's title.
 import { DECISION_SOURCES } from "./decision-sources";
 import { MOTIVE_SOURCES } from "./motive-sources";
+import type { CbsSource, Endpoints, EurostatSource, Source, SourceBase } from "./types";
+
+// The types live in types.ts (decision-sources.ts and motive-sources.ts need them too: no cycle); re-exported for callers.
+export type { CbsSource, Endpoints, EurostatSource, Source, SourceBase, SourceFormat } from "./types";
 
 export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 /** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
 export const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
 export const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
-/** The producers' API base URLs. Tests pass their own (a local fake server) through FetchOptions.endpoints. */
-export interface Endpoints {
-  cbsApi: string;
-  cbsFeed: string;
-  eurostatApi: string;
-}
-
 export const ENDPOINTS: Readonly<Endpoints> = { cbsApi: CBS_ODATA_API, cbsFeed: CBS_ODATA_FEED, eurostatApi: EUROSTAT_API };
-
-export type SourceFormat = "cbs-odata-v3-json" | "cbs-csv" | "jsonstat-2.0";
-
-export interface SourceBase {
-  /** Stable id used by loaders, e.g. "cbs-83474NED-data". */
-  id: string;
-  provider: "CBS" | "Eurostat";
-  title: string;
-  format: SourceFormat;
-  /** Path under data/raw/ (and under a mirror), e.g. "cbs/83474NED/TypedDataSet.json". */
-  file: string;
-  /** Annex figures that read this source. */
-  figures: string[];
-  /**
-   * required: the figure cannot be built without it.
-   * optional: a cross-check or extra detail; its absence is reported, never fatal.
-   */
-  need: "required" | "optional";
-  /** Why this source is in the catalog (shown in notebooks and the audit). */
-  purpose: string;
-}
-
-export interface CbsSource extends SourceBase {
-  provider: "CBS";
-  table: string;
-  /** OData entity: TypedDataSet, TableInfos, a dimension's code list, ... */
-  entity: string;
-  /** OData query options, without $format (added by the downloader). */
-  query?: { filter?: string; select?: string[] };
-  /** Set when the rows may exceed ODataApi's 10,000-row limit: use ODataFeed and follow odata.nextLink. */
-  paged?: boolean;
-  /** A file that only exists as a recorded export (no stable API URL): read from a mirror, never fetched live. */
-  mirrorOnly?: boolean;
-}
-
-export interface EurostatSource extends SourceBase {
-  provider: "Eurostat";
-  dataset: string;
-  /** Query parameters after format=JSON&lang=EN (dimension filters, time range). */
-  params?: Record<string, string | string[]>;
-}
-
-export type Source = CbsSource | EurostatSource;
 
 /** Plain identifiers only: refuse anything that could escape a URL path or a folder. */
 export const IDENTIFIER = /^[A-Za-z0-9_]+$/;

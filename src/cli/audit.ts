@@ -3,11 +3,13 @@
 // out/claims.json and a readable out/audit.md. `npm run figures` writes the same two files.
 import * as path from "node:path";
 import { Command } from "commander";
-import { auditFigures, fetchMissing, writeAudit } from "../build";
 import { FIGURES, figureById } from "../figures/index";
+import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
+import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
 import { statusText, summaryLine } from "../report/audit";
+import { auditFigures, writeAudit } from "../report/audit-run";
 
 async function main() {
   const program = new Command()
@@ -24,7 +26,7 @@ async function main() {
   const outDir = o.out ?? defaultOutDir();
   const log = (l: string) => process.stderr.write(l + "\n");
 
-  const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), fetchHandlers: progressHandlers() });
+  const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() });
   const { builds, claims } = auditFigures(modules, rawDir);
   writeAudit(outDir, modules, builds, claims);
 

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { defaultOutDir } from "../paths";
-import { writeFileAtomic } from "../raw/store";
+import { writeFileAtomic } from "../io/atomic-write";
 import { diffMarkdown, diffRawFolders, diffSummary } from "../report/diff";
 
 async function main() {

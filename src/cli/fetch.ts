@@ -2,6 +2,7 @@
 // Downloads every catalogued source into data/raw/ (or copies it from a mirror, verified).
 import { Command } from "commander";
 import { SOURCES, sourcesForFigure, sourceById, type Source } from "../catalog/sources";
+import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchSources } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
@@ -42,6 +43,7 @@ async function main() {
   const outcomes = await fetchSources(sources, {
     rawDir,
     mirror,
+    content: OFFICIAL_FORMATS,
     refresh: o.refresh,
     ...progress,
     // A retry is worth a line: the user sees why the fetch is slow (429, 503, timeouts).

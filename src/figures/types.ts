@@ -1,6 +1,7 @@
 // What every annex figure module returns: tidy data (an arquero table, written as data.csv),
 // a Plotly figure spec (data + layout, plain JSON) and the provenance of its raw sources.
 import type { ColumnTable } from "arquero";
+import type { Source } from "../catalog/types";
 import type { Provenance } from "../parse/load";
 
 /** annex: the publication's periods. latest: extended to the newest year present in the data. */
@@ -41,3 +42,9 @@ export interface FigureModule {
   sourceIds: string[];
   build(opts?: BuildOptions): FigureData;
 }
+
+/** The outcome of building one figure: built (dir: where its outputs went, "" until written), needs-data or failed. */
+export type FigureStatus =
+  | { id: string; status: "built"; dir: string; data: FigureData }
+  | { id: string; status: "needs-data"; message: string; sources: Source[] }
+  | { id: string; status: "failed"; message: string };

@@ -2,12 +2,14 @@
 // with tslab.display.html / tslab.display.markdown. No tslab import here, so src/ stays testable.
 import * as fs from "node:fs";
 import { sourceById } from "../catalog/sources";
-import { buildFigure, fetchMissing } from "../figures/build-figure";
+import { buildFigure } from "../figures/build-figure";
 import type { ClaimResult } from "../claims/types";
 import type { FigureData, FigureModule, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
+import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { vintageLabel } from "../parse/load";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
+import { fetchMissing } from "../raw/fetch";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
@@ -23,7 +25,7 @@ export function modeFromEnv(): Mode {
 export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv()) {
   const rawDir = defaultRawDir();
   const mirror = mirrorFromEnv();
-  const fetched = await fetchMissing([m], { rawDir, mirror });
+  const fetched = await fetchMissing([m], { rawDir, mirror, content: OFFICIAL_FORMATS });
   const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
   const status = buildFigure(m, { rawDir, mode });
   return { status, failed, rawDir };

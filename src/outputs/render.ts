@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { PlotlyFigure } from "../figures/types";
-import { writeFileAtomic } from "../raw/store";
+import { writeFileAtomic } from "../io/atomic-write";
 import { plotlyBundlePath } from "./write";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -4,7 +4,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ColumnTable } from "arquero";
-import { writeFileAtomic } from "../raw/store";
+import { writeFileAtomic } from "../io/atomic-write";
 import type { FigureData, PlotlyFigure } from "../figures/types";
 
 let plotlyJs: string | undefined;

@@ -3,16 +3,15 @@
 // Nothing is stored before it has been read whole and parsed in its official format (HTML error
 // pages, truncated JSON, another table or dataset, renamed columns are refused), and storing is
 // atomic: a failing source leaves the previous good file and its sidecar exactly as they were.
+// The format checks come in as FetchOptions.content (parse/content-check.ts's OFFICIAL_FORMATS):
+// raw/ never imports parse/, whose loaders read raw/store's verified files (raw <- parse).
 // A live source is downloaded again only when the producer's table changed (CBS TableInfos.Modified,
 // Eurostat `updated`) unless `refresh`; the sidecar's `checked` records what was compared.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CbsSource, Endpoints, EurostatSource, Source } from "../catalog/sources";
-import { metadataUrl, requestUrl, sourceUrl, validateSource } from "../catalog/sources";
-import { parseCbsCsv } from "../parse/cbs-csv";
-import { parseCbsODataDoc, parseJsonText, ParseError, requireColumns, type CbsODataDocument } from "../parse/cbs-odata";
-import { parseJsonStat, type JsonStatDataset } from "../parse/jsonstat";
+import { metadataUrl, requestUrl, sourceById, sourceUrl, validateSource } from "../catalog/sources";
 import { DownloadError, httpGet, type HttpOptions } from "./http";
 import { RawDataError, rawPath, readSidecar, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
 
@@ -31,8 +30,43 @@ export interface FetchOutcome {
   bytes?: number;
 }
 
+/** What a content check found: enough to compare schemas and to date the vintage. */
+export interface CheckedContent {
+  /** The columns (CBS OData) or dimensions (JSON-stat) to compare with our current copy; [] for CSV. */
+  shape: string[];
+  /** JSON-stat's `updated`: Eurostat's modification date of the dataset. */
+  updated?: string;
+}
+
+/** One page of a CBS OData response. */
+export interface CbsPageContent {
+  /** odata.metadata */
+  metadata: string;
+  /** The rows as sent (keys and padding unchanged). */
+  rows: Record<string, unknown>[];
+  /** odata.nextLink as sent, when there is a next page. */
+  nextLink?: string;
+  /** TableInfos' Modified, when the page is a TableInfos response. */
+  modified?: string;
+}
+
+/** The producers' formats as fetching needs them; parse/content-check.ts's OFFICIAL_FORMATS. */
+export interface ContentReader {
+  /**
+   * Reads text whole in the source's official format and throws (naming `where`) unless it is the
+   * source's table with rows; requiredColumns: the catalog's $select, checked on fresh downloads.
+   */
+  check(s: Source, text: string, where: string, requiredColumns?: string[]): CheckedContent;
+  /** Reads one page of a CBS OData response and throws unless it is the source's table and `entity`. */
+  cbsPage(s: CbsSource, text: string, where: string, entity: string): CbsPageContent;
+  /** True for the errors check and cbsPage throw: their message names the file and the reason. */
+  isContentError(e: unknown): e is Error & { reason: string };
+}
+
 export interface FetchOptions {
   rawDir: string;
+  /** How downloads are checked before they are stored (OFFICIAL_FORMATS from parse/content-check.ts). */
+  content: ContentReader;
   /** Copy from this mirror instead of downloading. */
   mirror?: string;
   /** Download again even when the producer's table did not change. */
@@ -71,7 +105,7 @@ export async function fetchSources(sources: Source[], opts: FetchOptions): Promi
     try {
       o = opts.mirror ? copyFromMirror(s, opts.mirror, opts) : await download(s, run);
     } catch (e) {
-      o = { source: s, status: "failed", message: describeFailure(s, e) };
+      o = { source: s, status: "failed", message: describeFailure(s, e, opts.content) };
     }
     outcomes.push(o);
     opts.onDone?.(o, i, sources.length);
@@ -79,8 +113,29 @@ export async function fetchSources(sources: Source[], opts: FetchOptions): Promi
   return outcomes;
 }
 
-function describeFailure(s: Source, e: unknown): string {
-  if (e instanceof DownloadError || e instanceof ParseError || e instanceof RawDataError || e instanceof FetchError) return e.message;
+export interface FetchMissingOptions {
+  rawDir: string;
+  mirror?: string;
+  content: ContentReader;
+  fetchHandlers?: Pick<FetchOptions, "onStart" | "onDone">;
+  log?: (line: string) => void;
+}
+
+/**
+ * Fetches (from the mirror, or live) only the catalogued files that these figures read and that
+ * are not in rawDir yet. Takes anything that lists catalog ids (a figure module does), so that
+ * raw/ does not depend on figures/.
+ */
+export async function fetchMissing(readers: { sourceIds: string[] }[], opts: FetchMissingOptions): Promise<FetchOutcome[]> {
+  const wanted = [...new Set(readers.flatMap((m) => m.sourceIds))].map(sourceById);
+  const absent = wanted.filter((s) => !fs.existsSync(rawPath(opts.rawDir, s)));
+  if (!absent.length) return [];
+  opts.log?.(`Fetching ${absent.length} missing source(s) ${opts.mirror ? `from mirror ${opts.mirror}` : "live"}`);
+  return fetchSources(absent, { rawDir: opts.rawDir, mirror: opts.mirror, content: opts.content, ...opts.fetchHandlers });
+}
+
+function describeFailure(s: Source, e: unknown, content: ContentReader): string {
+  if (e instanceof DownloadError || content.isContentError(e) || e instanceof RawDataError || e instanceof FetchError) return e.message;
   const err = e as NodeJS.ErrnoException;
   if (err?.code) return `${s.file}: ${err.message}`; // a file system error names its path
   return `${s.id} (${s.file}): unexpected ${err?.name ?? "error"}: ${err?.message ?? String(e)}`;
@@ -103,59 +158,30 @@ const nowIso = (opts: FetchOptions) => (opts.now ? opts.now() : new Date()).toIS
 
 // ---------------------------------------------------------------- content checks
 
-type Parsed = { format: "cbs-odata-v3-json"; doc: CbsODataDocument } | { format: "cbs-csv" } | { format: "jsonstat-2.0"; ds: JsonStatDataset };
-
-/** Parses bytes in the source's official format and checks they are the source's table: nothing unreadable is stored. */
-function checkContent(s: Source, bytes: Buffer, where: string): Parsed {
-  const text = bytes.toString("utf8");
-  if (s.format === "cbs-csv") {
-    if (parseCbsCsv(text, where).length === 0) throw new ParseError(where, "holds no rows");
-    return { format: "cbs-csv" };
-  }
-  if (s.format === "jsonstat-2.0") {
-    const ds = parseJsonStat(text, where, s.provider === "Eurostat" ? s.dataset : undefined);
-    return { format: "jsonstat-2.0", ds };
-  }
-  const doc = parseCbsODataDoc(parseJsonText(text, where), where);
-  if (s.provider === "CBS") checkCbsIdentity(s, doc, where);
-  if (doc.rows.length === 0) throw new ParseError(where, "holds no rows: the request matches nothing, or the table was emptied");
-  return { format: "cbs-odata-v3-json", doc };
-}
-
-function checkCbsIdentity(s: CbsSource, doc: CbsODataDocument, where: string, entity = s.entity): void {
-  if (doc.table && doc.table.toLowerCase() !== s.table.toLowerCase()) {
-    throw new ParseError(where, `is CBS table ${doc.table}, expected ${s.table}`);
-  }
-  if (doc.entity && doc.entity !== entity) throw new ParseError(where, `is CBS ${doc.entity}, expected ${entity}`);
-}
-
-/** The columns (CBS) or dimensions (Eurostat) of parsed content. */
-function shapeOf(p: Parsed): string[] {
-  if (p.format === "cbs-odata-v3-json") return Object.keys(p.doc.rows[0] ?? {});
-  if (p.format === "jsonstat-2.0") return p.ds.dimensions.map((d) => d.id);
-  return [];
+/** The content check of a download or a mirror file: nothing unreadable is stored. */
+function check(s: Source, bytes: Buffer, where: string, opts: FetchOptions, requiredColumns?: string[]): CheckedContent {
+  return opts.content.check(s, bytes.toString("utf8"), where, requiredColumns);
 }
 
 /**
- * Schema drift: the new content must have every column the catalog selects, and every column or
- * dimension our current copy of the same request has. A renamed measure is refused, not stored.
+ * Schema drift: the new content must have every column the catalog selects (checked with the
+ * content), and every column or dimension our current copy of the same request has. A renamed
+ * measure is refused, not stored.
  */
-function checkSchema(s: Source, fresh: Parsed, current: GoodCopy | undefined, sameRequest: boolean, where: string): void {
-  if (fresh.format === "cbs-odata-v3-json" && s.provider === "CBS" && s.query?.select) requireColumns(fresh.doc, s.query.select, where);
+function checkSchema(s: Source, fresh: CheckedContent, current: GoodCopy | undefined, sameRequest: boolean, where: string, opts: FetchOptions): void {
   if (!current || !sameRequest) return;
-  let before: Parsed;
+  let before: CheckedContent;
   try {
-    before = checkContent(s, current.bytes, current.path);
+    before = check(s, current.bytes, current.path, opts);
   } catch {
     return; // our copy is unreadable itself: nothing to compare with
   }
-  const now = new Set(shapeOf(fresh));
-  const lost = shapeOf(before).filter((c) => !now.has(c));
+  const now = new Set(fresh.shape);
+  const lost = before.shape.filter((c) => !now.has(c));
   if (lost.length) {
-    const what = fresh.format === "jsonstat-2.0" ? "dimension(s)" : "column(s)";
-    throw new ParseError(
-      where,
-      `lacks ${what} ${lost.join(", ")} that our current copy ${current.path} has (now: ${[...now].join(", ")}): ` +
+    const what = s.format === "jsonstat-2.0" ? "dimension(s)" : "column(s)";
+    throw new FetchError(
+      `${where}: lacks ${what} ${lost.join(", ")} that our current copy ${current.path} has (now: ${[...now].join(", ")}): ` +
         `the producer changed the table's schema? The current file is kept; check the catalog and the figure code.`,
     );
   }
@@ -178,7 +204,7 @@ export function copyFromMirror(s: Source, mirror: string, opts: FetchOptions): F
   if (sc.provider !== s.provider || (scId && scId.toLowerCase() !== id.toLowerCase())) {
     throw new RawDataError(from, `sidecar says ${sc.provider} ${scId}, the catalog expects ${s.provider} ${id}`);
   }
-  checkContent(s, bytes, from); // a checksum proves the bytes are the mirror's, not that they are data
+  check(s, bytes, from, opts); // a checksum proves the bytes are the mirror's, not that they are data
   if (fs.existsSync(to)) {
     try {
       const mine = readSidecar(to);
@@ -264,17 +290,16 @@ interface CbsPage {
   metadata: string;
   /** The rows as sent (keys and padding unchanged). */
   rows: Record<string, unknown>[];
-  doc: CbsODataDocument;
+  /** TableInfos' Modified, on a TableInfos page. */
+  modified?: string;
   next?: string;
 }
 
 async function getCbsPage(s: CbsSource, url: string, opts: FetchOptions, entity = s.entity): Promise<CbsPage> {
   const res = await httpGet(url, opts.http);
-  const raw = parseJsonText(res.body.toString("utf8"), url) as Record<string, unknown>;
-  const doc = parseCbsODataDoc(raw, url); // throws on odata.error, HTML, a missing value array
-  checkCbsIdentity(s, doc, url, entity);
-  const next = typeof raw["odata.nextLink"] === "string" ? nextPageUrl(raw["odata.nextLink"] as string, url) : undefined;
-  return { url, body: res.body, metadata: doc.metadata, rows: raw.value as Record<string, unknown>[], doc, next };
+  const page = opts.content.cbsPage(s, res.body.toString("utf8"), url, entity); // throws on odata.error, HTML, a missing value array
+  const next = page.nextLink !== undefined ? nextPageUrl(page.nextLink, url) : undefined;
+  return { url, body: res.body, metadata: page.metadata, rows: page.rows, modified: page.modified, next };
 }
 
 /** odata.nextLink resolved against the page it came from; it must stay on the same host. */
@@ -294,8 +319,8 @@ function nextPageUrl(link: string, from: string): string {
 }
 
 /** The ODataApi refused the request for being over 10,000 rows (an HTTP error or an odata.error saying so). */
-function isRowLimitRefusal(e: unknown): boolean {
-  const reason = e instanceof DownloadError && e.status !== undefined ? e.reason : e instanceof ParseError && /CBS OData error/.test(e.reason) ? e.reason : "";
+function isRowLimitRefusal(e: unknown, content: ContentReader): boolean {
+  const reason = e instanceof DownloadError && e.status !== undefined ? e.reason : content.isContentError(e) && /CBS OData error/.test(e.reason) ? e.reason : "";
   return /\b10[.,\s]?000\b/.test(reason); // the reason only: request URLs hold '10000' (Leeftijd) too
 }
 
@@ -311,7 +336,7 @@ async function readPages(s: CbsSource, first: CbsPage, opts: FetchOptions): Prom
     seen.add(next);
     page = await getCbsPage(s, next, opts);
     if (page.rows.length && Object.keys(page.rows[0]).join(",") !== columns) {
-      throw new ParseError(next, `page ${pages.length + 1} has columns ${Object.keys(page.rows[0]).join(", ")}, page 1 had ${columns}: the table changed while paging?`);
+      throw new FetchError(`${next}: page ${pages.length + 1} has columns ${Object.keys(page.rows[0]).join(", ")}, page 1 had ${columns}: the table changed while paging?`);
     }
     pages.push(page);
   }
@@ -348,7 +373,7 @@ async function downloadCbsRows(s: CbsSource, opts: FetchOptions): Promise<CbsDow
       if (first.rows.length < CBS_ROW_LIMIT) return { body: first.body, url, wire };
       why = `ODataApi returned ${first.rows.length} rows, its limit, without odata.nextLink: the result may be cut off, so it was read from ODataFeed. `;
     } catch (e) {
-      if (!isRowLimitRefusal(e)) throw e;
+      if (!isRowLimitRefusal(e, opts.content)) throw e;
       why = "ODataApi refused the request for being over 10,000 rows, so it was read from ODataFeed. ";
     }
   }
@@ -371,8 +396,7 @@ async function downloadCbs(s: CbsSource, opts: FetchRun): Promise<FetchOutcome> 
     pending.catch(() => opts.tableInfos.delete(infoUrl)); // a failure is not remembered: the next source asks again
   }
   const info = await pending;
-  const m = info.doc.rows[0]?.Modified;
-  const modified = typeof m === "string" ? m : undefined;
+  const modified = info.modified;
   const requests = [sourceUrl(s, { endpoints }), sourceUrl(s, { paged: true, endpoints })];
   const sameRequest = copy.good !== undefined && requests.includes(copy.good.sidecar.url);
   const result = decide(opts.refresh, copy, sameRequest, modified);
@@ -389,8 +413,8 @@ async function downloadCbs(s: CbsSource, opts: FetchRun): Promise<FetchOutcome> 
   // A TableInfos source is the metadata response itself: no second request.
   const got: CbsDownload =
     s.entity === "TableInfos" && !s.query && !s.paged ? { body: info.body, url: sourceUrl(s, { endpoints })!, wire: infoUrl } : await downloadCbsRows(s, opts);
-  const parsed = checkContent(s, got.body, got.wire);
-  checkSchema(s, parsed, copy.good, copy.good !== undefined && copy.good.sidecar.url === got.url, got.wire);
+  const fresh = check(s, got.body, got.wire, opts, s.query?.select);
+  checkSchema(s, fresh, copy.good, copy.good !== undefined && copy.good.sidecar.url === got.url, got.wire, opts);
   storeRaw(to, got.body, {
     file: s.file,
     bytes: got.body.length,
@@ -422,20 +446,19 @@ async function downloadEurostat(s: EurostatSource, opts: FetchOptions): Promise<
   if (copy.good && !opts.refresh && sameRequest && copy.good.sidecar.tableModified) {
     // Eurostat has no metadata-only response: the same request cut to its last period carries the dataset's `updated`.
     const probeUrl = metadataUrl(s, { endpoints })!;
-    const probe = parseJsonStat((await httpGet(probeUrl, opts.http)).body.toString("utf8"), probeUrl, s.dataset);
+    const probe = check(s, (await httpGet(probeUrl, opts.http)).body, probeUrl, opts);
     const result = decide(opts.refresh, copy, sameRequest, probe.updated);
     checked = { at: nowIso(opts), method: "Eurostat updated", url: probeUrl, producerModified: probe.updated, previous: copy.good.sidecar.tableModified, result };
     if (result === "unchanged") return keepCurrent(s, to, copy.good, checked);
   }
   const res = await httpGet(wire, opts.http);
-  const parsed = checkContent(s, res.body, wire); // HTML, truncation, another dataset
-  const ds = (parsed as Extract<Parsed, { format: "jsonstat-2.0" }>).ds;
-  checkSchema(s, parsed, copy.good, sameRequest, wire);
+  const fresh = check(s, res.body, wire, opts); // HTML, truncation, another dataset
+  checkSchema(s, fresh, copy.good, sameRequest, wire, opts);
   checked ??= {
     at: nowIso(opts),
     method: "Eurostat updated",
     url: wire,
-    producerModified: ds.updated,
+    producerModified: fresh.updated,
     previous: copy.good?.sidecar.tableModified,
     result: decide(opts.refresh, copy, sameRequest, undefined),
   };
@@ -449,7 +472,7 @@ async function downloadEurostat(s: EurostatSource, opts: FetchOptions): Promise<
     url,
     format: s.format,
     retrieved: nowIso(opts),
-    tableModified: ds.updated,
+    tableModified: fresh.updated,
     kind: "recorded",
     checked,
   });

@@ -1,11 +1,13 @@
 // The raw store: data/raw/<file> plus <file>.origin.json, in the mirror's layout.
-// Raw bytes are written atomically (temporary file, fsync, rename), a data file and its sidecar are
-// replaced together or not at all, and every read verifies the bytes against the sidecar.
+// Raw bytes are written atomically (temporary file, fsync, rename: the steps of io/atomic-write.ts),
+// a data file and its sidecar are replaced together or not at all, and every read verifies the bytes
+// against the sidecar.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Source, SourceFormat } from "../catalog/sources";
 import { validateSource } from "../catalog/sources";
+import { ensureDir, FileWriteError, fsReason, syncDir, tempFileOwner, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
 
 /** The `.origin.json` sidecar, as defined in the mirror's README. */
 export interface Sidecar {
@@ -65,84 +67,14 @@ export function rawPath(rawDir: string, s: Source): string {
   return path.join(rawDir, ...s.file.split("/"));
 }
 
-// Temporary files: ".<name>.<pid>.<random>.tmp" next to their target, so the rename stays on one file system.
-const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
-
-function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
-}
-
-/** A Node file system error for messages: "ENOTDIR: not a directory, mkdir '/x/raw/cbs'" names the path that failed. */
-function fsReason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Creates a folder; a file standing where a folder is needed (EEXIST, ENOTDIR) is said in words. */
-function ensureDir(dir: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`${(e as Error).message} (a file stands where a folder is needed)`);
-    throw e;
-  }
-}
-
-/** Writes data to a new temporary file next to target and fsyncs it; returns its path. */
-function writeTemp(target: string, data: Buffer | string): string {
-  const tmp = tempPathFor(target);
-  try {
-    const fd = fs.openSync(tmp, "wx");
-    try {
-      fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return tmp;
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-/** Makes a rename durable: fsync the folder (best effort: not every file system allows it). */
-function syncDir(dir: string): void {
-  try {
-    const fd = fs.openSync(dir, "r");
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // the rename itself is atomic; only its durability after a power cut is at stake
-  }
-}
-
-/**
- * Writes a file atomically: a temporary file in the same folder, fsync, then rename.
- * An interrupted or failed write never leaves a partial file and never replaces a good one.
- */
-export function writeFileAtomic(target: string, data: Buffer | string): void {
-  try {
-    ensureDir(path.dirname(target));
-    const tmp = writeTemp(target, data);
-    try {
-      fs.renameSync(tmp, target);
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
-    syncDir(path.dirname(target));
-  } catch (e) {
-    throw new RawDataError(target, `cannot write: ${fsReason(e)}`);
-  }
-}
-
 /** Replaces only a sidecar (e.g. to record a check), atomically; the data file is not touched. */
 export function writeSidecar(dataPath: string, sidecar: Sidecar): void {
-  writeFileAtomic(sidecarPath(dataPath), JSON.stringify(sidecar, null, 2) + "\n");
+  try {
+    writeFileAtomic(sidecarPath(dataPath), JSON.stringify(sidecar, null, 2) + "\n");
+  } catch (e) {
+    if (e instanceof FileWriteError) throw new RawDataError(e.file, e.reason); // a raw file's sidecar: a raw-data error
+    throw e;
+  }
 }
 
 /**
@@ -191,11 +123,6 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
   }
 }
 
-/** True for our temporary files (".<name>.<pid>.<random>.tmp"). */
-export function isTempFile(name: string): boolean {
-  return TEMP_FILE.test(name);
-}
-
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -213,9 +140,8 @@ export function removeStaleTemps(rawDir: string): string[] {
   const removed: string[] = [];
   if (!fs.existsSync(rawDir)) return removed;
   for (const entry of fs.readdirSync(rawDir, { withFileTypes: true, recursive: true })) {
-    const m = TEMP_FILE.exec(entry.name);
-    if (!entry.isFile() || !m) continue;
-    const pid = Number(m[1]);
+    const pid = tempFileOwner(entry.name);
+    if (!entry.isFile() || pid === undefined) continue;
     if (pid === process.pid || processAlive(pid)) continue;
     const p = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
     fs.rmSync(p, { force: true });
@@ -282,9 +208,4 @@ export function readRaw(rawDir: string, s: Source): RawFile | undefined {
     if (e instanceof RawDataError) throw new RawDataError(e.file, `${e.cause_}. ${FIX_HINT.replace("<source id>", s.id)}`);
     throw e;
   }
-}
-
-/** The vintage to show on a figure: the producer's modification date where known, else the retrieval date. */
-export function vintageOf(sc: Sidecar): string {
-  return (sc.tableModified ?? sc.retrieved).slice(0, 10);
 }

@@ -1,11 +1,10 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import type { FigureStatus } from "../build";
 import { ANNEX_STATEMENTS, type AnnexStatement } from "../claims/annex-statements";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
-import type { FigureData, FigureModule } from "../figures/types";
+import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { vintageLabel, type Provenance } from "../parse/load";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */

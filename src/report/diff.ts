@@ -6,13 +6,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ColumnTable } from "arquero";
-import { buildBothModes, type FigureStatus } from "../build";
 import { sourceById } from "../catalog/sources";
 import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types";
 import { FIGURES } from "../figures/index";
-import type { FigureModule, Mode } from "../figures/types";
+import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { rawPath, readSidecar } from "../raw/store";
 import { auditClaims, type Builds } from "./audit";
+import { buildBothModes } from "./audit-run";
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;

@@ -3,9 +3,8 @@
 // the audit table. No external resources: it opens from disk and makes no network requests.
 import * as fs from "node:fs";
 import type { ColumnTable } from "arquero";
-import type { FigureStatus } from "../build";
 import type { ClaimResult } from "../claims/types";
-import type { FigureModule, Mode } from "../figures/types";
+import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
 import { vintageLabel } from "../parse/load";
 import { statusText, summaryLine } from "./audit";

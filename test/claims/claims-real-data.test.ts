@@ -1,7 +1,7 @@
 // The annex's statements of figures 1, 5 and 6 and the annex-wide ones (titles, consultation dates,
 // 2024 availability), evaluated as `npm run audit` does on the real raw data (the mirror).
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditFigures } from "../../src/build";
+import { auditFigures } from "../../src/report/audit-run";
 import type { ClaimResult } from "../../src/claims/types";
 import { FIGURES } from "../../src/figures/index";
 import { realRawDir } from "../helpers/raw";

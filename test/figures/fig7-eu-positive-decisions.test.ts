@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildFigure } from "../../src/build";
+import { buildFigure } from "../../src/figures/build-figure";
 import { nlAgainstEu, share, FIG7_CLAIMS } from "../../src/claims/fig7-claims";
 import { evaluateClaims } from "../../src/claims/index";
 import { evaluateClaim } from "../../src/claims/types";

@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { sourceById } from "../../src/catalog/sources";
 import { defaultRawDir, mirrorFromEnv } from "../../src/paths";
+import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { rawPath } from "../../src/raw/store";
 
@@ -22,7 +23,7 @@ export function realRawDir(): Promise<string> {
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-test-raw-"));
     const { SOURCES } = await import("../../src/catalog/sources");
-    const out = await fetchSources(SOURCES, { rawDir: dir, mirror });
+    const out = await fetchSources(SOURCES, { rawDir: dir, mirror, content: OFFICIAL_FORMATS });
     const failed = out.filter((o) => o.status === "failed");
     if (failed.length) throw new Error(`Copying the mirror failed: ${failed.map((f) => f.message).join("; ")}`);
     return dir;

@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Source } from "../../src/catalog/sources";
+import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOptions } from "../../src/raw/fetch";
 import { readRaw, readSidecar, sidecarPath } from "../../src/raw/store";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
@@ -25,7 +26,7 @@ afterEach(async () => {
 });
 
 async function fetchOne(s: Source, extra: Partial<FetchOptions> = {}) {
-  const [o] = await fetchSources([s], { rawDir, endpoints: server.endpoints, http: fastHttp().http, now: () => clock, ...extra });
+  const [o] = await fetchSources([s], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http, now: () => clock, ...extra });
   return o;
 }
 
@@ -34,7 +35,7 @@ const tableInfosModified = (modified: string) => fixture("cbs/90001TST/TableInfo
 
 describe("CBS: TableInfos.Modified", () => {
   it("asks TableInfos once per table in a run, however many of its sources are fetched", async () => {
-    const out = await fetchSources([CBS_DATA, CBS_INFO], { rawDir, endpoints: server.endpoints, http: fastHttp().http, now: () => clock });
+    const out = await fetchSources([CBS_DATA, CBS_INFO], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http, now: () => clock });
     expect(out.map((o) => o.status)).toEqual(["downloaded", "downloaded"]);
     expect(server.requests.filter((r) => r.path === ROUTES.cbsInfo("90001TST"))).toHaveLength(1);
   });
@@ -183,9 +184,9 @@ describe("mirror copies", () => {
     fs.cpSync(rawDir, mirror, { recursive: true });
     const copyTo = tempDir();
     server.reset();
-    const [o] = await fetchSources([EUROSTAT_DATA], { rawDir: copyTo, mirror });
+    const [o] = await fetchSources([EUROSTAT_DATA], { rawDir: copyTo, mirror, content: OFFICIAL_FORMATS });
     expect(o.status).toBe("copied");
-    const [again] = await fetchSources([EUROSTAT_DATA], { rawDir: copyTo, mirror });
+    const [again] = await fetchSources([EUROSTAT_DATA], { rawDir: copyTo, mirror, content: OFFICIAL_FORMATS });
     expect(again.status).toBe("unchanged");
     expect(server.count()).toBe(0);
     fs.rmSync(mirror, { recursive: true, force: true });

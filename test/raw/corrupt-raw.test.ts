@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildFigure } from "../../src/build";
+import { buildFigure } from "../../src/figures/build-figure";
 import { sourceById, type Source } from "../../src/catalog/sources";
 import { figureById } from "../../src/figures/index";
 import { rawPath, sha256, sidecarPath, storeRaw } from "../../src/raw/store";

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Source } from "../../src/catalog/sources";
+import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
 import { readRaw, sha256, sidecarPath } from "../../src/raw/store";
 import { HTML_TYPE, startFakeServer, type FakeServer } from "../helpers/fake-server";
@@ -37,7 +38,7 @@ afterEach(async () => {
 });
 
 async function fetchOne(s: Source, http = fastHttp().http, refresh = true): Promise<FetchOutcome> {
-  const [o] = await fetchSources([s], { rawDir, endpoints: server.endpoints, http, refresh });
+  const [o] = await fetchSources([s], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http, refresh });
   return o;
 }
 
@@ -382,13 +383,13 @@ describe("a mirror file whose sha256 does not match its sidecar", () => {
       kind: "recorded",
     };
     fs.writeFileSync(sidecarPath(file), JSON.stringify(sidecar));
-    const [first] = await fetchSources([EUROSTAT_DATA], { rawDir, mirror });
+    const [first] = await fetchSources([EUROSTAT_DATA], { rawDir, mirror, content: OFFICIAL_FORMATS });
     expect(first.status, first.message).toBe("copied");
     const before = snapshot(rawDir);
 
     // Same size, one value changed: only the checksum can tell.
     fs.writeFileSync(file, body.toString().replace("1.11", "9.11"));
-    const [o] = await fetchSources([EUROSTAT_DATA], { rawDir, mirror });
+    const [o] = await fetchSources([EUROSTAT_DATA], { rawDir, mirror, content: OFFICIAL_FORMATS });
     expect(o.status).toBe("failed");
     expect(o.message).toContain(file);
     expect(o.message).toMatch(/sha256 [0-9a-f]{64} does not match its sidecar/);
@@ -404,7 +405,7 @@ describe("a data/raw/ that cannot be written", () => {
     const blocker = path.join(rawDir, "not-a-folder");
     fs.writeFileSync(blocker, "a regular file where a folder should be");
     const unwritable = path.join(blocker, "raw");
-    await expect(fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir: unwritable, endpoints: server.endpoints, http: fastHttp().http })).rejects.toThrow(
+    await expect(fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir: unwritable, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http })).rejects.toThrow(
       new RegExp(`${unwritable}: cannot write raw data here \\(ENOTDIR`),
     );
     expect(server.count()).toBe(0);
@@ -413,7 +414,7 @@ describe("a data/raw/ that cannot be written", () => {
   it("fails only the source whose folder cannot be made, with nothing partial left", async () => {
     serveGood(server);
     fs.writeFileSync(path.join(rawDir, "cbs"), "a regular file where the cbs/ folder should be");
-    const [cbs, eurostat] = await fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir, endpoints: server.endpoints, http: fastHttp().http });
+    const [cbs, eurostat] = await fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http });
     expect(cbs.status).toBe("failed");
     expect(cbs.message).toContain(path.join(rawDir, CBS_DATA.file));
     expect(cbs.message).toMatch(/cannot store the download: ENOTDIR/);

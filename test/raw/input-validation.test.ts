@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestUrl, sourceUrl, SOURCES, type Source } from "../../src/catalog/sources";
 import { selectSources } from "../../src/cli/fetch";
 import { FIGURES } from "../../src/figures/index";
+import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
 import { CBS_DATA, CBS_SELECTED, EUROSTAT_DATA, fastHttp, serveGood, tempDir } from "./setup";
@@ -44,7 +45,7 @@ const bad: [string, Source, RegExp][] = [
 
 describe("catalog ids that are not plain identifiers", () => {
   it.each(bad)("refuses %s before any request or file access", async (_what, source, message) => {
-    await expect(fetchSources([CBS_DATA, source], { rawDir, endpoints: server.endpoints, http: fastHttp().http })).rejects.toThrow(message);
+    await expect(fetchSources([CBS_DATA, source], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http })).rejects.toThrow(message);
     expect(server.count()).toBe(0);
     expect(fs.existsSync(rawDir)).toBe(false);
     expect(() => sourceUrl(source)).toThrow(message);

@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { CbsSource, EurostatSource } from "../../src/catalog/sources";
 import type { HttpOptions } from "../../src/raw/http";
-import { isTempFile } from "../../src/raw/store";
+import { isTempFile } from "../../src/io/atomic-write";
 import type { FakeServer } from "../helpers/fake-server";
 import { JSON_TYPE } from "../helpers/fake-server";
 

@@ -1,9 +1,10 @@
-// The raw store: atomic writes, a data file and its sidecar replaced together or not at all,
-// leftovers of a killed fetch cleaned up, and every read refusing damaged files by name.
+// The raw store (its atomic writes build on io/atomic-write.ts): a data file and its sidecar
+// replaced together or not at all, leftovers of a killed fetch cleaned up, and every read refusing
+// damaged files by name.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { RawDataError, readRaw, readSidecar, removeStaleTemps, sha256, sidecarPath, storeRaw, writeFileAtomic, type Sidecar } from "../../src/raw/store";
+import { RawDataError, readRaw, readSidecar, removeStaleTemps, sha256, sidecarPath, storeRaw, type Sidecar } from "../../src/raw/store";
 import { CBS_DATA, filesIn, leftovers, tempDir } from "./setup";
 
 let dir: string;
@@ -29,21 +30,6 @@ function sidecarFor(data: Buffer, extra: Partial<Sidecar> = {}): Sidecar {
     ...extra,
   };
 }
-
-describe("writeFileAtomic", () => {
-  it("writes the whole file and leaves no temporary file", () => {
-    const target = path.join(dir, "a", "b.json");
-    writeFileAtomic(target, "{}");
-    expect(fs.readFileSync(target, "utf8")).toBe("{}");
-    expect(filesIn(dir)).toEqual([path.join("a", "b.json")]);
-  });
-
-  it("names the target and the cause when the folder cannot be made", () => {
-    fs.writeFileSync(path.join(dir, "a"), "a file, not a folder");
-    expect(() => writeFileAtomic(path.join(dir, "a", "b.json"), "{}")).toThrow(/a\/b\.json: cannot write: EEXIST: .*a file stands where a folder is needed/);
-    expect(leftovers(dir)).toEqual([]);
-  });
-});
 
 describe("storeRaw", () => {
   it("stores a data file and a sidecar that verifies", () => {

@@ -2,7 +2,7 @@
 // claim needs data, the vintage it used, and out/audit.md's layout.
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
-import type { FigureStatus } from "../../src/build";
+import type { FigureStatus } from "../../src/figures/types";
 import { sourceById } from "../../src/catalog/sources";
 import type { AnnexStatement } from "../../src/claims/annex-statements";
 import type { ClaimDefinition } from "../../src/claims/types";

@@ -1,12 +1,11 @@
-// Every registered figure honours both modes on the real raw data: annex reproduces the title's
-// period; latest runs to the newest year its data holds and is never shorter. New figures are
-// checked as soon as they are registered in FIGURES.
+// buildBothModes (report/audit-run.ts): every registered figure honours both modes on the real raw
+// data: annex reproduces the title's period; latest runs to the newest year its data holds and is
+// never shorter. New figures are checked as soon as they are registered in FIGURES.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildBothModes } from "../../src/build";
 import { ANNEX_TITLES } from "../../src/claims/annex-wide-claims";
-import type { FigureStatus } from "../../src/build";
 import { FIGURES } from "../../src/figures/index";
-import type { FigureData } from "../../src/figures/types";
+import type { FigureData, FigureStatus } from "../../src/figures/types";
+import { buildBothModes } from "../../src/report/audit-run";
 import { realRawDir } from "../helpers/raw";
 
 let annex: FigureStatus[];

@@ -1,0 +1,42 @@
+// Running the audit: build what the claims need (every figure in annex and latest mode), evaluate
+// the claims, write out/claims.json and out/audit.md. Used by the whole rebuild (src/build.ts),
+// `npm run audit` and the vintage diff; the audit's content and Markdown are in audit.ts.
+import * as path from "node:path";
+import type { ClaimResult } from "../claims/types";
+import { buildFigure } from "../figures/build-figure";
+import { FIGURES } from "../figures/index";
+import type { FigureModule, FigureStatus, Mode } from "../figures/types";
+import { writeFileAtomic } from "../io/atomic-write";
+import { auditClaims, auditMarkdown, type Builds } from "./audit";
+
+/**
+ * Every module built in annex and in latest mode. Builds already made in one mode (by the run
+ * that writes the outputs) are reused; the other mode is built here (cheap: builds only read raw files).
+ */
+export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }): Builds {
+  const build = (mode: Mode) =>
+    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode }));
+  return { annex: build("annex"), latest: build("latest") };
+}
+
+/**
+ * Builds what the claims need and evaluates them: published values in annex mode, statements
+ * about the newest data in latest mode. When the run covers every registered figure, claims of
+ * figures without a module are reported as needs-data rather than left out.
+ */
+export function auditFigures(
+  modules: FigureModule[],
+  rawDir: string,
+  done?: { mode: Mode; figures: FigureStatus[] },
+): { builds: Builds; claims: ClaimResult[] } {
+  const builds = buildBothModes(modules, rawDir, done);
+  const everyFigure = FIGURES.every((f) => modules.includes(f));
+  const claims = auditClaims(builds, everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {});
+  return { builds, claims };
+}
+
+/** out/claims.json and out/audit.md. */
+export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[]): void {
+  writeFileAtomic(path.join(outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
+  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims }));
+}
