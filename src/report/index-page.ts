@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import type { ColumnTable } from "arquero";
 import type { FigureStatus } from "../build";
 import type { ClaimResult } from "../claims/types";
+import { rowsOf } from "../figures/rows";
 import type { FigureModule, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
 import { vintageLabel } from "../parse/load";
@@ -32,7 +33,7 @@ nav a{margin-right:12px} .plot{min-height:200px;overflow-x:auto}
 
 function tableHtml(t: ColumnTable, caption: string): string {
   const cols = t.columnNames();
-  const rows = t.objects() as Record<string, unknown>[];
+  const rows = rowsOf<Record<string, unknown>>(t);
   const head = cols.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
   const body = rows
     .map((r) => {
