@@ -9,6 +9,7 @@ import type { DataFrame } from "danfojs-node";
 import { FIG1_ANNEX, FIG1_SOURCE } from "../../src/figures/fig1-immigration-emigration";
 import { fig6Yearly, FIG6_ANNEX } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { EU27_DUTCH, EU_AGGREGATE } from "../../src/figures/eu-countries";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import type { YearlyValue } from "../../src/figures/eu-average";
 import type { CbsRow } from "../../src/parse/cbs-odata";
@@ -127,12 +128,12 @@ function fig6Danfo(values: YearlyValue[]): Fig6Out[] {
 // ------------------------------------------------------------------ checks and timing
 
 function sameFig1(got: Fig1Out[], fig: FigureData): boolean {
-  const want = fig.table.objects() as unknown as Fig1Out[];
+  const want = rowsOf<Fig1Out>(fig.table);
   return JSON.stringify(got) === JSON.stringify(want.map((r) => ({ year: r.year, immigration: r.immigration, emigration: r.emigration, net_migration: r.net_migration })));
 }
 
 function sameFig6(got: Fig6Out[], fig: FigureData): boolean {
-  const want = (fig.table.objects() as { geo: string; average: number | null }[]).filter((r) => r.average !== null);
+  const want = rowsOf<{ geo: string; average: number | null }>(fig.table).filter((r) => r.average !== null);
   return JSON.stringify(got.map((r) => [r.geo, r.average])) === JSON.stringify(want.map((r) => [r.geo, r.average]));
 }
 

@@ -2,6 +2,7 @@
 // date on which the annex consulted a source, and which years the sources held at the time.
 // They tell a reader whether the audit ran on the publication's vintage, and they change status
 // when new data appears (e.g. CBS publishing the 2024 EU/EFTA motives).
+import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import type { Provenance } from "../parse/load";
 import type { ClaimDefinition, Evaluation } from "./types";
@@ -116,7 +117,7 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
     rule: "Figure 7's cross-section (its table's geo column, annex mode) has no row for Hungary (HU) or Liechtenstein (LI).",
     evaluate: (fig) => {
       if (!fig.table.columnNames().includes("geo")) throw new Error(`${fig.id}'s table has no geo column`);
-      const geos = new Set((fig.table.objects() as unknown as { geo: string }[]).map((r) => r.geo));
+      const geos = new Set(rowsOf<{ geo: string }>(fig.table).map((r) => r.geo));
       const present = ["HU", "LI"].filter((g) => geos.has(g));
       return { computed: present.length ? `aanwezig: ${present.join(", ")}` : "zonder HU en LI", holds: present.length === 0 };
     },

@@ -1,5 +1,7 @@
 // The annex's statements about figure 1, computed from the figure's data (annex mode, 1995-2024).
+import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
+import { motiveValue } from "./lookups";
 import { nl, nlInt, nlSigned, type ClaimDefinition, type Evaluation } from "./types";
 
 interface Row {
@@ -8,24 +10,24 @@ interface Row {
   emigration: number | null;
   net_migration: number | null;
 }
-const rowsOf = (fig: FigureData) => fig.table.objects() as unknown as Row[];
+const fig1Rows = (fig: FigureData) => rowsOf<Row>(fig.table);
 
 /** Sum of a flow over the figure's years, in millions; fails loudly on a missing year. */
 export function totalMillions(fig: FigureData, column: "immigration" | "emigration"): number {
-  const rows = rowsOf(fig);
+  const rows = fig1Rows(fig);
   const gaps = rows.filter((r) => r[column] === null).map((r) => r.year);
   if (gaps.length) throw new Error(`fig1: ${column} missing for ${gaps.join(", ")}`);
   return rows.reduce((a, r) => a + (r[column] as number), 0) / 1e6;
 }
 
 export function yearsWithNonPositiveNet(fig: FigureData, from: number, to: number): number[] {
-  return rowsOf(fig)
+  return fig1Rows(fig)
     .filter((r) => r.year >= from && r.year <= to && !(r.net_migration !== null && r.net_migration > 0))
     .map((r) => r.year);
 }
 
 export function peakNetYear(fig: FigureData): number {
-  const rows = rowsOf(fig).filter((r) => r.net_migration !== null);
+  const rows = fig1Rows(fig).filter((r) => r.net_migration !== null);
   return rows.reduce((best, r) => (r.net_migration! > best.net_migration! ? r : best)).year;
 }
 
@@ -38,13 +40,11 @@ function millionsClaim(m: number, published: number): Evaluation {
 
 /** Persons with motive temporary protection in a year, from figure 3's table (year,motive,persons). */
 export function temporaryProtection(fig3: FigureData, year: number): number | null {
-  const rows = fig3.table.objects() as unknown as { year: number; motive: string; persons: number | null }[];
-  if (!fig3.table.columnNames().includes("motive")) throw new Error("fig3's table has no motive column");
-  return rows.find((r) => r.year === year && r.motive === "temporary_protection")?.persons ?? null;
+  return motiveValue(fig3, "temporary_protection", year);
 }
 
 export function netMigration(fig: FigureData, year: number): number | null {
-  return rowsOf(fig).find((r) => r.year === year)?.net_migration ?? null;
+  return fig1Rows(fig).find((r) => r.year === year)?.net_migration ?? null;
 }
 
 export const FIG1_CLAIMS: ClaimDefinition[] = [

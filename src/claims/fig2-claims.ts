@@ -1,19 +1,15 @@
 // The annex's statements about figure 2 (EU/EFTA citizens excluding Dutch nationals, by derived
 // motive, 1999-2023). The statements are qualitative; each rule says how it is read.
+import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
+import { motiveValue } from "./lookups";
 import { nlInt, type ClaimDefinition } from "./types";
 
 /** A figure's yearly totals table (year,total): for figure 2 the EU/EFTA totals excluding Dutch nationals (84808NED total minus 'no derived motive'), for figure 3 the non-EU/EFTA totals. */
 export function yearlyTotals(fig: FigureData): Map<number, number> {
   const t = fig.extraTables?.totals;
   if (!t) throw new Error(`${fig.id} has no totals table`);
-  return new Map((t.objects() as unknown as { year: number; total: number }[]).map((r) => [r.year, r.total]));
-}
-
-/** Persons of one motive in one year from a year,motive,persons table (null when blank). */
-export function motiveValue(fig: FigureData, motive: string, year: number): number | null {
-  const rows = fig.table.objects() as unknown as { year: number; motive: string; persons: number | null }[];
-  return rows.find((r) => r.year === year && r.motive === motive)?.persons ?? null;
+  return new Map(rowsOf<{ year: number; total: number }>(t).map((r) => [r.year, r.total]));
 }
 
 function need(m: Map<number, number>, year: number, what: string): number {

@@ -5,6 +5,7 @@
 // yearly numbers. The ukrainians-2022 statement is in fig1-claims (it explains figure 1's peak).
 import type { FigureData } from "../figures/types";
 import { yearlyTotals } from "./fig2-claims";
+import { motiveRowsOf } from "./lookups";
 import { coefficientOfVariation } from "./stats";
 import { nl, type ClaimDefinition } from "./types";
 
@@ -16,7 +17,7 @@ export { coefficientOfVariation };
  * a blank after it is missing data and an error.
  */
 export function motiveSeries(fig: FigureData, motive: string, from: number, to: number): number[] {
-  const rows = (fig.table.objects() as unknown as { year: number; motive: string; persons: number | null }[]).filter((r) => r.motive === motive);
+  const rows = motiveRowsOf(fig, motive);
   if (!rows.length) throw new Error(`${fig.id} has no motive ${motive}`);
   const first = Math.min(...rows.filter((r) => r.persons !== null).map((r) => r.year));
   const out: number[] = [];

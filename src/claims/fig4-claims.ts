@@ -2,9 +2,11 @@
 // work, study and asylum INCLUDE the family members who came along or followed: they need the
 // family sub-categories. On data with main motives only (the offline mirror) those claims are
 // needs-data; the main-motive share is given in the detail for comparison.
+import type { CompositionMotive } from "../figures/family-split";
+import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
-import { RESIDENT_SOURCES, type ResidentCandidate } from "../figures/fig4-motive-composition";
-import { EU_TABLE, NON_EU_TABLE, type CompositionMotive } from "../figures/motives";
+import { EU_TABLE, NON_EU_TABLE } from "../parse/cbs-motives";
+import { RESIDENT_SOURCES, type ResidentCandidate } from "../parse/cbs-residents";
 import { nl, type ClaimDefinition, type Evaluation } from "./types";
 
 type Row = { motive: CompositionMotive; persons: number; share: number };
@@ -24,7 +26,7 @@ const SPLIT_SOURCES =
 const isSplit = (rows: { motive: CompositionMotive }[]) => rows.some((r) => r.motive === "family_other");
 
 export function compositionRows(fig: FigureData): Row[] {
-  return fig.table.objects() as unknown as Row[];
+  return rowsOf<Row>(fig.table);
 }
 
 /** The share of a group of categories. */
@@ -62,7 +64,8 @@ const entrantClaim = (key: "work" | "study" | "asylum", published: number, word:
 
 /** The still-resident rows of the primary candidate with family attributed, or why there are none. */
 export function residentRows(fig: FigureData): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: string } {
-  const all = (fig.extraTables?.still_resident?.objects() ?? []) as unknown as ResidentRow[];
+  const resident = fig.extraTables?.still_resident;
+  const all = resident ? rowsOf<ResidentRow>(resident) : [];
   // Footnote 5: figure 4 used the same StatLine tables as figures 2 and 3, so 'sec' comes first.
   const split = (["sec", "population"] as const).filter((c) => isSplit(all.filter((r) => r.candidate === c)));
   if (!split.length) {
@@ -98,7 +101,7 @@ const residentClaim = (id: string, motives: CompositionMotive[], published: numb
     const r = residentRows(fig);
     if ("needsData" in r) return r;
     const s = shareOf(r.rows, motives);
-    const all = (fig.extraTables!.still_resident!.objects() as unknown as ResidentRow[]).filter((x) => r.others.includes(x.candidate));
+    const all = rowsOf<ResidentRow>(fig.extraTables!.still_resident!).filter((x) => r.others.includes(x.candidate));
     const other = r.others.map((c) => `${c}: ${nl(shareOf(all.filter((x) => x.candidate === c), motives) * 100, 1)}%`);
     return {
       computed: `${pct(s)} ${word} (${r.candidate})`,

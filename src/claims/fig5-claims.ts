@@ -1,14 +1,18 @@
 // The annex's statements about figure 5 (asylum requests and nareizigers, 1975-2024).
+import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
+import { motiveRowsOf } from "./lookups";
 import { coefficientOfVariation, quantile } from "./stats";
 import { nl, nlInt, type ClaimDefinition } from "./types";
 
 export { quantile };
 
 /** Yearly totals (TotaalAsielverzoekenEnNareizigers_1) of the figure. */
+type SeriesRow = { year: number; series: string; persons: number | null };
+
 export function asylumTotals(fig: FigureData): Map<number, number> {
   const out = new Map<number, number>();
-  for (const r of fig.table.objects() as unknown as { year: number; series: string; persons: number | null }[]) {
+  for (const r of rowsOf<SeriesRow>(fig.table)) {
     if (r.series === "total" && r.persons !== null) out.set(r.year, r.persons);
   }
   return out;
@@ -29,7 +33,7 @@ export function asylumPeaks(fig: FigureData): { overall: number; before2015: num
 
 /** The years of a series (first, subsequent, nareizigers, total) that hold a value. */
 export function yearsWithValue(fig: FigureData, series: string): number[] {
-  return (fig.table.objects() as unknown as { year: number; series: string; persons: number | null }[])
+  return rowsOf<SeriesRow>(fig.table)
     .filter((r) => r.series === series && r.persons !== null)
     .map((r) => r.year);
 }
@@ -51,11 +55,8 @@ function since(fig: FigureData, series: string, year: number) {
 
 /** Sum of figure 3's asylum immigrants (motive asylum) per year, from its table (year,motive,persons). */
 export function asylumMigrants(fig3: FigureData): Map<number, number> {
-  if (!fig3.table.columnNames().includes("motive")) throw new Error("fig3's table has no motive column");
   const out = new Map<number, number>();
-  for (const r of fig3.table.objects() as unknown as { year: number; motive: string; persons: number | null }[]) {
-    if (r.motive === "asylum" && r.persons !== null) out.set(r.year, r.persons);
-  }
+  for (const r of motiveRowsOf(fig3, "asylum")) if (r.persons !== null) out.set(r.year, r.persons);
   return out;
 }
 

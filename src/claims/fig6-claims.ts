@@ -1,24 +1,15 @@
 // The annex's statements about figure 6 (first-time asylum applicants per 1,000 inhabitants).
 import type { FigureData } from "../figures/types";
 import { EU_AGGREGATE } from "../figures/eu-countries";
+import { yearlyValue } from "./lookups";
 import { nl, type ClaimDefinition } from "./types";
-
-/** The yearly rate of one geo in one year from the figure's yearly table, or null. */
-export function rate(fig: FigureData, geo: string, year: number): number | null {
-  const yearly = fig.extraTables?.yearly;
-  if (!yearly) throw new Error("fig6 has no yearly table");
-  const row = (yearly.objects() as unknown as { geo: string; year: number; value: number | null }[]).find(
-    (r) => r.geo === geo && r.year === year,
-  );
-  return row?.value ?? null;
-}
 
 /** Years of the figure's period in which NL is at or above the EU rate (missing values count as not lower). */
 export function yearsNlNotLower(fig: FigureData): number[] {
   const out: number[] = [];
   for (let y = fig.period.from; y <= fig.period.to; y++) {
-    const nlRate = rate(fig, "NL", y);
-    const eu = rate(fig, EU_AGGREGATE, y);
+    const nlRate = yearlyValue(fig, "NL", y);
+    const eu = yearlyValue(fig, EU_AGGREGATE, y);
     if (nlRate === null || eu === null || nlRate >= eu) out.push(y);
   }
   return out;
@@ -33,8 +24,8 @@ const pairClaim = (year: number, nlPub: string, euPub: string): ClaimDefinition 
   rounding: "two decimals (Eurostat publishes the rate to two decimals)",
   tolerance: "identical to two decimals",
   evaluate(fig) {
-    const a = rate(fig, "NL", year);
-    const b = rate(fig, EU_AGGREGATE, year);
+    const a = yearlyValue(fig, "NL", year);
+    const b = yearlyValue(fig, EU_AGGREGATE, year);
     if (a === null || b === null) return { computed: "ontbreekt", holds: false, detail: `no value for NL or EU27_2020 in ${year}` };
     const computed = `${nl(a, 2)} vs. ${nl(b, 2)}`;
     return { computed, holds: computed === `${nlPub} vs. ${euPub}` && a > b };

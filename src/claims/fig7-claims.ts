@@ -1,25 +1,16 @@
 // The annex's statement about figure 7 (share of positive first-instance asylum decisions).
 import type { FigureData } from "../figures/types";
 import { EU_AGGREGATE } from "../figures/eu-countries";
+import { yearlyValue } from "./lookups";
 import type { ClaimDefinition } from "./types";
-
-/** The yearly share (percent) of one geo in one year from the figure's yearly table, or null. */
-export function share(fig: FigureData, geo: string, year: number): number | null {
-  const yearly = fig.extraTables?.yearly;
-  if (!yearly) throw new Error(`${fig.id} has no yearly table`);
-  const row = (yearly.objects() as unknown as { geo: string; year: number; value: number | null }[]).find(
-    (r) => r.geo === geo && r.year === year,
-  );
-  return row?.value ?? null;
-}
 
 /** Per year of the figure's period: NL above EU27_2020, not above, or one of them missing. */
 export function nlAgainstEu(fig: FigureData): { notAbove: number[]; missing: number[] } {
   const notAbove: number[] = [];
   const missing: number[] = [];
   for (let y = fig.period.from; y <= fig.period.to; y++) {
-    const nlShare = share(fig, "NL", y);
-    const eu = share(fig, EU_AGGREGATE, y);
+    const nlShare = yearlyValue(fig, "NL", y);
+    const eu = yearlyValue(fig, EU_AGGREGATE, y);
     if (nlShare === null || eu === null) missing.push(y);
     else if (nlShare <= eu) notAbove.push(y);
   }

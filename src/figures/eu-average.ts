@@ -4,6 +4,7 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { dutchGeoLabel, EU27_DUTCH, EU_AGGREGATE } from "./eu-countries";
+import { rowsOf } from "./rows";
 import { baseLayout, COLORS } from "./style";
 import type { PlotlyFigure } from "./types";
 
@@ -56,7 +57,7 @@ export function crossSectionFigure(
   averages: ColumnTable,
   axis: { title: string; format: (v: number) => string; hover: string },
 ): PlotlyFigure {
-  const rows = averages.objects() as { geo: string; label: string; average: number | null }[];
+  const rows = rowsOf<{ geo: string; label: string; average: number | null }>(averages);
   return {
     data: [
       {

@@ -92,7 +92,8 @@ export interface Fig1CrossCheckRow {
 
 /**
  * Compares 83474NED with the independent StatLine CSV export of 37296ned (Bevolking; kerncijfers)
- * for the years both cover. Undefined when the CSV is not present (it comes only from a mirror).
+ * for the years both cover (from 1995). Without the CSV (it comes only from a mirror) the loader
+ * throws NeedsDataError naming it.
  */
 export function fig1CrossCheck(rawDir = defaultRawDir()): Fig1CrossCheckRow[] {
   const { rows } = fig1Yearly(rawDir);

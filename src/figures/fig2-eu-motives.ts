@@ -3,7 +3,9 @@
 // (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
 import * as aq from "arquero";
 import { defaultRawDir } from "../paths";
-import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, seriesFromStart, TOTAL_KEY, motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motives";
+import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
+import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
+import { newestYear, seriesFromStart } from "./motive-years";
 import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
@@ -20,8 +22,7 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const mode = opts.mode ?? "annex";
   const d = readMotiveData(EU_TABLE, rawDir);
   const where = `${rawDir}/${d.provenance.file}`;
-  const withTotal = [...d.values.entries()].filter(([, m]) => typeof m.get(TOTAL_KEY) === "number").map(([y]) => y);
-  const to = mode === "annex" ? FIG2_ANNEX.to : Math.max(...withTotal);
+  const to = mode === "annex" ? FIG2_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG2_ANNEX.from, to);
   const missing = wanted.filter((y) => !d.values.has(y));
   if (missing.length) throw new Error(`${where}: no rows for ${missing.join(", ")} (figure 2 needs ${FIG2_ANNEX.from}-${to})`);

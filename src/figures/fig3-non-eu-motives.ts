@@ -3,7 +3,9 @@
 // rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
 import * as aq from "arquero";
 import { defaultRawDir } from "../paths";
-import { NON_EU_TABLE, readMotiveData, TOTAL_KEY, yearRanges, motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motives";
+import { NON_EU_TABLE, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
+import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
+import { newestYear, yearRanges } from "./motive-years";
 import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
@@ -22,8 +24,7 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
   const mode = opts.mode ?? "annex";
   const d = readMotiveData(NON_EU_TABLE, rawDir);
   const where = `${rawDir}/${d.provenance.file}`;
-  const withTotal = [...d.values.entries()].filter(([, m]) => typeof m.get(TOTAL_KEY) === "number").map(([y]) => y);
-  const to = mode === "annex" ? FIG3_ANNEX.to : Math.max(...withTotal);
+  const to = mode === "annex" ? FIG3_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG3_ANNEX.from, to);
   const missing = wanted.filter((y) => typeof d.values.get(y)?.get(TOTAL_KEY) !== "number");
   if (missing.length) throw new Error(`${where}: no total for ${missing.join(", ")} (figure 3 needs ${FIG3_ANNEX.from}-${to})`);

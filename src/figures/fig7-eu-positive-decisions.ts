@@ -5,7 +5,7 @@
 // decisions - Dublin rejections), per member state and year; then the mean of the yearly shares
 // per country, EU27_2020 beside them; Hungary and Liechtenstein left out (few decisions).
 //
-// Dublin rejections (what we found, and what we could not confirm; details in notebook 07):
+// Dublin rejections (what we found, and what we could not confirm; details in notebook fig7-eu-positive-decisions):
 // - Eurostat's decision code lists for these tables, in both vintages (TOTAL/TOTAL_POS/GENCONV/
 //   SUB_PROT/HUMSTAT/REJECTED and TOTAL/POS/POS_RFG/POS_SPROT/POS_HUM/NEG, plus IPROT in
 //   migr_asydec1pc), have no category for Dublin decisions. Dublin statistics are a separate
@@ -23,14 +23,10 @@
 // ec.europa.eu/eurostat/cache/metadata/en/migr_asydec_esms.htm and migr_dub_esms.htm;
 // ecre.org/asylum-decisions-in-the-first-half-of-2019-unlocking-statistics/;
 // theme-one.epthinktank.be/fig-4-positive-decision-2/ (EP Think Tank).
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { sourceById } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
-import { parseJsonStat } from "../parse/jsonstat";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
-import { rawPath, sha256, storeRaw } from "../raw/store";
 import { crossSectionFigure, euCrossSection, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { sourceLine } from "./style";
@@ -211,29 +207,3 @@ export const fig7: FigureModule = {
   sourceIds: [FIG7_SOURCE, FIG7_PC_SOURCE],
   build: buildFig7,
 };
-
-/**
- * Puts a JSON-stat file into a raw folder as the downloader would (data plus a verified
- * .origin.json sidecar), so the real loader reads it. For the synthetic fixtures of the tests and
- * notebook 07: the sidecar says where the file came from and that it is not a download.
- */
-export function stageDecisionFile(rawDir: string, sourceId: string, file: string, note = "SYNTHETIC fixture, not Eurostat data"): void {
-  const s = sourceById(sourceId);
-  if (s.provider !== "Eurostat") throw new Error(`${sourceId} is not a Eurostat source`);
-  const bytes = fs.readFileSync(file);
-  const doc = parseJsonStat(bytes.toString("utf8"), file, s.dataset); // refuse a file of another dataset early
-  storeRaw(rawPath(rawDir, s), bytes, {
-    file: s.file,
-    bytes: bytes.length,
-    sha256: sha256(bytes),
-    provider: "Eurostat",
-    dataset: s.dataset,
-    title: s.title,
-    url: `file://${path.resolve(file)}`,
-    format: s.format,
-    retrieved: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
-    tableModified: doc.updated,
-    kind: "reconstructed",
-    notes: note,
-  });
-}

@@ -7,7 +7,7 @@
 // The code set is recognised from the response's own decision categories and checked against
 // their labels; a set that is neither is an error naming every code and label, never a guess.
 //
-// Dublin rejections: neither code list as found has a category for them (see notebook 07 and
+// Dublin rejections: neither code list as found has a category for them (see notebook fig7-eu-positive-decisions and
 // src/figures/fig7-eu-positive-decisions.ts). A category whose label mentions "Dublin" is
 // accepted beside either set and taken as the Dublin rejections, so the figure can leave them
 // out where a response identifies them.

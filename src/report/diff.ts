@@ -9,6 +9,7 @@ import type { ColumnTable } from "arquero";
 import { sourceById } from "../catalog/sources";
 import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types";
 import { FIGURES } from "../figures/index";
+import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { rawPath, readSidecar } from "../raw/store";
 import { auditClaims, type Builds } from "./audit";
@@ -154,8 +155,8 @@ const same = (x: Value, y: Value) => x === y || (Number.isNaN(x) && Number.isNaN
 export function diffTables(name: string, mode: Mode, a: ColumnTable, b: ColumnTable): TableDiff {
   const colsA = a.columnNames();
   const colsB = b.columnNames();
-  const rowsA = a.objects() as Row[];
-  const rowsB = b.objects() as Row[];
+  const rowsA = rowsOf<Row>(a);
+  const rowsB = rowsOf<Row>(b);
   const shared = colsA.filter((c) => colsB.includes(c));
   const { keys, values } = splitColumns(rowsA, rowsB, shared);
   const ia = indexRows(rowsA, keys);

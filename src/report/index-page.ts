@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
+import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
 import { vintageLabel } from "../parse/load";
@@ -31,7 +32,7 @@ nav a{margin-right:12px} .plot{min-height:200px;overflow-x:auto}
 
 function tableHtml(t: ColumnTable, caption: string): string {
   const cols = t.columnNames();
-  const rows = t.objects() as Record<string, unknown>[];
+  const rows = rowsOf<Record<string, unknown>>(t);
   const head = cols.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
   const body = rows
     .map((r) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { euCrossSection } from "../../src/figures/eu-average";
+import { rowsOf } from "../../src/figures/rows";
 
 describe("euCrossSection", () => {
   const values = [
@@ -12,7 +13,7 @@ describe("euCrossSection", () => {
     { geo: "NO", year: 2030, value: 99 }, // not an EU member state
   ];
   const cs = euCrossSection(values, 2030, 2031, ["HU"]);
-  const avg = Object.fromEntries((cs.averages.objects() as { geo: string; average: number | null }[]).map((r) => [r.geo, r.average]));
+  const avg = Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(cs.averages).map((r) => [r.geo, r.average]));
 
   it("averages over the available years and keeps a real 0", () => {
     expect(avg.EU27_2020).toBe(3);
@@ -28,7 +29,7 @@ describe("euCrossSection", () => {
     expect(avg.DE).toBeNull();
   });
   it("sorts from high to low with Dutch labels", () => {
-    const rows = cs.averages.objects() as { geo: string; label: string }[];
+    const rows = rowsOf<{ geo: string; label: string }>(cs.averages);
     expect(rows[0].label).toMatch(/EU-gemiddelde|België/);
   });
 });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { peakNetYear, totalMillions, yearsWithNonPositiveNet } from "../../src/claims/fig1-claims";
 import { buildFig1, fig1CrossCheck } from "../../src/figures/fig1-immigration-emigration";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
 
@@ -19,7 +20,7 @@ describe("figure 1: immigration and emigration 1995-2024", () => {
   });
 
   it("net migration is immigration minus emigration in every row", () => {
-    for (const r of fig.table.objects() as { immigration: number; emigration: number; net_migration: number }[]) {
+    for (const r of rowsOf<{ immigration: number; emigration: number; net_migration: number }>(fig.table)) {
       expect(r.net_migration).toBe(r.immigration - r.emigration);
     }
   });

@@ -4,10 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dip2020, FIG2_CLAIMS, flattening, yearlyTotals } from "../../src/claims/fig2-claims";
 import { evaluateClaim } from "../../src/claims/types";
 import { buildFig2 } from "../../src/figures/fig2-eu-motives";
-import { readMotiveData, EU_TABLE } from "../../src/figures/motives";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
-import { fixtureText, motiveFixtureRawDir, put } from "./motive-fixtures";
+import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixtures";
 
 type Row = { year: number; motive: string; persons: number | null };
 let rawDir: string;
@@ -19,17 +19,17 @@ beforeAll(async () => {
 
 describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-2023", () => {
   it("has year,motive,persons for work, family, study and other in every year 1999-2023", () => {
-    const rows = fig.table.objects() as unknown as Row[];
+    const rows = rowsOf<Row>(fig.table);
     expect(fig.table.columnNames()).toEqual(["year", "motive", "persons"]);
     expect([...new Set(rows.map((r) => r.motive))]).toEqual(["work", "family", "study", "other"]);
     expect(rows.filter((r) => r.motive === "work").map((r) => r.year)).toEqual(Array.from({ length: 25 }, (_, i) => 1999 + i));
     expect(rows.every((r) => typeof r.persons === "number")).toBe(true);
   });
 
-  it("leaves Dutch nationals out: total minus 'no derived motive' (1999: 21,515 in docs/sources.md)", () => {
+  it("leaves Dutch nationals out: total minus 'no derived motive' (1999: 21,515 in ../shared/docs/sources.md)", () => {
     expect(yearlyTotals(fig).get(1999)).toBe(21515);
     // The four motives add up to that total, up to CBS's rounding to multiples of 5.
-    const rows = fig.table.objects() as unknown as Row[];
+    const rows = rowsOf<Row>(fig.table);
     for (const [year, total] of yearlyTotals(fig)) {
       const sum = rows.filter((r) => r.year === year).reduce((a, r) => a + (r.persons ?? 0), 0);
       expect(Math.abs(sum - total), String(year)).toBeLessThanOrEqual(10);
@@ -63,10 +63,9 @@ describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-20
   });
 });
 
-describe("main motives and their code list", () => {
-  it("reads the code list when present and checks the main keys' titles", () => {
+describe("figure 2 on the synthetic fixtures", () => {
+  it("refuses a code list whose main key has another motive's title", () => {
     const dir = motiveFixtureRawDir({ tables: ["84808NED"] });
-    expect(readMotiveData(EU_TABLE, dir).codeList?.find((e) => e.key === "A009236")?.title).toBe("Geen afgeleid migratiedoel");
     put(dir, "cbs-84808NED-AfgeleidMigratiedoel", fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json").replace('"Title":"Arbeid"', '"Title":"Asiel"'));
     expect(() => buildFig2({ rawDir: dir })).toThrow(/A009232 has title "Asiel"/);
   });
@@ -74,6 +73,6 @@ describe("main motives and their code list", () => {
   it("builds from the synthetic fixtures, where the sub-category rows are not shown", () => {
     const f = buildFig2({ rawDir: motiveFixtureRawDir({ tables: ["84808NED"] }) });
     expect(yearlyTotals(f).get(2000)).toBe(4800);
-    expect((f.table.objects() as unknown as Row[]).find((r) => r.year === 2000 && r.motive === "family")!.persons).toBe(1000);
+    expect(rowsOf<Row>(f.table).find((r) => r.year === 2000 && r.motive === "family")!.persons).toBe(1000);
   });
 });

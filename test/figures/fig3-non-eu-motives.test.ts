@@ -1,11 +1,12 @@
 // Figure 3: non-EU/EFTA immigrants by motive, 1999-2024, computed from the raw CBS 84809NED
 // download; temporary protection in 2022 and the annex's fluctuation statement asserted.
 import { beforeAll, describe, expect, it } from "vitest";
-import { motiveValue } from "../../src/claims/fig2-claims";
 import { coefficientOfVariation, FIG3_CLAIMS, motiveSeries, motiveVariation, totalsVariation } from "../../src/claims/fig3-claims";
+import { motiveValue } from "../../src/claims/lookups";
 import { evaluateClaim } from "../../src/claims/types";
 import { buildFig2 } from "../../src/figures/fig2-eu-motives";
 import { buildFig3 } from "../../src/figures/fig3-non-eu-motives";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
   it("has year,motive,persons for the six motives in every year 1999-2024", () => {
-    const rows = fig.table.objects() as unknown as Row[];
+    const rows = rowsOf<Row>(fig.table);
     expect(fig.table.columnNames()).toEqual(["year", "motive", "persons"]);
     expect([...new Set(rows.map((r) => r.motive))]).toEqual(["work", "family", "asylum", "study", "temporary_protection", "other"]);
     expect(rows.filter((r) => r.motive === "asylum").map((r) => r.year)).toEqual(Array.from({ length: 26 }, (_, i) => 1999 + i));

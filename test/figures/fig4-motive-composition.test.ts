@@ -6,13 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FIG4_CLAIMS, shareOf, WITH_FAMILY } from "../../src/claims/fig4-claims";
 import { evaluateClaim, type ClaimResult } from "../../src/claims/types";
 import { buildFig4 } from "../../src/figures/fig4-motive-composition";
-import { classifySubTitle, MAIN_ORDER, SPLIT_ORDER, type CompositionMotive } from "../../src/figures/motives";
+import { MAIN_ORDER, SPLIT_ORDER, type CompositionMotive } from "../../src/figures/family-split";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
-import { fixtureText, motiveFixtureRawDir, put } from "./motive-fixtures";
+import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixtures";
 
 type Row = { motive: CompositionMotive; persons: number; share: number };
-const rowsOf = (fig: FigureData) => fig.table.objects() as unknown as Row[];
+const tableRows = (fig: FigureData) => rowsOf<Row>(fig.table);
 const claims = (fig: FigureData): Map<string, ClaimResult> => new Map(FIG4_CLAIMS.map((c) => [c.id, evaluateClaim(c, fig)]));
 const pct = (x: number) => Math.round(x * 100);
 
@@ -24,18 +25,18 @@ describe("figure 4 on the real data (main motives only)", () => {
 
   it("has motive,persons,share with the six main motives; shares sum to 1", () => {
     expect(fig.table.columnNames()).toEqual(["motive", "persons", "share"]);
-    expect(rowsOf(fig).map((r) => r.motive)).toEqual(MAIN_ORDER);
-    expect(rowsOf(fig).reduce((a, r) => a + r.share, 0)).toBeCloseTo(1, 12);
+    expect(tableRows(fig).map((r) => r.motive)).toEqual(MAIN_ORDER);
+    expect(tableRows(fig).reduce((a, r) => a + r.share, 0)).toBeCloseTo(1, 12);
     expect(fig.period).toEqual({ from: 1999, to: 2023 });
   });
 
   it("temporary protection is 4% of non-Dutch immigrants 1999-2023 (published: 4%)", () => {
-    expect(pct(shareOf(rowsOf(fig), ["temporary_protection"]))).toBe(4);
+    expect(pct(shareOf(tableRows(fig), ["temporary_protection"]))).toBe(4);
     expect(claims(fig).get("fig4-temporary-protection-4pct")!.status).toBe("reproduced");
   });
 
-  it("matches the main-motive reference computation in docs/sources.md (cross-check of the method)", () => {
-    const share = (m: CompositionMotive) => (shareOf(rowsOf(fig), [m]) * 100).toFixed(1);
+  it("matches the main-motive reference computation in ../shared/docs/sources.md (cross-check of the method)", () => {
+    const share = (m: CompositionMotive) => (shareOf(tableRows(fig), [m]) * 100).toFixed(1);
     expect([share("work"), share("study"), share("asylum"), share("temporary_protection"), share("family"), share("other")]).toEqual(
       ["23.9", "15.8", "11.7", "4.2", "30.6", "13.8"],
     );
@@ -70,27 +71,27 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   });
 
   it("attributes family members as the publication does, with its category names", () => {
-    expect(rowsOf(fig).map((r) => r.motive)).toEqual(SPLIT_ORDER);
-    const persons = Object.fromEntries(rowsOf(fig).map((r) => [r.motive, r.persons]));
+    expect(tableRows(fig).map((r) => r.motive)).toEqual(SPLIT_ORDER);
+    const persons = Object.fromEntries(tableRows(fig).map((r) => [r.motive, r.persons]));
     // 25 years of the fixture's yearly values (README): EU + non-EU.
     expect(persons.family_of_work).toBe(25 * (300 + 200));
     expect(persons.family_of_asylum_nareis).toBe(11 * 200); // nareis apart only from 2013
     expect(persons.asylum).toBe(14 * 1100 + 11 * 900);
     expect(persons.family_other).toBe(25 * 2000);
-    expect(rowsOf(fig).reduce((a, r) => a + r.share, 0)).toBeCloseTo(1, 12);
+    expect(tableRows(fig).reduce((a, r) => a + r.share, 0)).toBeCloseTo(1, 12);
     expect(JSON.stringify(fig.figure.layout.title)).toContain("toegerekend");
   });
 
   it("reproduces the published 33% work, 17% study, 13% asylum and 4% temporary protection", () => {
     const c = claims(fig);
-    expect(pct(shareOf(rowsOf(fig), WITH_FAMILY.work))).toBe(33);
+    expect(pct(shareOf(tableRows(fig), WITH_FAMILY.work))).toBe(33);
     for (const id of ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct", "fig4-temporary-protection-4pct"]) {
       expect(c.get(id)!.status, `${id}: ${c.get(id)!.detail}`).toBe("reproduced");
     }
   });
 
   it("computes both still-resident candidates; the socio-economic one gives the published 21% and 25%", () => {
-    const rows = fig.extraTables!.still_resident!.objects() as unknown as (Row & { candidate: string })[];
+    const rows = rowsOf<Row & { candidate: string }>(fig.extraTables!.still_resident!);
     const of = (candidate: string, ms: CompositionMotive[]) => pct(shareOf(rows.filter((r) => r.candidate === candidate), ms));
     expect([of("sec", WITH_FAMILY.asylum), of("sec", ["family_other"])]).toEqual([21, 25]);
     expect([of("population", WITH_FAMILY.asylum), of("population", ["family_other"])]).toEqual([22, 24]);
@@ -112,17 +113,17 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {
     const f = buildFig4({ rawDir: motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] }), mode: "annex" });
-    const rows = f.extraTables!.still_resident!.objects() as unknown as (Row & { candidate: string })[];
+    const rows = rowsOf<Row & { candidate: string }>(f.extraTables!.still_resident!);
     expect(pct(shareOf(rows, ["family_other"]))).toBe(24);
   });
 
   it("falls back to main motives when a code list is absent, and says so", () => {
     const f = buildFig4({ rawDir: motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] }), mode: "annex" });
-    expect(rowsOf(f).map((r) => r.motive)).toEqual(MAIN_ORDER);
+    expect(tableRows(f).map((r) => r.motive)).toEqual(MAIN_ORDER);
     expect(f.notes.join(" ")).toContain("84808NED");
     expect(claims(f).get("fig4-work-with-family-33pct")!.status).toBe("needs-data");
     // Sub-category rows of the data are not counted twice: the main motives still sum to all non-Dutch immigrants.
-    expect(rowsOf(f).reduce((a, r) => a + r.persons, 0)).toBe(25 * 10000);
+    expect(tableRows(f).reduce((a, r) => a + r.persons, 0)).toBe(25 * 10000);
   });
 
   it("stops with a clear error on an unrecognised family sub-category", () => {
@@ -144,19 +145,5 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
     put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Title":"Studie"', '"Title":"Seizoensarbeid"'));
     expect(() => buildFig4({ rawDir: d })).toThrow(/A009235 has title "Seizoensarbeid"/);
-  });
-});
-
-describe("sub-category titles", () => {
-  it("recognises family, nareis and asylum parts and ignores other motives' sub-categories", () => {
-    expect(classifySubTitle("Gezin: arbeid")).toEqual({ part: "family_of_work", parent: "family" });
-    expect(classifySubTitle("Gezinsmigratie bij studiemigrant")).toEqual({ part: "family_of_study", parent: "family" });
-    expect(classifySubTitle("Gezin: asiel")).toEqual({ part: "family_of_asylum", parent: "family" });
-    expect(classifySubTitle("Gezin: overig")).toEqual({ part: "family_other", parent: "family" });
-    expect(classifySubTitle("Nareis")).toEqual({ part: "family_of_asylum_nareis", parent: "asylum" });
-    expect(classifySubTitle("Asiel exclusief nareis")).toEqual({ part: "asylum", parent: "asylum" });
-    expect(classifySubTitle("Arbeid: kennis")).toBe("ignored");
-    expect(classifySubTitle("Gezin: arbeid en studie")).toBe("unrecognised");
-    expect(classifySubTitle("Asiel: hervestiging")).toBe("unrecognised");
   });
 });

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { asylumPeaks, asylumTotals, quantile } from "../../src/claims/fig5-claims";
 import { buildFig5 } from "../../src/figures/fig5-asylum-requests";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
 
@@ -12,7 +13,7 @@ const value = (year: number, series: string) => rows.find((r) => r.year === year
 
 beforeAll(async () => {
   fig = buildFig5({ rawDir: await requireRaw("cbs-80059NED-data"), mode: "annex" });
-  rows = fig.table.objects() as unknown as Row[];
+  rows = rowsOf<Row>(fig.table);
 });
 
 describe("figure 5: asylum requests and nareizigers 1975-2024", () => {

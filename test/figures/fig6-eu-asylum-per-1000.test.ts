@@ -1,8 +1,10 @@
 // Figure 6 against the publication, computed from the raw Eurostat migr_asyapp1mp download.
 import { beforeAll, describe, expect, it } from "vitest";
-import { rate, yearsNlNotLower } from "../../src/claims/fig6-claims";
+import { yearsNlNotLower } from "../../src/claims/fig6-claims";
+import { yearlyValue } from "../../src/claims/lookups";
 import { EU27_DUTCH } from "../../src/figures/eu-countries";
 import { buildFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
 
@@ -20,22 +22,22 @@ describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-202
   });
 
   it("the average is the mean of the yearly values 2015-2024", () => {
-    const yearly = fig.extraTables!.yearly.objects() as { geo: string; year: number; value: number }[];
+    const yearly = rowsOf<{ geo: string; year: number; value: number }>(fig.extraTables!.yearly);
     const nl = yearly.filter((r) => r.geo === "NL");
     expect(nl.map((r) => r.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     const mean = nl.reduce((a, r) => a + r.value, 0) / nl.length;
-    const row = (fig.table.objects() as { geo: string; average: number }[]).find((r) => r.geo === "NL")!;
+    const row = rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "NL")!;
     expect(row.average).toBeCloseTo(mean, 6);
   });
 
   it("NL vs EU 2021: 1.42 vs 1.20 (published)", () => {
-    expect(rate(fig, "NL", 2021)!.toFixed(2)).toBe("1.42");
-    expect(rate(fig, "EU27_2020", 2021)!.toFixed(2)).toBe("1.20");
+    expect(yearlyValue(fig, "NL", 2021)!.toFixed(2)).toBe("1.42");
+    expect(yearlyValue(fig, "EU27_2020", 2021)!.toFixed(2)).toBe("1.20");
   });
 
   it("NL vs EU 2022: 2.02 vs 1.96 (published)", () => {
-    expect(rate(fig, "NL", 2022)!.toFixed(2)).toBe("2.02");
-    expect(rate(fig, "EU27_2020", 2022)!.toFixed(2)).toBe("1.96");
+    expect(yearlyValue(fig, "NL", 2022)!.toFixed(2)).toBe("2.02");
+    expect(yearlyValue(fig, "EU27_2020", 2022)!.toFixed(2)).toBe("1.96");
   });
 
   it("NL is lower than the EU in the other eight years of 2015-2024", () => {

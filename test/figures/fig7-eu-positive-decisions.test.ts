@@ -6,7 +6,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildFigure } from "../../src/figures/build-figure";
-import { nlAgainstEu, share, FIG7_CLAIMS } from "../../src/claims/fig7-claims";
+import { nlAgainstEu, FIG7_CLAIMS } from "../../src/claims/fig7-claims";
+import { yearlyValue } from "../../src/claims/lookups";
 import { evaluateClaims } from "../../src/claims/index";
 import { evaluateClaim } from "../../src/claims/types";
 import {
@@ -16,12 +17,12 @@ import {
   FIG7_PC_SOURCE,
   FIG7_SOURCE,
   positiveShare,
-  stageDecisionFile,
 } from "../../src/figures/fig7-eu-positive-decisions";
 import { FIGURES } from "../../src/figures/index";
+import { rowsOf } from "../../src/figures/rows";
 import type { FigureData, Mode } from "../../src/figures/types";
+import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
 import { NeedsDataError } from "../../src/parse/load";
-import { readSidecar, rawPath } from "../../src/raw/store";
 import { sourceById } from "../../src/catalog/sources";
 
 const fixture = (name: string) => path.join(__dirname, "../fixtures/eurostat", name);
@@ -50,15 +51,11 @@ function rawWith(counts: string, opts: { pc?: string | null; edit?: (doc: any) =
 }
 
 const build = (counts: string, mode: Mode = "annex", opts: Parameters<typeof rawWith>[1] = {}) => buildFig7({ rawDir: rawWith(counts, opts), mode });
-const averages = (fig: FigureData) => Object.fromEntries((fig.table.objects() as { geo: string; average: number | null }[]).map((r) => [r.geo, r.average]));
+const averages = (fig: FigureData) => Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(fig.table).map((r) => [r.geo, r.average]));
 
 describe("figure 7 through the real loader (raw file + sidecar)", () => {
-  it("stages the fixture as the downloader would: the loader verifies it against its sidecar", () => {
-    const dir = rawWith("migr_asydcfsta-legacy.json");
-    const sc = readSidecar(rawPath(dir, sourceById(FIG7_SOURCE)));
-    expect(sc).toMatchObject({ provider: "Eurostat", dataset: "migr_asydcfsta", file: "eurostat/migr_asydcfsta.json", tableModified: "2099-06-30T23:00:00+0200" });
-    expect(sc.notes).toMatch(/SYNTHETIC/);
-    const { provenance } = fig7Yearly(dir);
+  it("reads the staged counts through the loader, with the vintage from the file (updated)", () => {
+    const { provenance } = fig7Yearly(rawWith("migr_asydcfsta-legacy.json"));
     expect(provenance).toMatchObject({ code: "migr_asydcfsta", modified: "2099-06-30T23:00:00+0200" });
   });
 
@@ -85,10 +82,10 @@ describe("the share of positive decisions", () => {
 
   it("is computed per country and year from the counts", () => {
     const fig = build("migr_asydcfsta-legacy.json");
-    expect([2015, 2017, 2018, 2019, 2024].map((y) => share(fig, "NL", y))).toEqual([50, 50, 30, 30, 50]);
-    expect(share(fig, "EU27_2020", 2020)).toBe(40);
-    expect(share(fig, "DE", 2015)).toBe(50);
-    expect(share(fig, "DE", 2016)).toBe(60);
+    expect([2015, 2017, 2018, 2019, 2024].map((y) => yearlyValue(fig, "NL", y))).toEqual([50, 50, 30, 30, 50]);
+    expect(yearlyValue(fig, "EU27_2020", 2020)).toBe(40);
+    expect(yearlyValue(fig, "DE", 2015)).toBe(50);
+    expect(yearlyValue(fig, "DE", 2016)).toBe(60);
   });
 
   it("is the same for both decision code sets", () => {
@@ -102,10 +99,10 @@ describe("the share of positive decisions", () => {
 
   it("leaves Dublin rejections out where the data identifies them, and says where it cannot", () => {
     const fig = build("migr_asydcfsta-dublin.json", "annex", { pc: null });
-    expect(share(fig, "NL", 2020)).toBe(62.5); // 500 / (1000 - 200)
-    expect(share(fig, "NL", 2018)).toBe(37.5);
-    expect(share(fig, "EU27_2020", 2020)).toBe(50); // 4000 / (10000 - 2000)
-    expect(share(fig, "BE", 2020)).toBe(20); // no Dublin count: share over all decisions
+    expect(yearlyValue(fig, "NL", 2020)).toBe(62.5); // 500 / (1000 - 200)
+    expect(yearlyValue(fig, "NL", 2018)).toBe(37.5);
+    expect(yearlyValue(fig, "EU27_2020", 2020)).toBe(50); // 4000 / (10000 - 2000)
+    expect(yearlyValue(fig, "BE", 2020)).toBe(20); // no Dublin count: share over all decisions
     expect(averages(fig)).toMatchObject({ NL: 57.5, EU27_2020: 50 });
     const notes = fig.notes.join("\n");
     expect(notes).toMatch(/categorie NEG_DUBL .* van het totaal afgetrokken/);
@@ -139,7 +136,7 @@ describe("exclusions and averages", () => {
   });
 
   it("leaves a missing year out of that country's average and reports it", () => {
-    const be = (fig.extraTables!.yearly.objects() as { geo: string; year: number; value: number | null }[]).filter((r) => r.geo === "BE");
+    const be = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter((r) => r.geo === "BE");
     expect(be.find((r) => r.year === 2016)!.value).toBeNull();
     expect(fig.notes).toContain("België (BE): geen waarde voor 2016; gemiddelde over de overige jaren.");
     expect(avg.BG).toBeNull(); // a member state without data has no average, never 0
@@ -150,7 +147,7 @@ describe("exclusions and averages", () => {
   });
 
   it("ignores years after the annex period in annex mode, and moves the ten-year window in latest mode", () => {
-    expect(share(fig, "NL", 2025)).toBeNull();
+    expect(yearlyValue(fig, "NL", 2025)).toBeNull();
     const latest = build("migr_asydcfsta-legacy.json", "latest");
     expect(latest.period).toEqual({ from: 2016, to: 2025 });
     expect(averages(latest)).toMatchObject({ NL: 47, EU27_2020: 41 });
@@ -172,7 +169,7 @@ describe("cross-check with Eurostat's percentages (migr_asydec1pc)", () => {
         d.value[String(idx)] = 520;
       },
     });
-    expect(share(fig, "NL", 2020)).toBe(52);
+    expect(yearlyValue(fig, "NL", 2020)).toBe(52);
     expect(fig.notes.join(" ")).toMatch(/meer dan 0,5 bij NL 2020 \(52,0 vs\. 50,0\)/);
   });
 

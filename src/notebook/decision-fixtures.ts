@@ -1,0 +1,34 @@
+// Synthetic Eurostat decision files staged into a raw folder, for notebook fig7 (which shows how
+// the figure reads a Dublin category and the legacy code list) and the tests. No mirror has these
+// tables, so without this the notebook could not show figure 7 offline.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { sourceById } from "../catalog/sources";
+import { parseJsonStat } from "../parse/jsonstat";
+import { rawPath, sha256, storeRaw } from "../raw/store";
+
+/**
+ * Puts a JSON-stat file into a raw folder as the downloader would (data plus a verified
+ * .origin.json sidecar), so the real loader reads it. For the synthetic fixtures of the tests and
+ * notebook fig7-eu-positive-decisions: the sidecar says where the file came from and that it is not a download.
+ */
+export function stageDecisionFile(rawDir: string, sourceId: string, file: string, note = "SYNTHETIC fixture, not Eurostat data"): void {
+  const s = sourceById(sourceId);
+  if (s.provider !== "Eurostat") throw new Error(`${sourceId} is not a Eurostat source`);
+  const bytes = fs.readFileSync(file);
+  const doc = parseJsonStat(bytes.toString("utf8"), file, s.dataset); // refuse a file of another dataset early
+  storeRaw(rawPath(rawDir, s), bytes, {
+    file: s.file,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    provider: "Eurostat",
+    dataset: s.dataset,
+    title: s.title,
+    url: `file://${path.resolve(file)}`,
+    format: s.format,
+    retrieved: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+    tableModified: doc.updated,
+    kind: "reconstructed",
+    notes: note,
+  });
+}
