@@ -8,6 +8,7 @@ import { buildFigure, fetchMissing, type FigureStatus } from "./figures/build-fi
 import { FIGURES } from "./figures/index";
 import type { FigureData, FigureModule, Mode } from "./figures/types";
 import { writeImages, createRenderer } from "./outputs/render";
+import { writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import type { FetchOptions, FetchOutcome } from "./raw/fetch";
 import { writeFileAtomic } from "./raw/store";
@@ -60,6 +61,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
 
   const { builds, claims } = auditFigures(modules, opts.rawDir, { mode: opts.mode, figures });
   writeAudit(opts.outDir, modules, builds, claims);
+  writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
   return { fetched, figures, claims, builds };
