@@ -11,6 +11,7 @@ import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
 import { writeFileAtomic } from "./io/atomic-write";
 import { writeImages, createRenderer } from "./outputs/render";
+import { writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
@@ -61,6 +62,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
 
   const { builds, claims } = auditFigures(modules, opts.rawDir, { mode: opts.mode, figures });
   writeAudit(opts.outDir, modules, builds, claims);
+  writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
   return { fetched, figures, claims, builds };

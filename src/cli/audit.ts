@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
+import { terminalText } from "../io/text";
 import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
@@ -24,7 +25,8 @@ async function main() {
   const modules = o.only ? o.only.map(figureById) : FIGURES;
   const rawDir = o.raw ?? defaultRawDir();
   const outDir = o.out ?? defaultOutDir();
-  const log = (l: string) => process.stderr.write(l + "\n");
+  // Lines hold titles and messages from the data: no control characters reach the terminal.
+  const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
 
   const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() });
   const { builds, claims } = auditFigures(modules, rawDir);
@@ -43,7 +45,7 @@ async function main() {
 
 if (require.main === module) {
   main().catch((e) => {
-    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.stderr.write(`ERROR ${terminalText((e as Error).message)}\n`);
     process.exitCode = 1;
   });
 }

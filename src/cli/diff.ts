@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { Command } from "commander";
 import { FIGURES, figureById } from "../figures/index";
+import { terminalText } from "../io/text";
 import { defaultOutDir } from "../paths";
 import { writeFileAtomic } from "../io/atomic-write";
 import { diffMarkdown, diffRawFolders, diffSummary } from "../report/diff";
@@ -27,13 +28,13 @@ async function main() {
   const outDir = o.out ?? defaultOutDir();
   const target = path.join(outDir, "diff.md");
   writeFileAtomic(target, diffMarkdown(d));
-  process.stdout.write(diffMarkdown(d, { limit: Number(o.limit) }));
-  process.stderr.write(`${diffSummary(d)} -> ${target}\n`);
+  process.stdout.write(terminalText(diffMarkdown(d, { limit: Number(o.limit) })));
+  process.stderr.write(terminalText(`${diffSummary(d)} -> ${target}`) + "\n");
 }
 
 if (require.main === module) {
   main().catch((e) => {
-    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.stderr.write(`ERROR ${terminalText((e as Error).message)}\n`);
     process.exitCode = 1;
   });
 }

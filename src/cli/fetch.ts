@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import { SOURCES, sourcesForFigure, sourceById, type Source } from "../catalog/sources";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
+import { terminalText } from "../io/text";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchSources } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
@@ -38,7 +39,9 @@ async function main() {
   const mirror = o.mirror ?? mirrorFromEnv();
   const rawDir = o.raw ?? defaultRawDir();
   const sources = selectSources(o.only);
-  process.stderr.write(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)\n`);
+  // Messages quote servers and files: no control characters reach the terminal.
+  const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
+  log(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)`);
   const progress = progressHandlers();
   const outcomes = await fetchSources(sources, {
     rawDir,
@@ -47,25 +50,25 @@ async function main() {
     refresh: o.refresh,
     ...progress,
     // A retry is worth a line: the user sees why the fetch is slow (429, 503, timeouts).
-    http: { onRetry: (r) => process.stderr.write(`  retry ${r.attempt} in ${Math.round(r.waitMs / 1000)} s: ${r.url}: ${r.reason}\n`) },
+    http: { onRetry: (r) => log(`  retry ${r.attempt} in ${Math.round(r.waitMs / 1000)} s: ${r.url}: ${r.reason}`) },
   });
   const count = (st: string) => outcomes.filter((x) => x.status === st).length;
-  process.stderr.write(
+  log(
     `Done: ${count("downloaded")} downloaded, ${count("up-to-date")} up to date, ${count("copied")} copied, ` +
-      `${count("unchanged")} unchanged, ${count("missing")} missing, ${count("failed")} failed\n`,
+      `${count("unchanged")} unchanged, ${count("missing")} missing, ${count("failed")} failed`,
   );
   const failed = outcomes.filter((x) => x.status === "failed");
-  for (const f of failed) process.stderr.write(`ERROR ${f.message}\n`);
+  for (const f of failed) log(`ERROR ${f.message}`);
   const missingRequired = outcomes.filter((x) => x.status === "missing" && x.source.need === "required");
   for (const m of missingRequired) {
-    process.stderr.write(`NEEDS DATA ${m.source.figures.join(", ")}: ${m.message}\n`);
+    log(`NEEDS DATA ${m.source.figures.join(", ")}: ${m.message}`);
   }
   process.exitCode = failed.length ? 1 : 0;
 }
 
 if (require.main === module) {
   main().catch((e) => {
-    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.stderr.write(`ERROR ${terminalText((e as Error).message)}\n`);
     process.exitCode = 1;
   });
 }

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { buildAll } from "../build";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
+import { terminalText } from "../io/text";
 import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
 import { progressHandlers } from "../raw/progress";
 
@@ -21,7 +22,8 @@ async function main() {
   const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; mirror?: string; raw?: string; out?: string }>();
   const figures = o.only ? o.only.map(figureById) : FIGURES;
   const outDir = o.out ?? defaultOutDir();
-  const log = (l: string) => process.stderr.write(l + "\n");
+  // Lines hold titles and messages from the data: no control characters reach the terminal.
+  const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   const result = await buildAll({
     rawDir: o.raw ?? defaultRawDir(),
     outDir,
@@ -46,7 +48,7 @@ async function main() {
 
 if (require.main === module) {
   main().catch((e) => {
-    process.stderr.write(`ERROR ${(e as Error).message}\n`);
+    process.stderr.write(`ERROR ${terminalText((e as Error).message)}\n`);
     process.exitCode = 1;
   });
 }

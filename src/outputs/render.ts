@@ -5,7 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { PlotlyFigure } from "../figures/types";
 import { writeFileAtomic } from "../io/atomic-write";
-import { plotlyBundlePath } from "./write";
+import { plotlyBundlePath } from "./page";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -1,19 +1,12 @@
 // Writes a figure's outputs to out/<fig>/: data.csv (+ extra tables), figure.json (the Plotly
-// spec), figure.html (interactive, Plotly inlined: opens from disk without network) and
-// sources.json (provenance). Every write is atomic.
+// spec), figure.html (interactive; loads out/assets/plotly.min.js by a relative path, so it opens
+// from disk without network) and sources.json (provenance). Every write is atomic.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic } from "../io/atomic-write";
 import type { FigureData, PlotlyFigure } from "../figures/types";
-
-let plotlyJs: string | undefined;
-export function plotlyBundlePath(): string {
-  return require.resolve("plotly.js-dist-min/plotly.min.js");
-}
-function plotlySource(): string {
-  return (plotlyJs ??= fs.readFileSync(plotlyBundlePath(), "utf8"));
-}
+import { htmlPage, plotlyAssetSrc, writePlotlyAsset, type PlotlyLib } from "./page";
 
 /** CSV with a header, ',' separated, empty cell for missing values. */
 export function tableToCsv(t: ColumnTable): string {
@@ -21,22 +14,15 @@ export function tableToCsv(t: ColumnTable): string {
   return csv.endsWith("\n") ? csv : csv + "\n";
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-// JSON inside <script>: keep "</script>" and U+2028/2029 from ending or breaking the script.
-const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-
-/** A self-contained page with one interactive figure. */
-export function figureHtml(title: string, figure: PlotlyFigure): string {
-  return `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<script>${plotlySource().replace(/<\/script/gi, "<\\/script")}</script></head>
-<body style="margin:0">
-<div id="figure"></div>
-<script>Plotly.newPlot("figure", ${scriptJson(figure.data)}, ${scriptJson(figure.layout)}, {responsive: true, displaylogo: false});</script>
-</body>
-</html>
-`;
+/** A page with one interactive figure; by default for out/<fig>/, beside out/assets/. */
+export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLib = { src: "../assets/plotly.min.js" }): string {
+  return htmlPage({
+    title,
+    body: '<div id="figure"></div>',
+    plotly,
+    plots: [{ divId: "figure", figure }],
+    bodyAttrs: 'style="margin:0"',
+  });
 }
 
 export function writeFigureOutputs(fig: FigureData, outDir: string): string {
@@ -45,7 +31,8 @@ export function writeFigureOutputs(fig: FigureData, outDir: string): string {
   writeFileAtomic(path.join(dir, "data.csv"), tableToCsv(fig.table));
   for (const [name, t] of Object.entries(fig.extraTables ?? {})) writeFileAtomic(path.join(dir, `${name}.csv`), tableToCsv(t));
   writeFileAtomic(path.join(dir, "figure.json"), JSON.stringify(fig.figure, null, 1) + "\n");
-  writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure));
+  writePlotlyAsset(outDir);
+  writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(outDir, dir)));
   const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources: fig.sources, notes: fig.notes };
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;

@@ -3,12 +3,15 @@
 // in one line at the end, so that the lines that matter stay readable.
 import { SingleBar } from "cli-progress";
 import type { Source } from "../catalog/sources";
+import { terminalText } from "../io/text";
 import type { FetchOptions, FetchOutcome } from "./fetch";
 
 export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): Pick<FetchOptions, "onStart" | "onDone"> & { stop(): void } {
   const tty = Boolean(stream.isTTY) && !process.env.CI;
   const bar = tty ? new SingleBar({ stream, format: " {bar} {value}/{total} {source}", hideCursor: true }) : undefined;
   const optionalMissing: FetchOutcome[] = [];
+  // Messages quote servers and files: no control characters reach the terminal.
+  const write = (line: string) => stream.write(terminalText(line) + "\n");
   return {
     onStart(s: Source, i: number, total: number) {
       if (bar && i === 0) bar.start(total, 0, { source: s.file });
@@ -21,13 +24,13 @@ export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): P
       }
       if (o.status === "missing" && o.source.need === "optional") optionalMissing.push(o);
       else if (!bar || o.status === "failed" || o.status === "missing") {
-        stream.write(`  ${o.status.padEnd(10)} ${o.source.file}${o.message ? `  ${o.message}` : ""}\n`);
+        write(`  ${o.status.padEnd(10)} ${o.source.file}${o.message ? `  ${o.message}` : ""}`);
       }
       if (i + 1 === total && optionalMissing.length) {
         const figures = [...new Set(optionalMissing.flatMap((m) => m.source.figures))].join(", ");
-        stream.write(
+        write(
           `  missing    ${optionalMissing.length} optional source(s) for ${figures} (extra detail; the figures say what they lack): ` +
-            `${optionalMissing.map((m) => m.source.file).join(", ")}\n`,
+            `${optionalMissing.map((m) => m.source.file).join(", ")}`,
         );
       }
     },

@@ -5,6 +5,7 @@ import { ANNEX_STATEMENTS, type AnnexStatement } from "../claims/annex-statement
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
+import { markdownCell } from "../outputs/markdown";
 import { vintageLabel, type Provenance } from "../parse/load";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
@@ -81,7 +82,6 @@ export function summaryLine(claims: ClaimResult[]): string {
 
 // ---------------------------------------------------------------- markdown
 
-const cell = (s: string | null | undefined) => String(s ?? "").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 /** The status cell: the status word, with the difference or the missing source. */
 export function statusText(c: ClaimResult): string {
@@ -119,14 +119,14 @@ function sourcesMarkdown(e: FigureEntry): string {
   if (!s) return `Data: ${whyNotBuilt(s, e.id)}.`;
   if (s.status !== "built") return `Data: **${s.status}**: ${whyNotBuilt(s, e.id)}`;
   const lines = s.data.sources.map(
-    (p) => `- ${p.provider} ${p.code} "${p.title}": ${vintageLabel(p)}; ${p.kind}; \`${p.file}\`, sha256 \`${p.sha256}\``,
+    (p) => `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p)}; ${p.kind}; \`${p.file}\`, sha256 \`${p.sha256}\``,
   );
   return `Data used (vintage):\n${lines.join("\n")}`;
 }
 
 function statementMarkdown(s: AnnexStatement): string {
   const where = s.where === "footnote" ? `footnote ${s.footnote}` : s.where;
-  return `- ${s.figure}, ${where}: "${cell(s.text)}"${s.notComputed ? `: ${s.notComputed}` : ""}`;
+  return `- ${s.figure}, ${where}: "${markdownCell(s.text)}"${s.notComputed ? `: ${s.notComputed}` : ""}`;
 }
 
 export interface AuditMarkdownInput {
@@ -162,7 +162,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
   }
   for (const e of entries) {
     const mine = claims.filter((c) => c.figure === e.id);
-    out.push("", `## ${e.id}: ${cell(e.title)}`, "", sourcesMarkdown(e), "");
+    out.push("", `## ${e.id}: ${markdownCell(e.title)}`, "", sourcesMarkdown(e), "");
     if (!mine.length) {
       out.push("No claims for this figure.");
       continue;
@@ -173,14 +173,14 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       const mode = c.mode === "latest" ? " *(latest)*" : "";
       // The figure's own missing data is said once, above the table.
       const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? "needs data (the figure's data, see above)" : statusText(c);
-      out.push(`| ${i + 1} | ${cell(c.statement)}${mode} | ${cell(c.published)} | ${cell(c.computed ?? "–")} | ${cell(status)} |`);
+      out.push(`| ${i + 1} | ${markdownCell(c.statement)}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
     });
     out.push("", "How each is checked:", "");
     mine.forEach((c, i) => {
       const extra = [c.rounding && `rounding: ${c.rounding}`, c.tolerance && `tolerance: ${c.tolerance}`, c.vintage && `data: ${c.vintage}`]
         .filter(Boolean)
         .join("; ");
-      out.push(`${i + 1}. \`${c.id}\`: ${cell(c.rule)}${extra ? ` (${cell(extra)})` : ""}`);
+      out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
     });
   }
   const inRun = new Set(entries.map((e) => e.id));

@@ -11,6 +11,7 @@ import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types"
 import { FIGURES } from "../figures/index";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
+import { markdownCell } from "../outputs/markdown";
 import { rawPath, readSidecar } from "../raw/store";
 import { auditClaims, type Builds } from "./audit";
 import { buildBothModes } from "./audit-run";
@@ -307,7 +308,6 @@ const rowText = (r: Row, keys: string[]) => {
   const vals = Object.entries(r).filter(([c]) => !keys.includes(c));
   return `${keys.map((k) => fmt(r[k] ?? null)).join(", ")}${vals.length ? `: ${vals.map(([c, v]) => `${c} ${fmt(v)}`).join(", ")}` : ""}`;
 };
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
 
 function capped<T>(items: T[], limit: number | undefined, line: (x: T) => string): string[] {
   const shown = limit === undefined ? items : items.slice(0, limit);
@@ -325,20 +325,20 @@ function tableText(t: TableDiff, limit: number | undefined): string[] {
   const out = [`#### ${t.table} (${t.mode} mode)`, ""];
   const keys = (rec: Record<string, string[]>) =>
     Object.entries(rec).map(([k, v]) => `${k} ${v.join(", ")}`).join("; ");
-  if (Object.keys(t.appearedKeys).length) out.push(`Appeared: ${keys(t.appearedKeys)}.`);
-  if (Object.keys(t.disappearedKeys).length) out.push(`Disappeared: ${keys(t.disappearedKeys)}.`);
+  if (Object.keys(t.appearedKeys).length) out.push(`Appeared: ${markdownCell(keys(t.appearedKeys))}.`);
+  if (Object.keys(t.disappearedKeys).length) out.push(`Disappeared: ${markdownCell(keys(t.disappearedKeys))}.`);
   if (t.columnsAdded.length) out.push(`Columns added: ${t.columnsAdded.join(", ")}.`);
   if (t.columnsRemoved.length) out.push(`Columns removed: ${t.columnsRemoved.join(", ")}.`);
   if (t.note) out.push(`Note: ${t.note}.`);
   if (t.changed.length) {
     out.push("", `${t.changed.length} value(s) changed:`, "", "| row | column | old | new |", "|---|---|---|---|");
     const shown = limit === undefined ? t.changed : t.changed.slice(0, limit);
-    for (const c of shown) out.push(`| ${cell(keyText(c.key))} | ${c.column} | ${fmt(c.old)} | ${fmt(c.new)} |`);
+    for (const c of shown) out.push(`| ${markdownCell(keyText(c.key))} | ${markdownCell(c.column)} | ${markdownCell(fmt(c.old))} | ${markdownCell(fmt(c.new))} |`);
     if (shown.length < t.changed.length) out.push(`| … | ${t.changed.length - shown.length} more (all in out/diff.md) | | |`);
   }
-  if (t.appeared.length) out.push("", `${t.appeared.length} row(s) appeared:`, "", ...capped(t.appeared, limit, (r) => `- ${rowText(r, t.keyColumns)}`));
+  if (t.appeared.length) out.push("", `${t.appeared.length} row(s) appeared:`, "", ...capped(t.appeared, limit, (r) => `- ${markdownCell(rowText(r, t.keyColumns))}`));
   if (t.disappeared.length) {
-    out.push("", `${t.disappeared.length} row(s) disappeared:`, "", ...capped(t.disappeared, limit, (r) => `- ${rowText(r, t.keyColumns)}`));
+    out.push("", `${t.disappeared.length} row(s) disappeared:`, "", ...capped(t.disappeared, limit, (r) => `- ${markdownCell(rowText(r, t.keyColumns))}`));
   }
   out.push("");
   return out;
@@ -349,22 +349,22 @@ export function diffMarkdown(d: VintageDiff, opts: { limit?: number } = {}): str
   const out = [`# Vintage diff`, "", `- A: \`${d.dirA}\``, `- B: \`${d.dirB}\``, "", "## Raw files", "", "| file | change | A | B |", "|---|---|---|---|"];
   const st = (s?: FileState) =>
     s ? `${s.version ? `versie ${s.version}, ` : ""}opgehaald ${s.retrieved}, sha256 ${s.sha256.slice(0, 12)}…` : "–";
-  for (const f of d.files) out.push(`| ${f.file} | ${f.change}${f.message ? `: ${cell(f.message)}` : ""} | ${st(f.a)} | ${st(f.b)} |`);
+  for (const f of d.files) out.push(`| ${f.file} | ${f.change}${f.message ? `: ${markdownCell(f.message)}` : ""} | ${st(f.a)} | ${st(f.b)} |`);
 
   out.push("", "## Claims that change", "");
   if (!d.claims.length) out.push("No claim changes status or computed value.");
   else {
     out.push("| claim | statement | A | B |", "|---|---|---|---|");
     for (const c of d.claims) {
-      const s = (x: ClaimChange["a"]) => cell(`${x.status}${x.computed !== null ? `: ${x.computed}` : x.detail ? `: ${x.detail}` : ""}`);
+      const s = (x: ClaimChange["a"]) => markdownCell(`${x.status}${x.computed !== null ? `: ${x.computed}` : x.detail ? `: ${x.detail}` : ""}`);
       const flag = c.a.status !== c.b.status ? ` **${c.a.status} → ${c.b.status}**` : "";
-      out.push(`| ${c.id}${flag} | ${cell(c.statement)} | ${s(c.a)} | ${s(c.b)} |`);
+      out.push(`| ${c.id}${flag} | ${markdownCell(c.statement)} | ${s(c.a)} | ${s(c.b)} |`);
     }
   }
 
   out.push("", "## Figures", "");
   for (const f of d.figures) {
-    out.push(`### ${f.id}: ${f.title}`, "", `- A: ${sideText(f.a)}`, `- B: ${sideText(f.b)}`, "");
+    out.push(`### ${f.id}: ${markdownCell(f.title)}`, "", `- A: ${sideText(f.a)}`, `- B: ${sideText(f.b)}`, "");
     if (f.a.status !== "built" || f.b.status !== "built") {
       out.push(f.a.status === f.b.status ? "Not built from either folder: nothing to compare." : "Built from one folder only: values not compared.", "");
       continue;

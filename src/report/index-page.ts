@@ -1,23 +1,14 @@
-// out/index.html: one self-contained page with every figure (interactive, plotly.js inlined once),
-// its data table, its sources with vintage and sha256, the figures that need data and why, and
-// the audit table. No external resources: it opens from disk and makes no network requests.
-import * as fs from "node:fs";
+// out/index.html: one page with every figure (interactive; plotly.js loaded once from
+// out/assets/plotly.min.js by a relative path), its data table, its sources with vintage and
+// sha256, the figures that need data and why, and the audit table. No external resources: it opens
+// from disk and makes no network requests.
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
-import { plotlyBundlePath } from "../outputs/write";
+import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
 import { vintageLabel } from "../parse/load";
 import { statusText, summaryLine } from "./audit";
-
-let plotlyJs: string | undefined;
-const plotlySource = () => (plotlyJs ??= fs.readFileSync(plotlyBundlePath(), "utf8"));
-
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-// JSON inside <script>: "<" escaped so no "</script>" or "<!--" can end or change the script.
-const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -131,12 +122,16 @@ export interface IndexPageInput {
   figures: FigureStatus[];
   mode: Mode;
   claims: ClaimResult[];
+  /** Default: out/'s copy, beside index.html (the caller writes it with writePlotlyAsset). */
+  plotly?: PlotlyLib;
 }
 
-export function indexHtml({ modules, figures, mode, claims }: IndexPageInput): string {
+export function indexHtml({ modules, figures, mode, claims, plotly = { src: PLOTLY_ASSET } }: IndexPageInput): string {
   const statusOf = (id: string) => figures.find((f) => f.id === id);
-  const specs: Record<string, unknown> = {};
-  for (const f of figures) if (f.status === "built") specs[f.id] = f.data.figure;
+  const plots: Plot[] = modules.flatMap((m) => {
+    const s = statusOf(m.id);
+    return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
+  });
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
   const nav = [...modules.map((m) => `<a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`), '<a href="#audit">audit</a>'].join("");
   const needsList = notBuilt.length
@@ -149,17 +144,7 @@ export function indexHtml({ modules, figures, mode, claims }: IndexPageInput): s
         })
         .join("\n")}</ul>`
     : "<p>None: every figure was built.</p>";
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<title>Migratie in cijfers: figures and audit</title>
-<link rel="icon" href="data:,">
-<style>${STYLE}</style>
-<script>${plotlySource().replace(/<\/script/gi, "<\\/script")}</script>
-</head>
-<body>
-<h1>Migratie in cijfers</h1>
+  const body = `<h1>Migratie in cijfers</h1>
 <p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
 Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
 claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
@@ -171,17 +156,12 @@ ${modules.map((m) => figureSection(m, statusOf(m.id), claims)).join("\n")}
 <section id="audit"><h2>Audit</h2>
 <p>${escapeHtml(summaryLine(claims))}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.</p>
 ${claimsTable(claims, true)}
-</section>
-<script type="application/json" id="figure-specs">${scriptJson(specs)}</script>
-<script>
-(function () {
-  var specs = JSON.parse(document.getElementById("figure-specs").textContent);
-  Object.keys(specs).forEach(function (id) {
-    Plotly.newPlot("plot-" + id, specs[id].data, specs[id].layout, { responsive: true, displaylogo: false });
+</section>`;
+  return htmlPage({
+    title: "Migratie in cijfers: figures and audit",
+    head: `<link rel="icon" href="data:,">\n<style>${STYLE}</style>\n`,
+    body,
+    plotly,
+    plots,
   });
-})();
-</script>
-</body>
-</html>
-`;
 }

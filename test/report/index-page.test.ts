@@ -1,6 +1,6 @@
 // out/index.html in headless Chromium: opened from a file URL it shows every figure that has data
 // (interactive Plotly), lists those that need data, logs no console errors and requests nothing
-// but itself. Built once from the real raw data (mirror) and once from a synthetic vintage in
+// but itself and out/'s one copy of plotly.js; so does each figure's figure.html. Built once from the real raw data (mirror) and once from a synthetic vintage in
 // which most figures need data.
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAll, type BuildAllResult } from "../../src/build";
 import { launchChromium } from "../../src/outputs/render";
-import { plotlyBundlePath } from "../../src/outputs/write";
+import { PLOTLY_ASSET, plotlyBundlePath } from "../../src/outputs/page";
 import { realRawDir } from "../helpers/raw";
 
 interface Loaded {
@@ -31,12 +31,8 @@ const tmpDir = (prefix: string) => {
   return d;
 };
 
-/** Builds out/ from a raw folder (nothing fetched: the "mirror" is an empty folder) and opens index.html. */
-async function buildAndOpen(rawDir: string): Promise<Loaded> {
-  const outDir = tmpDir("migratie-index-");
-  const result = await buildAll({ rawDir, outDir, mode: "annex", images: false, mirror: tmpDir("migratie-empty-mirror-") });
-  const file = path.join(outDir, "index.html");
-  const html = fs.readFileSync(file, "utf8");
+/** Opens a page of out/ from its file URL, recording its requests and errors. */
+async function openFile(file: string) {
   const context = chromium.context as unknown as BrowserContext;
   const page = await context.newPage();
   const requests: string[] = [];
@@ -48,6 +44,16 @@ async function buildAndOpen(rawDir: string): Promise<Loaded> {
   page.on("pageerror", (e) => errors.push(e.message));
   const url = pathToFileURL(file).href;
   await page.goto(url, { waitUntil: "load" });
+  return { page, requests, errors, url };
+}
+
+/** Builds out/ from a raw folder (nothing fetched: the "mirror" is an empty folder) and opens index.html. */
+async function buildAndOpen(rawDir: string): Promise<Loaded> {
+  const outDir = tmpDir("migratie-index-");
+  const result = await buildAll({ rawDir, outDir, mode: "annex", images: false, mirror: tmpDir("migratie-empty-mirror-") });
+  const file = path.join(outDir, "index.html");
+  const html = fs.readFileSync(file, "utf8");
+  const { page, requests, errors, url } = await openFile(file);
   const built = result.figures.filter((f) => f.status === "built").length;
   await page.waitForFunction(`document.querySelectorAll(".plot .main-svg").length >= ${built}`);
   return { outDir, result, html, page, requests, errors, url };
@@ -94,13 +100,22 @@ function commonChecks(get: () => Loaded) {
     }
   });
 
-  it("inlines plotly.js once and loads nothing from the network", () => {
-    const { html, requests, url } = get();
-    const bundleStart = fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
-    expect(html.split(bundleStart).length - 1).toBe(1);
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="https?:/);
+  it("loads out/'s one copy of plotly.js by a relative path and nothing from the network", () => {
+    const { outDir, html, requests, url } = get();
+    const asset = path.join(outDir, PLOTLY_ASSET);
+    expect(fs.readFileSync(asset).equals(fs.readFileSync(plotlyBundlePath()))).toBe(true);
+    expect(html).toContain('<script src="assets/plotly.min.js"></script>');
+    expect(html).not.toMatch(/<script[^>]+src="(?!assets\/plotly\.min\.js")|<link[^>]+href="https?:/);
     expect(requests).toContain(url); // the listener sees requests: the page's own
-    expect(requests.filter((r) => r !== url && !r.startsWith("data:"))).toEqual([]);
+    expect(requests.filter((r) => r !== url && !r.startsWith("data:"))).toEqual([pathToFileURL(asset).href]);
+  });
+
+  it("holds plotly.js once: no page in out/ inlines it", () => {
+    const { outDir } = get();
+    const bundleStart = fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
+    const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(outDir, f)).isFile());
+    const holding = files.filter((f) => fs.readFileSync(path.join(outDir, f), "utf8").includes(bundleStart));
+    expect(holding).toEqual([PLOTLY_ASSET.split("/").join(path.sep)]);
   });
 
   it("logs no console errors", () => {
@@ -129,6 +144,22 @@ describe("out/index.html from the real raw data", () => {
     expect(json.map((c) => `${c.id}:${c.status}`)).toEqual(loaded.result.claims.map((c) => `${c.id}:${c.status}`));
     const md = fs.readFileSync(path.join(loaded.outDir, "audit.md"), "utf8");
     for (const f of loaded.result.figures) expect(md).toContain(`## ${f.id}: `);
+  });
+
+  it("renders a figure's figure.html from its file URL with the shared plotly.js", async () => {
+    // One figure: every figure.html is the same page around another spec (the specs are drawn in index.html).
+    const f = loaded.result.figures.find((x) => x.status === "built");
+    if (f?.status !== "built") throw new Error("no figure built from the real raw data");
+    const asset = pathToFileURL(path.join(loaded.outDir, PLOTLY_ASSET)).href;
+    const opened = await openFile(path.join(loaded.outDir, f.id, "figure.html"));
+    try {
+      await opened.page.waitForFunction(`document.querySelectorAll("#figure .main-svg").length > 0`);
+      expect(await opened.page.title()).toBe(f.data.title);
+      expect(opened.requests.filter((r) => r !== opened.url && !r.startsWith("data:"))).toEqual([asset]);
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.page.close();
+    }
   });
 
   it("shows the figures the mirror has data for", () => {

@@ -1,0 +1,126 @@
+// The one writer of HTML with interactive Plotly figures: out/<fig>/figure.html, out/index.html and
+// the notebooks' figure outputs. Pages in out/ load out/'s single copy of plotly.js
+// (out/assets/plotly.min.js) by a relative path, so they open from disk with no network; a notebook
+// output has no out/ beside it and inlines plotly.js instead.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { PlotlyFigure } from "../figures/types";
+import { writeFileAtomic } from "../io/atomic-write";
+
+export function plotlyBundlePath(): string {
+  return require.resolve("plotly.js-dist-min/plotly.min.js");
+}
+
+let bundle: Buffer | undefined;
+const plotlyBundle = () => (bundle ??= fs.readFileSync(plotlyBundlePath()));
+
+/** out/'s copy of plotly.js, relative to out/. */
+export const PLOTLY_ASSET = "assets/plotly.min.js";
+
+/** Text or an attribute value in HTML. */
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * A value as a JavaScript expression inside <script>: JSON with "<", ">" and "&" escaped, so no
+ * "</script>" or "<!--" in the data can end or change the script, and U+2028/2029 escaped (line
+ * terminators in older JavaScript).
+ */
+export function scriptJson(v: unknown): string {
+  const json = JSON.stringify(v) ?? "null";
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * How a page gets plotly.js: by a relative URL to out/'s copy, inlined (a self-contained notebook
+ * output), or not at all (a later figure in a notebook that has already loaded it).
+ */
+export type PlotlyLib = { src: string } | "inline" | "loaded";
+
+/** The <script> element that loads plotly.js, or "" when it is already loaded. */
+export function plotlyScript(lib: PlotlyLib): string {
+  if (lib === "loaded") return "";
+  if (lib === "inline") {
+    // The HTML spec's advice for script contents: "<!--", "<script" and "</script" written with
+    // \x3C, which means "<" in the string or regular expression they occur in.
+    const js = plotlyBundle().toString("utf8").replace(/<(?=!--|\/?script)/gi, "\\x3C");
+    return `<script>${js}</script>`;
+  }
+  return `<script src="${escapeHtml(lib.src)}"></script>`;
+}
+
+export interface Plot {
+  /** id of the element the figure is drawn into. */
+  divId: string;
+  figure: PlotlyFigure;
+}
+
+/** One <script> that draws each figure into its element (plotly.js must be loaded before it). */
+export function plotsScript(plots: Plot[]): string {
+  const calls = plots.map(
+    (p) => `Plotly.newPlot(${scriptJson(p.divId)}, ${scriptJson(p.figure.data)}, ${scriptJson(p.figure.layout)}, {responsive: true, displaylogo: false});`,
+  );
+  return `<script>\n${calls.join("\n")}\n</script>`;
+}
+
+/** A figure as an HTML fragment (a notebook output): plotly.js as `lib` says, the element, the drawing. */
+export function figureFragment(plot: Plot, lib: PlotlyLib): string {
+  return `${plotlyScript(lib)}<div id="${escapeHtml(plot.divId)}"></div>${plotsScript([plot])}`;
+}
+
+export interface PageInput {
+  /** Plain text: escaped here. */
+  title: string;
+  lang?: string;
+  /** Extra markup for <head> (styles), already HTML. */
+  head?: string;
+  /** The page's content, already HTML; holds an element for each plot's divId. */
+  body: string;
+  /** A page in out/: { src } relative to the page (see plotlyAssetSrc). */
+  plotly: PlotlyLib;
+  plots: Plot[];
+  bodyAttrs?: string;
+}
+
+/** A whole HTML page whose figures are drawn once plotly.js is loaded. */
+export function htmlPage({ title, lang = "nl", head = "", body, plotly, plots, bodyAttrs = "" }: PageInput): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)}</title>
+${head}${plotlyScript(plotly)}
+</head>
+<body${bodyAttrs ? ` ${bodyAttrs}` : ""}>
+${body}
+${plots.length ? plotsScript(plots) : ""}
+</body>
+</html>
+`;
+}
+
+/** The relative URL from a page in out/ (at `pageDir`) to out/'s copy of plotly.js. */
+export function plotlyAssetSrc(outDir: string, pageDir: string): { src: string } {
+  const rel = path.relative(pageDir, path.join(outDir, PLOTLY_ASSET));
+  return { src: rel.split(path.sep).join("/") };
+}
+
+// Targets this process wrote or checked, with the size and mtime they had: a later call skips
+// even the comparison while the file is untouched.
+const checked = new Map<string, { size: number; mtimeMs: number }>();
+
+/**
+ * Writes out/assets/plotly.min.js (atomically) unless an identical copy is there. Every page in
+ * out/ loads this one copy; returns its path.
+ */
+export function writePlotlyAsset(outDir: string): string {
+  const target = path.join(outDir, PLOTLY_ASSET);
+  const known = checked.get(target);
+  const st = fs.statSync(target, { throwIfNoEntry: false });
+  if (st && known && st.size === known.size && st.mtimeMs === known.mtimeMs) return target;
+  const lib = plotlyBundle();
+  if (!(st && st.size === lib.length && fs.readFileSync(target).equals(lib))) writeFileAtomic(target, lib);
+  const now = fs.statSync(target);
+  checked.set(target, { size: now.size, mtimeMs: now.mtimeMs });
+  return target;
+}

@@ -1,0 +1,127 @@
+// The notebooks' helpers: the mode parameter, preparing a figure from the mirror, the figure as
+// a self-contained HTML output (plotly.js inlined once per notebook), provenance and claims as Markdown.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as aq from "arquero";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ClaimResult } from "../../src/claims/types";
+import { fig5 } from "../../src/figures/fig5-asylum-requests";
+import type { FigureData } from "../../src/figures/types";
+import { claimsMarkdown, figureHtml, modeFromEnv, prepareFigure, provenanceMarkdown } from "../../src/notebook/present";
+import { plotlyBundlePath } from "../../src/outputs/page";
+import { SOURCES } from "../../src/catalog/sources";
+
+const source = SOURCES[0];
+const fig: FigureData = {
+  id: "figX",
+  title: "Test figure",
+  mode: "annex",
+  period: { from: 2030, to: 2031 },
+  table: aq.from([{ year: 2030, value: 1 }]),
+  figure: { data: [{ type: "bar", x: [2030], y: [1] }], layout: { title: { text: "</script><b>x</b>" } } },
+  sources: [
+    {
+      sourceId: source.id,
+      provider: "CBS",
+      code: "TEST01NED",
+      title: "Bevolking <img src=x onerror=alert(1)> | per jaar",
+      url: "https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet",
+      file: "cbs/TEST01NED/TypedDataSet.json",
+      sha256: "ab".repeat(32),
+      retrieved: "2030-01-02T03:04:05Z",
+      modified: "2030-01-01T00:00:00",
+      kind: "recorded",
+    },
+  ],
+  notes: ["2031 is voorlopig", "a note with\na newline"],
+};
+
+const env = { mode: process.env.MIGRATIE_MODE, raw: process.env.MIGRATIE_RAW };
+const temp: string[] = [];
+afterEach(() => {
+  for (const [k, v] of [["MIGRATIE_MODE", env.mode], ["MIGRATIE_RAW", env.raw]] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+afterAll(() => {
+  for (const d of temp) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe("modeFromEnv", () => {
+  it("is annex by default, latest when MIGRATIE_MODE says so, and names a wrong value", () => {
+    delete process.env.MIGRATIE_MODE;
+    expect(modeFromEnv()).toBe("annex");
+    process.env.MIGRATIE_MODE = "latest";
+    expect(modeFromEnv()).toBe("latest");
+    process.env.MIGRATIE_MODE = "newest";
+    expect(() => modeFromEnv()).toThrow(/MIGRATIE_MODE must be "annex" or "latest", not "newest"/);
+  });
+});
+
+describe("figureHtml", () => {
+  const bundleStart = () => fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
+
+  it("inlines plotly.js in the notebook's first figure only (the output opens offline)", () => {
+    const first = figureHtml(fig);
+    expect(first).toContain(bundleStart());
+    expect(first).not.toMatch(/<script[^>]+src=/);
+    expect(first).toContain('<div id="figX-annex"></div>');
+    const second = figureHtml(fig, "other");
+    expect(second).not.toContain(bundleStart());
+    expect(second).toBe(`<div id="other"></div><script>\nPlotly.newPlot("other", ${JSON.stringify(fig.figure.data)}, ${JSON.stringify(fig.figure.layout).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")}, {responsive: true, displaylogo: false});\n</script>`);
+  });
+
+  it("keeps data and element ids from ending the script or the attribute", () => {
+    const html = figureHtml(fig, `a"><script>alert(1)</script>`);
+    expect(html.match(/<script/g)!.length).toBe(1);
+    expect(html).toContain('<div id="a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></div>');
+    expect(html).toContain('Plotly.newPlot("a\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"');
+  });
+});
+
+describe("provenanceMarkdown", () => {
+  it("lists each source with request, vintage, kind, checksum and purpose; HTML in a title is escaped", () => {
+    const md = provenanceMarkdown(fig);
+    expect(md).toContain("**CBS TEST01NED**: Bevolking &lt;img src=x onerror=alert(1)> \\| per jaar");
+    expect(md).toContain("- request: `https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet`");
+    expect(md).toContain("- vintage: versie 2030-01-01, opgehaald 2030-01-02; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)");
+    expect(md).toContain(`- used for: ${source.purpose}`);
+    expect(md).toContain("**Notes**\n- 2031 is voorlopig\n- a note with a newline");
+  });
+});
+
+describe("claimsMarkdown", () => {
+  it("writes one table row per claim, whatever the text holds", () => {
+    const claims: ClaimResult[] = [
+      { id: "c1", figure: "figX", statement: "A | B\nrises", published: "1,5", computed: "1,6", status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
+      { id: "c2", figure: "figX", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r" },
+    ];
+    const lines = claimsMarkdown(claims).split("\n");
+    expect(lines).toEqual([
+      "| claim | published | computed | status |",
+      "|---|---|---|---|",
+      "| A \\| B rises | 1,5 | 1,6 (0.1 &lt;b>off&lt;/b>) | **differs** |",
+      "| needs | 2 |  | **needs-data** |",
+    ]);
+  });
+});
+
+describe("prepareFigure", () => {
+  let raw: string;
+  beforeEach(() => {
+    raw = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-present-raw-"));
+    temp.push(raw);
+  });
+
+  it("copies the figure's raw files from the mirror into MIGRATIE_RAW and builds it", async () => {
+    if (!process.env.MIGRATIE_MIRROR) throw new Error("set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror)");
+    process.env.MIGRATIE_RAW = raw;
+    const { status, failed, rawDir } = await prepareFigure(fig5, "annex");
+    expect(rawDir).toBe(raw);
+    expect(failed).toEqual([]);
+    expect(status.status).toBe("built");
+    if (status.status === "built") expect(status.data.sources.map((s) => s.file).every((f) => fs.existsSync(path.join(raw, f)))).toBe(true);
+  });
+});
