@@ -51,6 +51,8 @@ export interface CbsSource extends SourceBase {
   paged?: boolean;
   /** A file that only exists as a recorded export (no stable API URL): read from a mirror, never fetched live. */
   mirrorOnly?: boolean;
+  /** Measure columns that are person counts: the parser refuses negative or fractional values (rates and balances are only checked to be finite). */
+  counts?: string[];
 }
 
 export interface EurostatSource extends SourceBase {
@@ -58,6 +60,10 @@ export interface EurostatSource extends SourceBase {
   dataset: string;
   /** Query parameters after format=JSON&lang=EN (dimension filters, time range). */
   params?: Record<string, string | string[]>;
+  /** count: values are persons (whole, not negative); rate: per 1,000 or percent (any finite number). */
+  measureKind?: "count" | "rate";
+  /** The dimension ids the request returns, where known: a document with others is refused. */
+  dimensions?: string[];
 }
 
 export type Source = CbsSource | EurostatSource;
@@ -82,6 +88,7 @@ export const SOURCES: Source[] = [
     file: "cbs/83474NED/TypedDataSet.json",
     figures: ["fig1"],
     need: "required",
+    counts: ["Immigratie_4", "EmigratieInclusiefAdministratieveC_5"],
     // The whole table is about 400 rows (months and years since 1995): small enough to take whole,
     // and the same request as the mirror's, so a mirror and a live download are interchangeable.
     purpose: "Immigration and emigration (including administrative corrections) per year, 1995-",
@@ -97,6 +104,7 @@ export const SOURCES: Source[] = [
     figures: ["fig1"],
     need: "optional",
     mirrorOnly: true,
+    counts: ["Immigratie_73", "EmigratieInclusiefAdministratieveC_74"],
     purpose: "Independent cross-check of figure 1 from a StatLine CSV export (flows 1950-2021)",
   },
   {
@@ -110,6 +118,7 @@ export const SOURCES: Source[] = [
     figures: ["fig5"],
     need: "required",
     query: { filter: "startswith(Nationaliteit,'T001059')" },
+    counts: ["TotaalAsielverzoekenEnNareizigers_1", "EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3", "NareizigersPersonen_4"],
     purpose: "Asylum requests (first, subsequent) and nareizigers, all nationalities, per year since 1975",
   },
   {
@@ -126,6 +135,7 @@ export const SOURCES: Source[] = [
       filter: MOTIVE_TOTALS,
       select: ["JaarVanImmigratie", "AfgeleidMigratiedoel", "ImmigrantenUitEUEFTALanden_1"],
     },
+    counts: ["ImmigrantenUitEUEFTALanden_1"],
     purpose: "EU/EFTA immigrants by derived motive per year of immigration (totals of all other dimensions)",
   },
   {
@@ -154,6 +164,7 @@ export const SOURCES: Source[] = [
       filter: MOTIVE_TOTALS,
       select: ["JaarVanImmigratie", "Migratiemotief", "ImmigrantenExclusiefEUEFTA_1"],
     },
+    counts: ["ImmigrantenExclusiefEUEFTA_1"],
     purpose: "Non-EU/EFTA immigrants by motive (first IND permit) per year of immigration",
   },
   {
@@ -177,6 +188,8 @@ export const SOURCES: Source[] = [
     file: "eurostat/migr_asyapp1mp.json",
     figures: ["fig6"],
     need: "required",
+    measureKind: "rate",
+    dimensions: ["freq", "unit", "geo", "time"],
     // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
     purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
   },
