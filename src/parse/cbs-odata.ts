@@ -67,7 +67,8 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
 export function brief(value: unknown, max = 200): string {
   let s: string;
   try {
-    s = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    // Infinity and NaN as such: JSON would show them as null.
+    s = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     s = "(a value nested too deeply to show)";
   }
