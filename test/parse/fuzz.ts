@@ -56,6 +56,7 @@ export const ODD_NAMES = ["__proto__", "constructor", "toString", "hasOwnPropert
 
 export type Mutation =
   | { kind: "token"; at: number; token: string }
+  | { kind: "number"; at: number; token: string }
   | { kind: "value"; at: number; value: Json }
   | { kind: "delete"; at: number }
   | { kind: "duplicate"; at: number }
@@ -66,6 +67,8 @@ export type Mutation =
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("token" as const), at: fc.nat(), token: fc.constantFrom(...HOSTILE_TOKENS) }),
+  // Numbers are where the damage is done: a hostile token in place of one of them, often.
+  { arbitrary: fc.record({ kind: fc.constant("number" as const), at: fc.nat(), token: fc.constantFrom(...HOSTILE_TOKENS) }), weight: 3 },
   fc.record({ kind: fc.constant("value" as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat() }),
@@ -101,7 +104,11 @@ export function mutateJson(doc: Json, mutations: Mutation[]): string {
   const root: Json = JSON.parse(JSON.stringify(doc));
   const tokens: string[] = [];
   for (const m of mutations) {
-    const all = paths(root);
+    let all = paths(root);
+    if (m.kind === "number") {
+      const numbers = all.filter((p) => typeof p.reduce<any>((o, k) => o[k], root) === "number");
+      if (numbers.length) all = numbers;
+    }
     if (!all.length) break;
     const p = all[m.at % all.length];
     const parent = p.slice(0, -1).reduce<any>((o, k) => o[k], root) as any;
@@ -110,6 +117,7 @@ export function mutateJson(doc: Json, mutations: Mutation[]): string {
     const put = (v: Json) => (Array.isArray(parent) ? (parent[key as number] = v) : setOwn(parent, String(key), v));
     switch (m.kind) {
       case "token":
+      case "number":
         tokens.push(m.token);
         put(`@@TOKEN${tokens.length - 1}@@`);
         break;

@@ -14,14 +14,16 @@ import { mutateJson, mutation, ODD_NAMES, propertyTimeout, refusesOrReadsFinite 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const load = (rel: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), "utf8"));
 
-const BASES: { rel: string; opts: JsonStatOptions; doc: any }[] = [
+const BASES: { rel: string; opts: JsonStatOptions; doc: any }[] = (
+  [
   { rel: "eurostat/jsonstat-object.json", opts: { measureKind: "rate" } },
   { rel: "eurostat/jsonstat-array.json", opts: { measureKind: "count" } },
   { rel: "eurostat/migr_asydcfsta-legacy.json", opts: { measureKind: "count" } },
   { rel: "eurostat/migr_asydec1pc.json", opts: { measureKind: "rate" } },
   { rel: "vintages/a/eurostat/migr_asyapp1mp.json", opts: { measureKind: "rate", dimensions: ["freq", "unit", "geo", "time"] } },
   { rel: "server/eurostat/tst_asyapp.json", opts: {} },
-].map((b) => ({ ...b, doc: load(b.rel) }));
+  ] as { rel: string; opts: JsonStatOptions }[]
+).map((b) => ({ ...b, doc: load(b.rel) }));
 
 const DECISIONS = [
   { rel: "eurostat/migr_asydcfsta-current.json", unit: "PER" as const, required: ["total", "positive"] as const, kind: "count" as const },
