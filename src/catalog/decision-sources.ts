@@ -27,6 +27,7 @@ export const DECISION_SOURCES: EurostatSource[] = [
     // Totals of citizenship, sex and age; every decision category (the code list differs between
     // vintages and is read from the response); every reporting country; years from 2015 on.
     // About 6-8 decisions x 35 geos x 10+ years: a few thousand cells.
+    measureKind: "count",
     params: { freq: "A", unit: "PER", citizen: "TOTAL", sex: "T", age: "TOTAL", sinceTimePeriod: DECISIONS_SINCE },
     purpose: "First-instance asylum decisions (persons) by type of decision, per EU member state and EU27_2020, per year since 2015",
   },
@@ -42,6 +43,7 @@ export const DECISION_SOURCES: EurostatSource[] = [
     // Only dimensions known to exist in this table are filtered (an unknown dimension is an API
     // error). Its citizen total is EXT_EU27_2020 (all non-EU citizens): asylum applicants are
     // non-EU citizens by definition. Sex and age, if the table has them, are picked at parse time.
+    measureKind: "rate",
     params: { freq: "A", unit: "PC", citizen: "EXT_EU27_2020", sinceTimePeriod: DECISIONS_SINCE },
     purpose: "Eurostat's own shares of decision types (% of all first-instance decisions): cross-check of the computed shares",
   },

@@ -59,6 +59,7 @@ export const MOTIVE_SOURCES: CbsSource[] = [
       filter: SEC_FILTER,
       select: ["JaarVanImmigratie", "AfgeleidMigratiedoel", "SociaaleconomischeCategorie", "Verblijfsduur", "ImmigrantenUitEUEFTALanden_1"],
     },
+    counts: ["ImmigrantenUitEUEFTALanden_1"],
     purpose: "Still-resident candidate 1: EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
   },
   {
@@ -76,6 +77,7 @@ export const MOTIVE_SOURCES: CbsSource[] = [
       filter: SEC_FILTER,
       select: ["JaarVanImmigratie", "Migratiemotief", "SociaaleconomischeCategorie", "Verblijfsduur", "ImmigrantenExclusiefEUEFTA_1"],
     },
+    counts: ["ImmigrantenExclusiefEUEFTA_1"],
     purpose: "Still-resident candidate 1: non-EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
   },
   ...(["85905NED", "85904NED"] as const).flatMap((table): CbsSource[] => {

@@ -36,6 +36,7 @@ export const SOURCES: Source[] = [
     file: "cbs/83474NED/TypedDataSet.json",
     figures: ["fig1"],
     need: "required",
+    counts: ["Immigratie_4", "EmigratieInclusiefAdministratieveC_5"],
     // The whole table is about 400 rows (months and years since 1995): small enough to take whole,
     // and the same request as the mirror's, so a mirror and a live download are interchangeable.
     purpose: "Immigration and emigration (including administrative corrections) per year, 1995-",
@@ -51,6 +52,7 @@ export const SOURCES: Source[] = [
     figures: ["fig1"],
     need: "optional",
     mirrorOnly: true,
+    counts: ["Immigratie_73", "EmigratieInclusiefAdministratieveC_74"],
     purpose: "Independent cross-check of figure 1 from a StatLine CSV export (flows 1950-2021)",
   },
   {
@@ -64,6 +66,7 @@ export const SOURCES: Source[] = [
     figures: ["fig5"],
     need: "required",
     query: { filter: "startswith(Nationaliteit,'T001059')" },
+    counts: ["TotaalAsielverzoekenEnNareizigers_1", "EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3", "NareizigersPersonen_4"],
     purpose: "Asylum requests (first, subsequent) and nareizigers, all nationalities, per year since 1975",
   },
   {
@@ -80,6 +83,7 @@ export const SOURCES: Source[] = [
       filter: MOTIVE_TOTALS,
       select: ["JaarVanImmigratie", "AfgeleidMigratiedoel", "ImmigrantenUitEUEFTALanden_1"],
     },
+    counts: ["ImmigrantenUitEUEFTALanden_1"],
     purpose: "EU/EFTA immigrants by derived motive per year of immigration (totals of all other dimensions)",
   },
   {
@@ -108,6 +112,7 @@ export const SOURCES: Source[] = [
       filter: MOTIVE_TOTALS,
       select: ["JaarVanImmigratie", "Migratiemotief", "ImmigrantenExclusiefEUEFTA_1"],
     },
+    counts: ["ImmigrantenExclusiefEUEFTA_1"],
     purpose: "Non-EU/EFTA immigrants by motive (first IND permit) per year of immigration",
   },
   {
@@ -131,6 +136,8 @@ export const SOURCES: Source[] = [
     file: "eurostat/migr_asyapp1mp.json",
     figures: ["fig6"],
     need: "required",
+    measureKind: "rate",
+    dimensions: ["freq", "unit", "geo", "time"],
     // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
     purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
   },

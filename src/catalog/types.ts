@@ -40,6 +40,8 @@ export interface CbsSource extends SourceBase {
   paged?: boolean;
   /** A file that only exists as a recorded export (no stable API URL): read from a mirror, never fetched live. */
   mirrorOnly?: boolean;
+  /** Measure columns that are person counts: the parser refuses negative or fractional values (rates and balances are only checked to be finite). */
+  counts?: string[];
 }
 
 export interface EurostatSource extends SourceBase {
@@ -47,6 +49,10 @@ export interface EurostatSource extends SourceBase {
   dataset: string;
   /** Query parameters after format=JSON&lang=EN (dimension filters, time range). */
   params?: Record<string, string | string[]>;
+  /** count: values are persons (whole, not negative); rate: per 1,000 or percent (any finite number). */
+  measureKind?: "count" | "rate";
+  /** The dimension ids the request returns, where known: a document with others is refused. */
+  dimensions?: string[];
 }
 
 export type Source = CbsSource | EurostatSource;

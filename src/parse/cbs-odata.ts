@@ -29,45 +29,147 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml|<)/i.test(text.slice(0, 200).replace(/^\uFEFF/, ""));
 }
 
+/**
+ * Deepest nesting accepted in a data document (CBS OData is 3 levels deep, JSON-stat 5). Deeper
+ * documents are refused before anything walks them: JSON.stringify and recursive code would die
+ * with "Maximum call stack size exceeded" on them.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 export function parseJsonText(text: string, file: string): unknown {
   if (looksLikeHtml(text)) throw new ParseError(file, "is HTML or XML, not JSON (an error page was saved instead of data?)");
+  let doc: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
+    if (e instanceof RangeError) throw new ParseError(file, `is nested too deeply to be read (${e.message}): not a CBS or Eurostat document`);
     throw new ParseError(file, `is not valid JSON (${(e as Error).message}); truncated download?`);
   }
+  if (nestedDeeperThan(doc, MAX_JSON_DEPTH)) {
+    throw new ParseError(file, `is nested more than ${MAX_JSON_DEPTH} levels deep (nested too deeply): not a CBS or Eurostat document`);
+  }
+  return doc;
+}
+
+/** True when a parsed JSON value nests deeper than max; walks without recursion. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A short JSON rendering of a value read from a file, for messages; never throws. */
+export function brief(value: unknown, max = 200): string {
+  let s: string;
+  try {
+    // Infinity and NaN as such: JSON would show them as null.
+    s = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    s = "(a value nested too deeply to show)";
+  }
+  return s.length > max ? `${s.slice(0, max)}...` : s;
+}
+
+export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** What the loader knows about a CBS table's measures (from the catalog). */
+export interface CbsParseOptions {
+  /** Measure columns that hold person counts: refused when negative or not a whole number. Rates and balances are only checked to be finite. */
+  counts?: readonly string[];
+}
+
+/** "row 3 (Nationaliteit T001059, Perioden 2019JJ00)": a row named by its key cells, for messages. */
+export function describeRow(row: CbsRow, index: number): string {
+  const keys = Object.keys(row)
+    .filter((k) => k !== "ID" && typeof row[k] === "string")
+    .slice(0, 6)
+    .map((k) => `${k} ${brief(row[k], 40).replace(/^"|"$/g, "")}`);
+  return `row ${index}${keys.length ? ` (${keys.join(", ")})` : ""}`;
+}
+
+/**
+ * Refuses a measure cell that cannot be a real number: not finite (1e999 parses as Infinity), or
+ * in a person-count column negative or fractional.
+ */
+export function checkMeasure(row: CbsRow, index: number, column: string, counts: ReadonlySet<string>, file: string): void {
+  const v = row[column];
+  const cell = () => `${describeRow(row, index)}, column ${column}`;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new ParseError(file, `${cell()}: ${v} is not a finite number (a value like 1e999?)`);
+    if (counts.has(column) && v < 0) throw new ParseError(file, `${cell()}: ${v} is a negative number of persons`);
+    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cell()}: ${v} is a fractional number of persons`);
+  } else if (typeof v === "string" && counts.has(column)) {
+    throw new ParseError(file, `${cell()}: holds ${brief(v, 40)}, not a number of persons`);
+  }
+}
+
+/**
+ * Refuses two rows with the same key (the same code in every key column): a duplicate row, of
+ * which a figure would silently keep one.
+ */
+export function checkUniqueKeys(rows: CbsRow[], keyColumns: readonly string[], file: string, skip?: (row: CbsRow) => boolean): void {
+  if (keyColumns.length === 0) return;
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (skip?.(row)) return;
+    const key = JSON.stringify(keyColumns.map((k) => row[k] ?? null));
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const what = keyColumns.map((k) => `${k} ${brief(row[k] ?? null, 40).replace(/^"|"$/g, "")}`).join(", ");
+      throw new ParseError(file, `rows ${first} and ${i} have the same key (${what}): a duplicate row; which value is right is unknown`);
+    }
+    seen.set(key, i);
+  });
 }
 
 const METADATA = /\/odata\/([A-Za-z0-9_]+)\/\$metadata#Cbs\.OData\.WebAPI\.([A-Za-z0-9_]+)/;
 
-export function parseCbsODataDoc(doc: unknown, file: string): CbsODataDocument {
-  if (typeof doc !== "object" || doc === null) throw new ParseError(file, "is not a JSON object");
-  const d = doc as Record<string, unknown>;
-  if (d["odata.error"]) {
-    const msg = (d["odata.error"] as { message?: { value?: string } }).message?.value ?? JSON.stringify(d["odata.error"]);
-    throw new ParseError(file, `holds a CBS OData error, not data: ${msg}`);
+export function parseCbsODataDoc(doc: unknown, file: string, opts: CbsParseOptions = {}): CbsODataDocument {
+  if (!isPlainObject(doc)) throw new ParseError(file, "is not a JSON object");
+  const d = doc;
+  if (hasOwn(d, "odata.error") && d["odata.error"]) {
+    const err = d["odata.error"];
+    const value = isPlainObject(err) && isPlainObject(err.message) ? err.message.value : undefined;
+    throw new ParseError(file, `holds a CBS OData error, not data: ${typeof value === "string" ? value : brief(err)}`);
   }
   if (!Array.isArray(d.value)) throw new ParseError(file, 'has no "value" array: not a CBS OData v3 response');
   const metadata = typeof d["odata.metadata"] === "string" ? (d["odata.metadata"] as string) : "";
   const m = METADATA.exec(metadata);
+  const counts = new Set(opts.counts ?? []);
   const rows = (d.value as unknown[]).map((r, i) => {
-    if (typeof r !== "object" || r === null) throw new ParseError(file, `row ${i} is not an object`);
-    const out: CbsRow = {};
-    for (const [k, v] of Object.entries(r as Record<string, unknown>)) {
+    if (!isPlainObject(r)) throw new ParseError(file, `row ${i} is not an object`);
+    // Null prototype: a column named __proto__ or constructor is an ordinary column, not Object's.
+    const out: CbsRow = Object.create(null);
+    for (const [k, v] of Object.entries(r)) {
       // Separate branches: tslab type-checks without strictNullChecks, where `v === null` does not narrow.
       if (v === null) out[k] = null;
       else if (typeof v === "number") out[k] = v;
       else if (typeof v === "string") out[k] = v.trim();
       else if (typeof v === "boolean") out[k] = String(v);
-      else throw new ParseError(file, `row ${i}, column ${k}: unexpected ${typeof v} value`);
+      else throw new ParseError(file, `row ${i}, column ${k}: unexpected ${Array.isArray(v) ? "array" : typeof v} value`);
     }
+    for (const k of Object.keys(out)) checkMeasure(out, i, k, counts, file);
     return out;
   });
-  return { metadata, table: m?.[1], entity: m?.[2], rows };
+  const entity = m?.[2];
+  if (entity === undefined || /DataSet$/.test(entity)) {
+    // Observations: the key is every code column (the strings; ID is a row number, measures are numbers).
+    if (rows.length) checkUniqueKeys(rows, Object.keys(rows[0]).filter((k) => k !== "ID" && typeof rows[0][k] === "string"), file);
+  } else if (rows.length && hasOwn(rows[0], "Key") && entity !== "TableInfos") {
+    // A code list or DataProperties: each Key once (empty keys, e.g. of topic groups, are not looked up).
+    checkUniqueKeys(rows, ["Key"], file, (r) => r.Key === "" || r.Key === null);
+  }
+  return { metadata, table: m?.[1], entity, rows };
 }
 
-export function parseCbsOData(text: string, file: string): CbsODataDocument {
-  return parseCbsODataDoc(parseJsonText(text, file), file);
+export function parseCbsOData(text: string, file: string, opts: CbsParseOptions = {}): CbsODataDocument {
+  return parseCbsODataDoc(parseJsonText(text, file), file, opts);
 }
 
 /** Throws a clear schema-drift error unless every row has the given columns. */
@@ -85,8 +187,8 @@ export function requireColumns(doc: CbsODataDocument, columns: string[], file: s
 
 /** A CBS numeric cell: a number, or null for unknown. Anything else is an error. */
 export function cbsNumber(row: CbsRow, column: string, file: string): number | null {
-  const v = row[column];
+  const v = hasOwn(row, column) ? row[column] : undefined;
   if (v === null || v === undefined) return null;
-  if (typeof v === "number") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
   throw new ParseError(file, `column ${column} holds "${v}", not a number`);
 }

@@ -14,15 +14,17 @@ export interface CbsPeriod {
 const PERIOD = /^(\d{4})(JJ|KW|MM)(\d{2})$/;
 const FREQ: Record<string, Frequency> = { JJ: "year", KW: "quarter", MM: "month" };
 
-export function parseCbsPeriod(raw: string): CbsPeriod {
-  const key = raw.trim();
+/** `where` (the file, a row) starts the message of a key that is not a period. */
+export function parseCbsPeriod(raw: string, where?: string): CbsPeriod {
+  const at = where ? `${where}: ` : "";
+  const key = String(raw).trim();
   const m = PERIOD.exec(key);
-  if (!m) throw new Error(`Not a CBS period key: "${raw}" (expected e.g. 1995JJ00, 1995KW01, 1995MM01)`);
+  if (!m) throw new Error(`${at}Not a CBS period key: "${raw}" (expected e.g. 1995JJ00, 1995KW01, 1995MM01)`);
   const frequency = FREQ[m[2]];
   const number = Number(m[3]);
   const max = frequency === "year" ? 0 : frequency === "quarter" ? 4 : 12;
   if ((frequency === "year" && number !== 0) || (frequency !== "year" && (number < 1 || number > max))) {
-    throw new Error(`CBS period key "${raw}" has an impossible ${frequency} number ${number}`);
+    throw new Error(`${at}CBS period key "${raw}" has an impossible ${frequency} number ${number}`);
   }
   return { key, year: Number(m[1]), frequency, number };
 }

@@ -19,14 +19,18 @@ import { parseJsonStat } from "./jsonstat";
  */
 export function checkContent(s: Source, text: string, where: string, requiredColumns?: string[]): CheckedContent {
   if (s.format === "cbs-csv") {
-    if (parseCbsCsv(text, where).length === 0) throw new ParseError(where, "holds no rows");
+    if (parseCbsCsv(text, where, { counts: s.provider === "CBS" ? s.counts : undefined }).length === 0) throw new ParseError(where, "holds no rows");
     return { shape: [] };
   }
   if (s.format === "jsonstat-2.0") {
-    const ds = parseJsonStat(text, where, s.provider === "Eurostat" ? s.dataset : undefined);
+    const ds =
+      s.provider === "Eurostat"
+        ? parseJsonStat(text, where, s.dataset, { measureKind: s.measureKind, dimensions: s.dimensions })
+        : parseJsonStat(text, where);
     return { shape: ds.dimensions.map((d) => d.id), updated: ds.updated };
   }
-  const doc = parseCbsODataDoc(parseJsonText(text, where), where);
+  // The same catalog checks as the loaders (person counts whole and not negative), so fetch never stores what the build refuses.
+  const doc = parseCbsODataDoc(parseJsonText(text, where), where, { counts: s.provider === "CBS" ? s.counts : undefined });
   if (s.provider === "CBS") checkCbsIdentity(s, doc, where);
   if (doc.rows.length === 0) throw new ParseError(where, "holds no rows: the request matches nothing, or the table was emptied");
   if (requiredColumns?.length) requireColumns(doc, requiredColumns, where);

@@ -143,13 +143,16 @@ export interface DecisionTable extends DecisionCodes {
   statusLabels: Record<string, string>;
 }
 
-/** The total of each further dimension (first code that exists), as requested from the API. */
-const TOTALS: Record<string, string[]> = {
-  freq: ["A"],
-  citizen: ["TOTAL", "EXT_EU27_2020"],
-  sex: ["T"],
-  age: ["TOTAL"],
-};
+/**
+ * The total of each further dimension (first code that exists), as requested from the API. A Map:
+ * a dimension id read from the file (constructor, toString, __proto__) must not find Object's members.
+ */
+const TOTALS = new Map<string, string[]>([
+  ["freq", ["A"]],
+  ["citizen", ["TOTAL", "EXT_EU27_2020"]],
+  ["sex", ["T"]],
+  ["age", ["TOTAL"]],
+]);
 
 function pick(dim: JsonStatDimension, wanted: string[], file: string): string {
   const codes = dim.categories.map((c) => c.code);
@@ -169,18 +172,20 @@ export function readDecisionTable(ds: JsonStatDataset, file: string, unit: "PER"
     if (!dim(id)) throw new DecisionCodeError(file, `no "${id}" dimension (dimensions: ${ds.dimensions.map((d) => d.id).join(", ")})`);
   }
   const codes = identifyDecisionCodes(dim("decision")!.categories, file, required);
-  const selection: Record<string, string> = {};
+  // Null prototype: keys are dimension ids read from the file.
+  const selection: Record<string, string> = Object.create(null);
   for (const d of ds.dimensions) {
     if (d.id === "decision" || d.id === "geo" || d.id === "time") continue;
+    const totals = TOTALS.get(d.id);
     if (d.id === "unit") selection.unit = pick(d, [unit], file);
-    else if (TOTALS[d.id]) selection[d.id] = pick(d, TOTALS[d.id], file);
+    else if (totals) selection[d.id] = pick(d, totals, file);
     else if (d.categories.length === 1) selection[d.id] = d.categories[0].code;
     else throw new DecisionCodeError(file, `unexpected dimension "${d.id}" with ${d.categories.length} categories: which one to take is unknown`);
   }
   const roleOf = new Map(codes.categories.map((c) => [c.code, c.role]));
   const chosen = (c: JsonStatCell) => Object.entries(selection).every(([id, code]) => c.coords[id] === code);
   const rows: DecisionRow[] = ds.cells.filter(chosen).map((c) => {
-    const year = Number(c.coords.time);
+    const year = /^\d{4}$/.test(c.coords.time) ? Number(c.coords.time) : NaN;
     if (!Number.isInteger(year)) throw new DecisionCodeError(file, `time "${c.coords.time}" is not a year (annual data expected)`);
     return { geo: c.coords.geo, year, code: c.coords.decision, role: roleOf.get(c.coords.decision)!, value: c.value, status: c.status };
   });

@@ -75,19 +75,22 @@ export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
 
 export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
   const raw = readOrNeed(sourceId, rawDir);
-  const data = parseCbsOData(raw.bytes.toString("utf8"), raw.path);
+  const data = parseCbsOData(raw.bytes.toString("utf8"), raw.path, { counts: raw.source.provider === "CBS" ? raw.source.counts : undefined });
   return { data, provenance: provenance(raw.source, raw.sidecar) };
 }
 
 export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
   const raw = readOrNeed(sourceId, rawDir);
-  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path), provenance: provenance(raw.source, raw.sidecar) };
+  const counts = raw.source.provider === "CBS" ? raw.source.counts : undefined;
+  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path, { counts }), provenance: provenance(raw.source, raw.sidecar) };
 }
 
 export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
   const raw = readOrNeed(sourceId, rawDir);
   const s = raw.source;
-  const data = parseJsonStat(raw.bytes.toString("utf8"), raw.path, s.provider === "Eurostat" ? s.dataset : undefined);
+  const data = s.provider === "Eurostat"
+    ? parseJsonStat(raw.bytes.toString("utf8"), raw.path, s.dataset, { measureKind: s.measureKind, dimensions: s.dimensions })
+    : parseJsonStat(raw.bytes.toString("utf8"), raw.path);
   return { data, provenance: provenance(s, raw.sidecar, data.updated) };
 }
 
