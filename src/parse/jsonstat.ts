@@ -121,16 +121,19 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
     const c = coordsOf(index);
     return `cell ${dimIds.map((id) => `${id}=${c[id]}`).join(", ")} (value index ${index})`;
   };
+  // A separate function rather than narrowing `v` in the loop: tslab type-checks src/ without
+  // strictNullChecks, where `v !== null` does not narrow unknown.
+  const checkedValue = (v: unknown, index: number): number => {
+    if (typeof v !== "number") throw new ParseError(file, `${cellName(index)} holds ${brief(v, 60)}, not a number`);
+    if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(index)}: ${v} is not a finite number (a value like 1e999?)`);
+    if (opts.measureKind === "count" && v < 0) throw new ParseError(file, `${cellName(index)}: ${v} is a negative number of persons`);
+    if (opts.measureKind === "count" && !Number.isInteger(v)) throw new ParseError(file, `${cellName(index)}: ${v} is a fractional number of persons`);
+    return v;
+  };
   const cells: JsonStatCell[] = [];
   for (let index = 0; index < n; index++) {
     const v = valueAt(index);
-    if (v !== null) {
-      if (typeof v !== "number") throw new ParseError(file, `${cellName(index)} holds ${brief(v, 60)}, not a number`);
-      if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(index)}: ${v} is not a finite number (a value like 1e999?)`);
-      if (opts.measureKind === "count" && v < 0) throw new ParseError(file, `${cellName(index)}: ${v} is a negative number of persons`);
-      if (opts.measureKind === "count" && !Number.isInteger(v)) throw new ParseError(file, `${cellName(index)}: ${v} is a fractional number of persons`);
-    }
-    cells.push({ coords: coordsOf(index), value: v, status: statusAt(index) });
+    cells.push({ coords: coordsOf(index), value: v === null ? null : checkedValue(v, index), status: statusAt(index) });
   }
 
   const statusLabels: Record<string, string> = Object.create(null);
