@@ -6,6 +6,7 @@ import * as path from "node:path";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic } from "../io/atomic-write";
 import type { FigureData, PlotlyFigure } from "../figures/types";
+import { citationLine, dataLabel } from "../parse/citation";
 
 let plotlyJs: string | undefined;
 export function plotlyBundlePath(): string {
@@ -46,7 +47,9 @@ export function writeFigureOutputs(fig: FigureData, outDir: string): string {
   for (const [name, t] of Object.entries(fig.extraTables ?? {})) writeFileAtomic(path.join(dir, `${name}.csv`), tableToCsv(t));
   writeFileAtomic(path.join(dir, "figure.json"), JSON.stringify(fig.figure, null, 1) + "\n");
   writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure));
-  const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources: fig.sources, notes: fig.notes };
+  // Each source names the data it was read from and carries its citation line.
+  const sources = fig.sources.map((p) => ({ ...p, dataUsed: dataLabel(p.data, p.retrieved), citation: citationLine(p) }));
+  const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources, notes: fig.notes };
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;
 }

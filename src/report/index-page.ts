@@ -6,6 +6,7 @@ import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { statusText, summaryLine } from "./audit";
 
@@ -69,8 +70,9 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>): string {
   const items = f.data.sources.map(
     (p) =>
       `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}); file <code>${escapeHtml(p.file)}</code><br>` +
-      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code></li>`,
+      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}), from ${escapeHtml(dataLabel(p.data, p.retrieved))}; file <code>${escapeHtml(p.file)}</code><br>` +
+      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
+      `<span class="citation">cite as: ${escapeHtml(citationLine(p))}</span></li>`,
   );
   return `<h3>Sources</h3><ul class="sources">${items.join("\n")}</ul>`;
 }
@@ -130,9 +132,11 @@ export interface IndexPageInput {
   figures: FigureStatus[];
   mode: Mode;
   claims: ClaimResult[];
+  /** The run's data (raw/data-source.ts's dataLine). */
+  data?: string;
 }
 
-export function indexHtml({ modules, figures, mode, claims }: IndexPageInput): string {
+export function indexHtml({ modules, figures, mode, claims, data }: IndexPageInput): string {
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const specs: Record<string, unknown> = {};
   for (const f of figures) if (f.status === "built") specs[f.id] = f.data.figure;
@@ -162,6 +166,7 @@ export function indexHtml({ modules, figures, mode, claims }: IndexPageInput): s
 <p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
 Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
 claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
+${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
 <nav>${nav}</nav>
 <section id="needs-data"><h2>Figures that need data</h2>
 ${needsList}

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAll, type BuildAllResult } from "../../src/build";
+import { readOnlyData } from "../../src/raw/data-source";
 import { launchChromium } from "../../src/outputs/render";
 import { plotlyBundlePath } from "../../src/outputs/write";
 import { realRawDir } from "../helpers/raw";
@@ -34,7 +35,7 @@ const tmpDir = (prefix: string) => {
 /** Builds out/ from a raw folder (nothing fetched: the "mirror" is an empty folder) and opens index.html. */
 async function buildAndOpen(rawDir: string): Promise<Loaded> {
   const outDir = tmpDir("migratie-index-");
-  const result = await buildAll({ rawDir, outDir, mode: "annex", images: false, mirror: tmpDir("migratie-empty-mirror-") });
+  const result = await buildAll({ data: readOnlyData(rawDir), outDir, mode: "annex", images: false });
   const file = path.join(outDir, "index.html");
   const html = fs.readFileSync(file, "utf8");
   const context = chromium.context as unknown as BrowserContext;
