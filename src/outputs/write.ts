@@ -48,7 +48,8 @@ export function writeFigureOutputs(fig: FigureData, outDir: string): string {
   writeFileAtomic(path.join(dir, "figure.json"), JSON.stringify(fig.figure, null, 1) + "\n");
   writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure));
   // Each source names the data it was read from and carries its citation line.
-  const sources = fig.sources.map((p) => ({ ...p, dataUsed: dataLabel(p.data, p.retrieved), citation: citationLine(p) }));
+  // (the folder as the user knows it, not this machine's absolute path).
+  const sources = fig.sources.map((p) => ({ ...p, data: { kind: p.data.kind, label: dataLabel(p.data, p.retrieved) }, citation: citationLine(p) }));
   const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources, notes: fig.notes };
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;

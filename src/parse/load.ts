@@ -39,8 +39,8 @@ export class NeedsDataError extends Error {
   constructor(readonly source: Source, rawDir: string) {
     super(
       `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} ` +
-        `(${source.file}) is not in ${rawDir}. Run \`npm run fetch -- --only ${source.id}\` (live), ` +
-        `or set MIGRATIE_MIRROR to a mirror that has it.`,
+        `(${source.file}) is not in ${rawDir}. Download it live into data/raw and build from there ` +
+        `(\`npm run update\`, or \`npm run figures -- --data raw\`), or read a mirror that has it (--mirror, MIGRATIE_MIRROR).`,
     );
     this.name = "NeedsDataError";
   }
