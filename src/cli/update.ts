@@ -74,7 +74,7 @@ async function checkHosts(hosts: string[], timeoutMs: number): Promise<void> {
       await Promise.race([dns.promises.lookup(host), timeout]);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new UpdateError(`cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}): no network?` : err.message}. Nothing was downloaded; data/ is unchanged.`);
+      throw new UpdateError(`cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}; no network?)` : err.message}. Nothing was downloaded; data/ is unchanged.`);
     } finally {
       clearTimeout(timer);
     }
