@@ -107,7 +107,7 @@ it("stops a figure on one altered byte in a copy of the vintage, naming the file
 });
 
 it("npm run figures says on its first line which data it uses (the shipped vintage, without MIGRATIE_MIRROR)", () => {
-  const env = { ...process.env, MIGRATIE_OUT: tmp("migratie-cli-out-") };
+  const env: NodeJS.ProcessEnv = { ...process.env, MIGRATIE_OUT: tmp("migratie-cli-out-") };
   delete env.MIGRATIE_MIRROR;
   delete env.MIGRATIE_DATA;
   const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/figures.ts", "--no-images", "--only", "fig5"], { cwd: projectRoot(), env, encoding: "utf8" });
