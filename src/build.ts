@@ -14,17 +14,18 @@ import { writeImages, createRenderer } from "./outputs/render";
 import { writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
+import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
 import { indexHtml } from "./report/index-page";
 
 export interface BuildAllOptions {
-  rawDir: string;
+  /** The one folder every figure reads (raw/data-source.ts); only a raw folder is fetched into. */
+  data: DataSource;
   outDir: string;
   mode: Mode;
   figures?: FigureModule[];
-  mirror?: string;
   /** Write SVG and PNG through Chromium (default true). */
   images?: boolean;
   fetchHandlers?: Pick<FetchOptions, "onStart" | "onDone">;
@@ -42,10 +43,14 @@ export interface BuildAllResult {
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
   const log = opts.log ?? (() => {});
-  const fetched = await fetchMissing(modules, { ...opts, content: OFFICIAL_FORMATS });
+  const rawDir = opts.data.dir;
+  // Missing files are fetched only into a raw folder (--data raw): the shipped vintage and a mirror are read as they are.
+  const target = fetchTarget(opts.data);
+  const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log }) : [];
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
-  const figures = modules.map((m) => buildFigure(m, opts));
+  const figures = modules.map((m) => buildFigure(m, { rawDir, mode: opts.mode }));
+  assertOneDataSource(figures, opts.data);
   fs.mkdirSync(opts.outDir, { recursive: true });
   for (const f of figures) {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, opts.outDir);
@@ -60,10 +65,21 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
     }
   }
 
-  const { builds, claims } = auditFigures(modules, opts.rawDir, { mode: opts.mode, figures });
-  writeAudit(opts.outDir, modules, builds, claims);
+  const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures });
+  assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
+  const data = dataLine(opts.data);
+  writeAudit(opts.outDir, modules, builds, claims, data);
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
-  writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
+  writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
   return { fetched, figures, claims, builds };
+}
+
+/** A figure is never built from two vintages: every file read must come from the run's one folder. */
+export function assertOneDataSource(figures: FigureStatus[], data: DataSource): void {
+  for (const f of figures) {
+    if (f.status !== "built") continue;
+    const other = f.data.sources.find((p) => path.resolve(p.data.folder) !== path.resolve(data.dir));
+    if (other) throw new Error(`${f.id}: ${other.file} was read from ${other.data.folder}, not from the run's data ${data.dir}: a figure is never built from two vintages`);
+  }
 }

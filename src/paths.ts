@@ -53,3 +53,25 @@ export function defaultOutDir(): string {
 export function mirrorFromEnv(): string | undefined {
   return envPath("MIGRATIE_MIRROR");
 }
+
+/** data/annex-2025/: the annex vintage shipped with the package, read-only. */
+export function annexVintageDir(): string {
+  return path.join(projectRoot(), "data", "annex-2025");
+}
+
+/** True when p is the shipped vintage's folder or inside it: nothing may ever be written there. */
+export function isInShippedVintage(p: string): boolean {
+  const rel = path.relative(realPath(annexVintageDir()), realPath(p));
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/** The path with symlinks resolved as far as it exists (a link to the vintage is the vintage). */
+function realPath(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    const up = path.dirname(abs);
+    return up === abs ? abs : path.join(realPath(up), path.basename(abs));
+  }
+}

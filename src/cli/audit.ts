@@ -1,12 +1,14 @@
-// npm run audit [-- --only fig1 fig6] [--mirror <dir>] [--raw <dir>] [--out <dir>]
-// Checks every statement of the annex against the raw data (fetching what is missing first):
+// npm run audit [-- --only fig1 fig6] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
+// Checks every statement of the annex against ONE data folder (the shipped vintage by default; see
+// raw/data-source.ts; with --data raw missing files are fetched live first):
 // out/claims.json and a readable out/audit.md. `npm run figures` writes the same two files.
 import * as path from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { terminalText } from "../io/text";
-import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
+import { defaultOutDir } from "../paths";
+import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
 import { statusText, summaryLine } from "../report/audit";
@@ -17,20 +19,24 @@ async function main() {
     .name("audit")
     .description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")
     .option("--only <figures...>", `audit only these (${FIGURES.map((f) => f.id).join(", ")})`)
-    .option("--mirror <dir>", "copy missing raw files from this mirror (default: $MIGRATIE_MIRROR)")
-    .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
+    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
+    .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
+    .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ only?: string[]; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ only?: string[]; data?: string; mirror?: string; raw?: string; out?: string }>();
   const modules = o.only ? o.only.map(figureById) : FIGURES;
-  const rawDir = o.raw ?? defaultRawDir();
+  const data = resolveDataSource(o);
+  const rawDir = data.dir;
   const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
+  log(dataLine(data));
 
-  const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() });
+  const target = fetchTarget(data); // only a raw folder is fetched into
+  const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
   const { builds, claims } = auditFigures(modules, rawDir);
-  writeAudit(outDir, modules, builds, claims);
+  writeAudit(outDir, modules, builds, claims, dataLine(data));
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
   for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);

@@ -1,11 +1,13 @@
-// npm run figures [-- --mode latest] [--only fig1 fig6] [--no-images] [--mirror <dir>]
-// Builds every annex figure into out/<fig>/ (fetching missing raw data first) and out/claims.json.
+// npm run figures [-- --mode latest] [--only fig1 fig6] [--no-images] [--data annex|raw] [--mirror <dir>]
+// Builds every annex figure into out/<fig>/ and out/claims.json from ONE data folder: the shipped
+// annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
-import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
+import { defaultOutDir } from "../paths";
+import { dataLine, resolveDataSource } from "../raw/data-source";
 import { progressHandlers } from "../raw/progress";
 
 async function main() {
@@ -15,21 +17,23 @@ async function main() {
     .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]).default(process.env.MIGRATIE_MODE ?? "annex"))
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
-    .option("--mirror <dir>", "copy missing raw files from this mirror (default: $MIGRATIE_MIRROR)")
-    .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
+    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
+    .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
+    .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
   const figures = o.only ? o.only.map(figureById) : FIGURES;
   const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
+  const data = resolveDataSource(o);
+  log(dataLine(data)); // the first line: which data these figures show
   const result = await buildAll({
-    rawDir: o.raw ?? defaultRawDir(),
+    data,
     outDir,
     mode: o.mode,
     figures,
-    mirror: o.mirror ?? mirrorFromEnv(),
     images: o.images,
     fetchHandlers: progressHandlers(),
     log,

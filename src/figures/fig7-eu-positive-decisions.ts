@@ -37,7 +37,7 @@ export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
 export const FIG7_ANNEX = { from: 2015, to: 2024 };
 /** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
 export const FIG7_EXCLUDED = ["HU", "LI"];
-export const FIG7_FETCH_HINT = "npm run fetch -- --only fig7";
+export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
 export function positiveShare(positive: number | null, total: number | null, dublin: number | null = null): number | null {

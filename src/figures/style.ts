@@ -1,6 +1,7 @@
 // Shared look of the annex figures: colours, fonts, the source line with vintages.
 import type { Provenance } from "../parse/load";
 import { vintageLabel } from "../parse/load";
+import { dataLabelNl } from "../parse/citation";
 
 export const COLORS = {
   blue: "#1f4e79",
@@ -13,10 +14,14 @@ export const COLORS = {
   sand: "#c9a227",
 };
 
-/** "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie" */
+/**
+ * "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie. Data:
+ * meegeleverde annex-vintage": the data used is named (the shipped vintage, a mirror, a live download).
+ */
 export function sourceLine(provider: string, sources: Provenance[]): string {
   const parts = sources.map((p) => `${p.code}, ${vintageLabel(p)}`).join("; ");
-  return `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie`;
+  const data = [...new Set(sources.map((p) => dataLabelNl(p.data)))].join("; ");
+  return `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `. Data: ${data}` : ""}`;
 }
 
 /** The common layout: title on top, the source line at the bottom edge, Dutch number format. */

@@ -7,8 +7,9 @@ import type { FigureData, FigureModule, Mode } from "../figures/types";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { markdownCell } from "../outputs/markdown";
 import { figureFragment } from "../outputs/page";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
-import { defaultRawDir, mirrorFromEnv } from "../paths";
+import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
@@ -19,16 +20,18 @@ export function modeFromEnv(): Mode {
 }
 
 /**
- * Makes sure the figure's raw files are in data/raw/ (copied from MIGRATIE_MIRROR or downloaded
- * live) and builds it. Returns the status so the notebook can say plainly when data is missing.
+ * Builds the figure from the run's data, as `npm run figures` does: the shipped annex vintage by
+ * default, MIGRATIE_MIRROR when set, data/raw with MIGRATIE_DATA=raw (then missing files are
+ * downloaded live first). Returns the status so the notebook can say plainly when data is missing;
+ * rawDir is the one folder the notebook reads.
  */
 export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv()) {
-  const rawDir = defaultRawDir();
-  const mirror = mirrorFromEnv();
-  const fetched = await fetchMissing([m], { rawDir, mirror, content: OFFICIAL_FORMATS });
+  const data: DataSource = resolveDataSource();
+  const target = fetchTarget(data);
+  const fetched = target ? await fetchMissing([m], { rawDir: target, content: OFFICIAL_FORMATS }) : [];
   const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
-  const status = buildFigure(m, { rawDir, mode });
-  return { status, failed, rawDir };
+  const status = buildFigure(m, { rawDir: data.dir, mode });
+  return { status, failed, rawDir: data.dir, data };
 }
 
 let plotlyIncluded = false;
@@ -42,19 +45,21 @@ export function figureHtml(fig: FigureData, divId = `${fig.id}-${fig.mode}`): st
   return html;
 }
 
-/** Markdown: each source with its request, vintage, kind and checksum. */
-export function provenanceMarkdown(fig: FigureData): string {
+/** Markdown: the data used, then each source with its request, vintage, kind, checksum and citation. */
+export function provenanceMarkdown(fig: FigureData, data?: DataSource): string {
   const lines = fig.sources.map((p) => {
     const s = sourceById(p.sourceId);
     return [
       `**${markdownCell(`${p.provider} ${p.code}`)}**: ${markdownCell(p.title)}`,
       `- request: \`${p.url}\``,
-      `- vintage: ${vintageLabel(p)}; file \`${p.file}\` (${p.kind}, sha256 \`${p.sha256.slice(0, 12)}…\`)`,
+      `- vintage: ${vintageLabel(p)}, from ${dataLabel(p.data, p.retrieved)}; file \`${p.file}\` (${p.kind}, sha256 \`${p.sha256.slice(0, 12)}…\`)`,
       `- used for: ${markdownCell(s.purpose)}`,
+      `- cite as: ${markdownCell(citationLine(p))}`,
     ].join("\n");
   });
+  const head = data ? `${markdownCell(dataLine(data))}.\n\n` : "";
   const notes = fig.notes.length ? `\n\n**Notes**\n${fig.notes.map((n) => `- ${markdownCell(n)}`).join("\n")}` : "";
-  return `${lines.join("\n\n")}${notes}`;
+  return `${head}${lines.join("\n\n")}${notes}`;
 }
 
 /** Markdown table of claims: statement, published, computed, status. */

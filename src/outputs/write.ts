@@ -7,6 +7,7 @@ import type { ColumnTable } from "arquero";
 import { writeFileAtomic } from "../io/atomic-write";
 import type { FigureData, PlotlyFigure } from "../figures/types";
 import { htmlPage, plotlyAssetSrc, writePlotlyAsset, type PlotlyLib } from "./page";
+import { citationLine, dataLabel } from "../parse/citation";
 
 /** CSV with a header, ',' separated, empty cell for missing values. */
 export function tableToCsv(t: ColumnTable): string {
@@ -33,7 +34,10 @@ export function writeFigureOutputs(fig: FigureData, outDir: string): string {
   writeFileAtomic(path.join(dir, "figure.json"), JSON.stringify(fig.figure, null, 1) + "\n");
   writePlotlyAsset(outDir);
   writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(outDir, dir)));
-  const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources: fig.sources, notes: fig.notes };
+  // Each source names the data it was read from and carries its citation line
+  // (the folder as the user knows it, not this machine's absolute path).
+  const sources = fig.sources.map((p) => ({ ...p, data: { kind: p.data.kind, label: dataLabel(p.data, p.retrieved) }, citation: citationLine(p) }));
+  const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources, notes: fig.notes };
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;
 }

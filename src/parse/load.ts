@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import type { Source } from "../catalog/sources";
 import { sourceById } from "../catalog/sources";
 import { defaultRawDir } from "../paths";
+import { originOf, type DataOrigin } from "../raw/data-source";
 import { rawPath, readRaw, type Sidecar } from "../raw/store";
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
@@ -24,6 +25,8 @@ export interface Provenance {
   /** The producer's last modification (CBS TableInfos.Modified, Eurostat updated), where known. */
   modified?: string;
   kind: Sidecar["kind"];
+  /** The data it was read from: the shipped annex vintage, a mirror, or a live download (parse/citation.ts labels it). */
+  data: DataOrigin;
 }
 
 export interface Loaded<T> {
@@ -36,14 +39,14 @@ export class NeedsDataError extends Error {
   constructor(readonly source: Source, rawDir: string) {
     super(
       `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} ` +
-        `(${source.file}) is not in ${rawDir}. Run \`npm run fetch -- --only ${source.id}\` (live), ` +
-        `or set MIGRATIE_MIRROR to a mirror that has it.`,
+        `(${source.file}) is not in ${rawDir}. Download it live into data/raw and build from there ` +
+        `(\`npm run update\`, or \`npm run figures -- --data raw\`), or read a mirror that has it (--mirror, MIGRATIE_MIRROR).`,
     );
     this.name = "NeedsDataError";
   }
 }
 
-function provenance(s: Source, sc: Sidecar, modified?: string): Provenance {
+function provenance(s: Source, sc: Sidecar, rawDir: string, modified?: string): Provenance {
   return {
     sourceId: s.id,
     provider: s.provider,
@@ -55,6 +58,7 @@ function provenance(s: Source, sc: Sidecar, modified?: string): Provenance {
     retrieved: sc.retrieved,
     modified: modified ?? sc.tableModified,
     kind: sc.kind,
+    data: originOf(rawDir, sc),
   };
 }
 
@@ -76,13 +80,13 @@ export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
 export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
   const raw = readOrNeed(sourceId, rawDir);
   const data = parseCbsOData(raw.bytes.toString("utf8"), raw.path, { counts: raw.source.provider === "CBS" ? raw.source.counts : undefined });
-  return { data, provenance: provenance(raw.source, raw.sidecar) };
+  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir) };
 }
 
 export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
   const raw = readOrNeed(sourceId, rawDir);
   const counts = raw.source.provider === "CBS" ? raw.source.counts : undefined;
-  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path, { counts }), provenance: provenance(raw.source, raw.sidecar) };
+  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path, { counts }), provenance: provenance(raw.source, raw.sidecar, rawDir) };
 }
 
 export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
@@ -91,7 +95,7 @@ export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded
   const data = s.provider === "Eurostat"
     ? parseJsonStat(raw.bytes.toString("utf8"), raw.path, s.dataset, { measureKind: s.measureKind, dimensions: s.dimensions })
     : parseJsonStat(raw.bytes.toString("utf8"), raw.path);
-  return { data, provenance: provenance(s, raw.sidecar, data.updated) };
+  return { data, provenance: provenance(s, raw.sidecar, rawDir, data.updated) };
 }
 
 /** CBS TableInfos.Modified from a catalogued TableInfos file, when present. */

@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { CbsSource, Endpoints, EurostatSource, Source } from "../catalog/sources";
 import { metadataUrl, requestUrl, sourceById, sourceUrl, validateSource } from "../catalog/sources";
 import { DownloadError, httpGet, type HttpOptions } from "./http";
-import { RawDataError, rawPath, readSidecar, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
+import { RawDataError, rawPath, readSidecar, refuseShippedVintage, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
 
 export type FetchStatus =
   | "downloaded" // new bytes from the producer
@@ -78,6 +78,8 @@ export interface FetchOptions {
   onDone?: (o: FetchOutcome, index: number, total: number) => void;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Stop at the first failing source, leaving the rest untouched (npm run update: offline fails at once). */
+  stopOnFailure?: boolean;
 }
 
 /** One fetch run: its options plus what it learnt once for all sources of a table. */
@@ -109,6 +111,7 @@ export async function fetchSources(sources: Source[], opts: FetchOptions): Promi
     }
     outcomes.push(o);
     opts.onDone?.(o, i, sources.length);
+    if (o.status === "failed" && opts.stopOnFailure) break;
   }
   return outcomes;
 }
@@ -143,6 +146,7 @@ function describeFailure(s: Source, e: unknown, content: ContentReader): string 
 
 /** Creates the raw folder and proves it writable with a real file (permission bits say little for root). */
 function prepareRawDir(rawDir: string): void {
+  refuseShippedVintage(rawDir);
   try {
     fs.mkdirSync(rawDir, { recursive: true });
     const probe = path.join(rawDir, `.write-test.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);

@@ -24,7 +24,7 @@ export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): P
       }
       if (o.status === "missing" && o.source.need === "optional") optionalMissing.push(o);
       else if (!bar || o.status === "failed" || o.status === "missing") {
-        write(`  ${o.status.padEnd(10)} ${o.source.file}${o.message ? `  ${o.message}` : ""}`);
+        write(`  ${o.status.padEnd(10)} ${o.source.file}${o.bytes !== undefined ? ` (${formatBytes(o.bytes)})` : ""}${o.message ? `  ${o.message}` : ""}`);
       }
       if (i + 1 === total && optionalMissing.length) {
         const figures = [...new Set(optionalMissing.flatMap((m) => m.source.figures))].join(", ");
@@ -38,4 +38,11 @@ export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): P
       bar?.stop();
     },
   };
+}
+
+/** "12.5 kB": the size of a download, for the progress lines. */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${n} B`;
+  if (n < 1_000_000) return `${(n / 1000).toFixed(1)} kB`;
+  return `${(n / 1_000_000).toFixed(1)} MB`;
 }

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Source, SourceFormat } from "../catalog/sources";
 import { validateSource } from "../catalog/sources";
+import { isInShippedVintage } from "../paths";
 import { ensureDir, FileWriteError, fsReason, syncDir, tempFileOwner, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
 
 /** The `.origin.json` sidecar, as defined in the mirror's README. */
@@ -58,6 +59,13 @@ export class RawDataError extends Error {
 
 export const sidecarPath = (dataPath: string) => `${dataPath}.origin.json`;
 
+/** The shipped vintage (data/annex-2025) is read-only: every write of raw data goes through this check. */
+export function refuseShippedVintage(target: string): void {
+  if (isInShippedVintage(target)) {
+    throw new RawDataError(target, "is in the shipped annex vintage (data/annex-2025), which is read-only: downloads go to data/raw (npm run update, --data raw)");
+  }
+}
+
 export function sha256(buf: Buffer | string): string {
   return crypto.createHash("sha256").update(buf).digest("hex");
 }
@@ -69,6 +77,7 @@ export function rawPath(rawDir: string, s: Source): string {
 
 /** Replaces only a sidecar (e.g. to record a check), atomically; the data file is not touched. */
 export function writeSidecar(dataPath: string, sidecar: Sidecar): void {
+  refuseShippedVintage(dataPath);
   try {
     writeFileAtomic(sidecarPath(dataPath), JSON.stringify(sidecar, null, 2) + "\n");
   } catch (e) {
@@ -86,6 +95,7 @@ export function writeSidecar(dataPath: string, sidecar: Sidecar): void {
  * next fetch replaces it.
  */
 export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
+  refuseShippedVintage(target);
   const sideTarget = sidecarPath(target);
   const temps: string[] = [];
   let backup: string | undefined;

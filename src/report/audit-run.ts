@@ -35,8 +35,8 @@ export function auditFigures(
   return { builds, claims };
 }
 
-/** out/claims.json and out/audit.md. */
-export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[]): void {
+/** out/claims.json and out/audit.md; data: the run's data line (raw/data-source.ts's dataLine). */
+export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[], data?: string): void {
   writeFileAtomic(path.join(outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
-  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims }));
+  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims, data }));
 }

@@ -6,6 +6,7 @@ import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
@@ -119,7 +120,9 @@ function sourcesMarkdown(e: FigureEntry): string {
   if (!s) return `Data: ${whyNotBuilt(s, e.id)}.`;
   if (s.status !== "built") return `Data: **${s.status}**: ${whyNotBuilt(s, e.id)}`;
   const lines = s.data.sources.map(
-    (p) => `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p)}; ${p.kind}; \`${p.file}\`, sha256 \`${p.sha256}\``,
+    (p) =>
+      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p)}; ${p.kind}; from ${markdownCell(dataLabel(p.data, p.retrieved))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
+      `  - cite as: ${markdownCell(citationLine(p))}`,
   );
   return `Data used (vintage):\n${lines.join("\n")}`;
 }
@@ -134,10 +137,12 @@ export interface AuditMarkdownInput {
   builds: Builds;
   claims: ClaimResult[];
   statements?: AnnexStatement[];
+  /** The run's data (raw/data-source.ts's dataLine): the shipped vintage, a mirror or live downloads. */
+  data?: string;
 }
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
-export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS }: AuditMarkdownInput): string {
+export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data }: AuditMarkdownInput): string {
   const out: string[] = [
     "# Audit: the annex's numbers against the raw data",
     "",
@@ -148,6 +153,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       "about what the data holds (e.g. \"2024 is not yet available\") are checked on the figures built up to the newest " +
       "year in the data (**latest** mode) and change when new data appears.",
     "",
+    ...(data ? [`${data}.`, ""] : []),
     `**${summaryLine(claims)}.**`,
     "",
     "| figure | annex-mode figure | claims | reproduced | differ | need data |",

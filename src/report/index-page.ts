@@ -7,6 +7,7 @@ import type { ClaimResult } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { statusText, summaryLine } from "./audit";
 
@@ -61,8 +62,9 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>): string {
   const items = f.data.sources.map(
     (p) =>
       `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}); file <code>${escapeHtml(p.file)}</code><br>` +
-      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code></li>`,
+      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}), from ${escapeHtml(dataLabel(p.data, p.retrieved))}; file <code>${escapeHtml(p.file)}</code><br>` +
+      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
+      `<span class="citation">cite as: ${escapeHtml(citationLine(p))}</span></li>`,
   );
   return `<h3>Sources</h3><ul class="sources">${items.join("\n")}</ul>`;
 }
@@ -124,9 +126,11 @@ export interface IndexPageInput {
   claims: ClaimResult[];
   /** Default: out/'s copy, beside index.html (the caller writes it with writePlotlyAsset). */
   plotly?: PlotlyLib;
+  /** The run's data (raw/data-source.ts's dataLine). */
+  data?: string;
 }
 
-export function indexHtml({ modules, figures, mode, claims, plotly = { src: PLOTLY_ASSET } }: IndexPageInput): string {
+export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET } }: IndexPageInput): string {
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const plots: Plot[] = modules.flatMap((m) => {
     const s = statusOf(m.id);
@@ -148,6 +152,7 @@ export function indexHtml({ modules, figures, mode, claims, plotly = { src: PLOT
 <p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
 Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
 claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
+${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
 <nav>${nav}</nav>
 <section id="needs-data"><h2>Figures that need data</h2>
 ${needsList}

@@ -23,6 +23,7 @@ const source = (code: string, modified?: string): Provenance => ({
   retrieved: "2030-01-02T00:00:00Z",
   modified,
   kind: "recorded",
+  data: { kind: "mirror", folder: "/tmp/mirror", mirror: "/tmp/mirror" },
 });
 
 const base: ClaimDefinition = {

@@ -35,7 +35,7 @@ describe("npm run fetch", () => {
 
     const again = await runCli("fetch", ["--only", "fig5"], env);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toMatch(/^ {2}unchanged +cbs\/80059NED\/TypedDataSet\.json$/m);
+    expect(again.stderr).toMatch(/^ {2}unchanged +cbs\/80059NED\/TypedDataSet\.json \(10\.3 kB\)$/m);
     expect(again.stderr).toMatch(/^Done: 0 downloaded, 0 up to date, 0 copied, 1 unchanged, 0 missing, 0 failed$/m);
   });
 

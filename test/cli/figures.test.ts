@@ -1,5 +1,4 @@
-// npm run figures: builds the chosen figures into MIGRATIE_OUT (copying raw data from the
-// mirror first), with out/'s one plotly.js, index.html and the audit; exits 1 when a figure fails.
+// npm run figures: builds the chosen figures into MIGRATIE_OUT (reading the mirror in place), with out/'s one plotly.js, index.html and the audit; exits 1 when a figure fails.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -36,7 +35,8 @@ describe("npm run figures", () => {
     expect((await runCli("fetch", ["--only", "fig5"], env)).code).toBe(0);
     const file = path.join(raw, "cbs/80059NED/TypedDataSet.json");
     fs.appendFileSync(file, " ");
-    const r = await runCli("figures", ["--no-images", "--only", "fig5"], { ...env, MIGRATIE_MIRROR: temp.make() });
+    // --data raw: read data/raw (here MIGRATIE_RAW), where the damaged copy is; nothing is fetched since every file is present.
+    const r = await runCli("figures", ["--no-images", "--data", "raw", "--only", "fig5"], { MIGRATIE_RAW: raw, MIGRATIE_OUT: out });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ {2}FAILED +fig5 .*80059NED/m);
   });

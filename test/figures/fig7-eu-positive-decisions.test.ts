@@ -220,7 +220,7 @@ describe("without the data", () => {
     expect(status.status).toBe("needs-data");
     if (status.status !== "needs-data") return;
     expect(status.message).toMatch(/needs data: Eurostat migr_asydcfsta \(eurostat\/migr_asydcfsta\.json\) is not in /);
-    expect(status.message).toContain("npm run fetch -- --only fig7");
+    expect(status.message).toContain("npm run figures -- --data raw --only fig7");
     expect(status.sources.map((s) => s.id)).toEqual([FIG7_SOURCE]);
   });
 

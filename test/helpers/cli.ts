@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { annexVintageDir } from "../../src/paths";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -25,11 +26,10 @@ export function runCli(name: "fetch" | "figures" | "audit" | "diff", args: strin
   });
 }
 
-/** The mirror the CLI tests copy from (MIGRATIE_MIRROR, as for every test on real data). */
+/** The mirror the CLI tests read or copy from: MIGRATIE_MIRROR when set, else the shipped vintage (it has a mirror's layout). */
 export function mirror(): string {
   const m = process.env.MIGRATIE_MIRROR;
-  if (!m) throw new Error("set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror)");
-  return path.resolve(root, m);
+  return m ? path.resolve(root, m) : annexVintageDir();
 }
 
 export function tempDirs() {

@@ -1,33 +1,16 @@
-// Real raw data for tests that assert the publication's values: the mirror (MIGRATIE_MIRROR,
-// copied and verified into a temporary raw folder once per test file), else this project's
-// data/raw/ after `npm run fetch`. Without either the tests fail with a clear message: they
-// must never pass without having looked at the data.
+// Real raw data for tests that assert the publication's values: the annex vintage shipped in
+// data/annex-2025 (read in place, read-only), or the mirror in MIGRATIE_MIRROR when that is set
+// (which then replaces the shipped vintage, as it does for `npm run figures`). Either way every
+// file is verified against its sidecar when read. No network, no copy.
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { sourceById } from "../../src/catalog/sources";
-import { defaultRawDir, mirrorFromEnv } from "../../src/paths";
-import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
-import { fetchSources } from "../../src/raw/fetch";
+import { annexVintageDir, mirrorFromEnv } from "../../src/paths";
 import { rawPath } from "../../src/raw/store";
 
-let prepared: Promise<string> | undefined;
-
 export function realRawDir(): Promise<string> {
-  return (prepared ??= (async () => {
-    const mirror = mirrorFromEnv();
-    if (!mirror) {
-      const dir = defaultRawDir();
-      if (fs.existsSync(dir)) return dir;
-      throw new Error("No raw data: set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror) or run `npm run fetch` first");
-    }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-test-raw-"));
-    const { SOURCES } = await import("../../src/catalog/sources");
-    const out = await fetchSources(SOURCES, { rawDir: dir, mirror, content: OFFICIAL_FORMATS });
-    const failed = out.filter((o) => o.status === "failed");
-    if (failed.length) throw new Error(`Copying the mirror failed: ${failed.map((f) => f.message).join("; ")}`);
-    return dir;
-  })());
+  const dir = mirrorFromEnv() ?? annexVintageDir();
+  if (!fs.existsSync(dir)) return Promise.reject(new Error(`No raw data: ${dir} does not exist`));
+  return Promise.resolve(dir);
 }
 
 /** Fails (not skips) when a source the test needs is absent from the real raw data. */

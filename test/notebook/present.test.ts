@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as aq from "arquero";
+import { realRawDir } from "../helpers/raw";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
 import { fig5 } from "../../src/figures/fig5-asylum-requests";
@@ -32,6 +33,7 @@ const fig: FigureData = {
       retrieved: "2030-01-02T03:04:05Z",
       modified: "2030-01-01T00:00:00",
       kind: "recorded",
+      data: { kind: "mirror", folder: "/tmp/mirror", mirror: "/tmp/mirror" },
     },
   ],
   notes: ["2031 is voorlopig", "a note with\na newline"],
@@ -86,7 +88,7 @@ describe("provenanceMarkdown", () => {
     const md = provenanceMarkdown(fig);
     expect(md).toContain("**CBS TEST01NED**: Bevolking &lt;img src=x onerror=alert(1)> \\| per jaar");
     expect(md).toContain("- request: `https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet`");
-    expect(md).toContain("- vintage: versie 2030-01-01, opgehaald 2030-01-02; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)");
+    expect(md).toContain("- vintage: versie 2030-01-01, opgehaald 2030-01-02, from mirror /tmp/mirror; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)");
     expect(md).toContain(`- used for: ${source.purpose}`);
     expect(md).toContain("**Notes**\n- 2031 is voorlopig\n- a note with a newline");
   });
@@ -115,13 +117,13 @@ describe("prepareFigure", () => {
     temp.push(raw);
   });
 
-  it("copies the figure's raw files from the mirror into MIGRATIE_RAW and builds it", async () => {
-    if (!process.env.MIGRATIE_MIRROR) throw new Error("set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror)");
+  it("builds the figure from the run's one data folder (the shipped vintage, or MIGRATIE_MIRROR in place), copying nothing into MIGRATIE_RAW", async () => {
     process.env.MIGRATIE_RAW = raw;
     const { status, failed, rawDir } = await prepareFigure(fig5, "annex");
-    expect(rawDir).toBe(raw);
+    expect(rawDir).toBe(await realRawDir());
     expect(failed).toEqual([]);
     expect(status.status).toBe("built");
-    if (status.status === "built") expect(status.data.sources.map((s) => s.file).every((f) => fs.existsSync(path.join(raw, f)))).toBe(true);
+    if (status.status === "built") expect(status.data.sources.map((s) => s.file).every((f) => fs.existsSync(path.join(rawDir, f)))).toBe(true);
+    expect(fs.readdirSync(raw)).toEqual([]);
   });
 });

@@ -101,7 +101,7 @@ describe("npm run figures on a corrupt raw file", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, CI: "1" };
     delete env.MIGRATIE_MIRROR; // every file the figure needs is present: nothing is fetched
     const root = path.resolve(__dirname, "../..");
-    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/figures.ts", "--only", FIG.id, "--no-images", "--raw", rawDir, "--out", out], {
+    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/figures.ts", "--only", FIG.id, "--no-images", "--data", "raw", "--raw", rawDir, "--out", out], {
       cwd: root,
       env,
       encoding: "utf8",

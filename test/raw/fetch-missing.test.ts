@@ -1,8 +1,9 @@
-// fetchMissing (raw/fetch.ts): what the whole rebuild, the audit and the notebooks call before
-// building. Only the catalogued files that are absent are fetched; present ones are left alone.
+// fetchMissing (raw/fetch.ts): what `npm run figures -- --data raw`, the audit and the notebooks call
+// before building from data/raw. Only the catalogued files that are absent are fetched; present ones
+// are left alone. The shipped vintage serves as the mirror (no MIGRATIE_MIRROR, no network).
 import * as fs from "node:fs";
 import { afterEach, expect, it } from "vitest";
-import { mirrorFromEnv } from "../../src/paths";
+import { annexVintageDir, mirrorFromEnv } from "../../src/paths";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchMissing } from "../../src/raw/fetch";
 import { tempDir } from "./setup";
@@ -13,8 +14,7 @@ afterEach(() => {
 });
 
 it("fetches only the figures' files that are not there yet, from the mirror", async () => {
-  const mirror = mirrorFromEnv();
-  if (!mirror) throw new Error("set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror)");
+  const mirror = mirrorFromEnv() ?? annexVintageDir();
   rawDir = tempDir();
   const figure = { sourceIds: ["cbs-83474NED-data", "cbs-83474NED-data"] }; // listed twice: fetched once
   const first = await fetchMissing([figure], { rawDir, mirror, content: OFFICIAL_FORMATS });

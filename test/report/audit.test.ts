@@ -21,6 +21,7 @@ const provenance: Provenance = {
   retrieved: "2030-01-02T00:00:00Z",
   modified: "2030-01-01T00:00:00",
   kind: "recorded",
+  data: { kind: "live", folder: "/tmp/raw" },
 };
 
 function built(id: string, mode: Mode, to: number): FigureStatus {
@@ -84,7 +85,8 @@ describe("audit.md", () => {
 
   it("has a section per figure with the data's vintage and sha256", () => {
     expect(md).toContain("## figA: Figure figA, 2000-2003");
-    expect(md).toContain(`CBS TEST01NED "Synthetic table": versie 2030-01-01, opgehaald 2030-01-02; recorded; \`cbs/TEST01NED/TypedDataSet.json\`, sha256 \`${"ab".repeat(32)}\``);
+    expect(md).toContain(`CBS TEST01NED "Synthetic table": versie 2030-01-01, opgehaald 2030-01-02; recorded; from live download of 2030-01-02 (/tmp/raw); \`cbs/TEST01NED/TypedDataSet.json\`, sha256 \`${"ab".repeat(32)}\``);
+    expect(md).toContain(`cite as: CBS StatLine, TEST01NED Synthetic table, version 2030-01-01, retrieved 2030-01-02, https://example.invalid/TEST01NED, licence CC BY 4.0`);
     expect(md).toContain("## figB: Figure B");
     expect(md).toContain("Data: **needs-data**: needs data: CBS TEST02NED is not in /raw");
   });

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAll, type BuildAllResult } from "../../src/build";
+import { readOnlyData } from "../../src/raw/data-source";
 import { launchChromium } from "../../src/outputs/render";
 import { PLOTLY_ASSET, plotlyBundlePath } from "../../src/outputs/page";
 import { realRawDir } from "../helpers/raw";
@@ -47,10 +48,10 @@ async function openFile(file: string) {
   return { page, requests, errors, url };
 }
 
-/** Builds out/ from a raw folder (nothing fetched: the "mirror" is an empty folder) and opens index.html. */
+/** Builds out/ from a read-only raw folder (nothing fetched) and opens index.html. */
 async function buildAndOpen(rawDir: string): Promise<Loaded> {
   const outDir = tmpDir("migratie-index-");
-  const result = await buildAll({ rawDir, outDir, mode: "annex", images: false, mirror: tmpDir("migratie-empty-mirror-") });
+  const result = await buildAll({ data: readOnlyData(rawDir), outDir, mode: "annex", images: false });
   const file = path.join(outDir, "index.html");
   const html = fs.readFileSync(file, "utf8");
   const { page, requests, errors, url } = await openFile(file);

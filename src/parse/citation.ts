@@ -1,0 +1,45 @@
+// How a source is cited and which data it was read from, in one place: sources.json, the figures'
+// source lines, audit.md, index.html and the notebooks all use these lines.
+import type { DataOrigin } from "../raw/data-source";
+import { displayPath } from "../raw/data-source";
+
+export const LICENCES = {
+  CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+  Eurostat: "reuse with acknowledgement of the source (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
+} as const;
+
+/** What a citation needs; parse/load.ts's Provenance has it. */
+export interface Citable {
+  provider: "CBS" | "Eurostat";
+  code: string;
+  title: string;
+  url: string;
+  retrieved: string;
+  /** The producer's version date, where known. */
+  modified?: string;
+}
+
+/**
+ * "CBS StatLine, 84808NED Immigranten EU/EFTA; ..., version 2025-06-27, retrieved 2026-06-03,
+ * https://..., licence CC BY 4.0 (...)": producer, table code and title, version and retrieval
+ * date, request URL, licence.
+ */
+export function citationLine(c: Citable): string {
+  const producer = c.provider === "CBS" ? "CBS StatLine" : "Eurostat";
+  const version = c.modified ? `${c.provider === "CBS" ? "version" : "last update"} ${c.modified.slice(0, 10)}` : "version not recorded";
+  return `${producer}, ${c.code} ${c.title}, ${version}, retrieved ${c.retrieved.slice(0, 10)}, ${c.url}, ${LICENCES[c.provider]}`;
+}
+
+/** "the shipped annex vintage (data/annex-2025)", "mirror /path", "live download of 2026-01-05". */
+export function dataLabel(o: DataOrigin, retrieved: string): string {
+  if (o.kind === "annex") return `the shipped annex vintage (${displayPath(o.folder)})`;
+  if (o.kind === "live") return `live download of ${retrieved.slice(0, 10)} (${displayPath(o.folder)})`;
+  return o.mirror === o.folder ? `mirror ${displayPath(o.folder)}` : `copy of mirror ${o.mirror} in ${displayPath(o.folder)}`;
+}
+
+/** The same, short and in Dutch, for the source line under a figure. */
+export function dataLabelNl(o: DataOrigin): string {
+  if (o.kind === "annex") return "meegeleverde annex-vintage";
+  if (o.kind === "live") return "live download";
+  return `mirror ${o.mirror ?? displayPath(o.folder)}`;
+}
