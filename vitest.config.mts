@@ -1,8 +1,12 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/** Checks of executed notebooks: run after `npm run notebooks` by `npm run check:notebooks` (vitest.notebooks.config.mts). */
+export const NOTEBOOK_CHECKS = ["test/notebook/executed-claims.test.ts"];
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...NOTEBOOK_CHECKS],
     // Browser tests start Chromium; data tests copy the mirror once per file.
     testTimeout: 60_000,
     hookTimeout: 60_000,

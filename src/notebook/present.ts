@@ -3,7 +3,8 @@
 import { sourceById } from "../catalog/sources";
 import { buildFigure } from "../figures/build-figure";
 import type { ClaimResult } from "../claims/types";
-import type { FigureData, FigureModule, Mode } from "../figures/types";
+import { FIGURES, figureById } from "../figures/index";
+import type { FigureData, FigureModule, FigureStatus, Mode } from "../figures/types";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { markdownCell } from "../outputs/markdown";
 import { figureFragment } from "../outputs/page";
@@ -11,6 +12,8 @@ import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
+import type { Builds } from "../report/audit";
+import { auditFigures } from "../report/audit-run";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
@@ -32,6 +35,44 @@ export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv())
   const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
   const status = buildFigure(m, { rawDir: data.dir, mode });
   return { status, failed, rawDir: data.dir, data };
+}
+
+export interface FigureAuditOptions {
+  /** The notebook's own build (prepareFigure) and its mode: reused, as the audit reuses the CLI's builds. */
+  prepared?: { mode: Mode; status: FigureStatus };
+  rawDir?: string;
+}
+
+export interface FigureAudit {
+  /** Exactly the audit's results (out/claims.json) for this figure's claims, in the audit's order. */
+  claims: ClaimResult[];
+  builds: Builds;
+  /** Every figure built in annex mode, by id (what the claims were checked on). */
+  annex: Map<string, FigureData>;
+  /** Raw files that could not be fetched or copied. */
+  failed: string[];
+}
+
+/**
+ * A figure's claims through the audit's own code path (report/audit-run.ts auditFigures): every
+ * figure built in annex and latest mode, as `npm run figures` and `npm run audit` do, because a
+ * claim may compare with other figures (ClaimDefinition.alsoNeeds, and e.g. fig5-longer-period
+ * with whichever of figures 1-4 is built). So a notebook shows what out/claims.json says.
+ */
+export async function figureAudit(figId: string, opts: FigureAuditOptions = {}): Promise<FigureAudit> {
+  figureById(figId); // an unknown id fails here, with the valid ones
+  const rawDir = opts.rawDir ?? defaultRawDir();
+  const fetched = await fetchMissing(FIGURES, { rawDir, mirror: mirrorFromEnv(), content: OFFICIAL_FORMATS });
+  const failed = fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
+  const done = opts.prepared && { mode: opts.prepared.mode, figures: [opts.prepared.status] };
+  const { builds, claims } = auditFigures(FIGURES, rawDir, done);
+  const annex = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
+  return { claims: claims.filter((c) => c.figure === figId), builds, annex, failed };
+}
+
+/** Only the claim results of figureAudit. */
+export async function figureClaims(figId: string, opts: FigureAuditOptions = {}): Promise<ClaimResult[]> {
+  return (await figureAudit(figId, opts)).claims;
 }
 
 let plotlyIncluded = false;
@@ -62,9 +103,29 @@ export function provenanceMarkdown(fig: FigureData, data?: DataSource): string {
   return `${head}${lines.join("\n\n")}${notes}`;
 }
 
-/** Markdown table of claims: statement, published, computed, status. */
+/** Marks the machine-readable copy of a claims table (read by test/notebook/executed-claims.test.ts). */
+export const CLAIMS_MARKER = "migratie-claims";
+
+/**
+ * Markdown table of claims: id, statement, published, computed, status. It ends with an HTML
+ * comment (not rendered) holding each claim's figure, id and status as JSON, so a test can check
+ * an executed notebook against out/claims.json.
+ */
 export function claimsMarkdown(claims: ClaimResult[]): string {
-  const head = "| claim | published | computed | status |\n|---|---|---|---|";
-  const rows = claims.map((c) => `| ${markdownCell(c.statement)} | ${markdownCell(c.published)} | ${markdownCell(c.computed)}${c.detail ? ` (${markdownCell(c.detail)})` : ""} | **${c.status}** |`);
-  return [head, ...rows].join("\n");
+  const head = "| id | claim | published | computed | status |\n|---|---|---|---|---|";
+  const rows = claims.map((c) => {
+    const latest = c.mode === "latest" ? " *(latest)*" : "";
+    const computed = `${markdownCell(c.computed)}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;
+    return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(c.published)} | ${computed} | **${c.status}** |`;
+  });
+  // Only strings in the JSON, so "--" occurs inside strings only: escaping it keeps the comment closed.
+  const data = JSON.stringify(claims.map((c) => ({ figure: c.figure, id: c.id, status: c.status }))).replace(/--/g, "-\\u002d");
+  const lead = "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).";
+  return [lead, "", head, ...rows, "", `<!-- ${CLAIMS_MARKER} ${data} -->`].join("\n");
+}
+
+/** The claims a claimsMarkdown text carries (figure, id, status), or undefined when it is not one. */
+export function claimsFromMarkdown(md: string): { figure: string; id: string; status: string }[] | undefined {
+  const m = md.match(new RegExp(`<!-- ${CLAIMS_MARKER} (.*) -->`));
+  return m ? JSON.parse(m[1]) : undefined;
 }

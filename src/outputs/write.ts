@@ -26,12 +26,21 @@ export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLi
   });
 }
 
+/**
+ * The figure's data outputs by file name: data.csv, a CSV per extra table, figure.json. One
+ * function for out/ and the output snapshots (test/snapshots/), so both hold the same bytes.
+ */
+export function figureDataFiles(fig: FigureData): Record<string, string> {
+  const files: Record<string, string> = { "data.csv": tableToCsv(fig.table) };
+  for (const [name, t] of Object.entries(fig.extraTables ?? {})) files[`${name}.csv`] = tableToCsv(t);
+  files["figure.json"] = JSON.stringify(fig.figure, null, 1) + "\n";
+  return files;
+}
+
 export function writeFigureOutputs(fig: FigureData, outDir: string): string {
   const dir = path.join(outDir, fig.id);
   fs.mkdirSync(dir, { recursive: true });
-  writeFileAtomic(path.join(dir, "data.csv"), tableToCsv(fig.table));
-  for (const [name, t] of Object.entries(fig.extraTables ?? {})) writeFileAtomic(path.join(dir, `${name}.csv`), tableToCsv(t));
-  writeFileAtomic(path.join(dir, "figure.json"), JSON.stringify(fig.figure, null, 1) + "\n");
+  for (const [name, text] of Object.entries(figureDataFiles(fig))) writeFileAtomic(path.join(dir, name), text);
   writePlotlyAsset(outDir);
   writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(outDir, dir)));
   // Each source names the data it was read from and carries its citation line

@@ -9,7 +9,20 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
 import { fig5 } from "../../src/figures/fig5-asylum-requests";
 import type { FigureData } from "../../src/figures/types";
-import { claimsMarkdown, figureHtml, modeFromEnv, prepareFigure, provenanceMarkdown } from "../../src/notebook/present";
+import { CLAIMS } from "../../src/claims/index";
+import { FIGURES } from "../../src/figures/index";
+import {
+  claimsFromMarkdown,
+  claimsMarkdown,
+  figureAudit,
+  figureClaims,
+  figureHtml,
+  modeFromEnv,
+  prepareFigure,
+  provenanceMarkdown,
+} from "../../src/notebook/present";
+import { auditFigures } from "../../src/report/audit-run";
+import { realRawDir } from "../helpers/raw";
 import { plotlyBundlePath } from "../../src/outputs/page";
 import { SOURCES } from "../../src/catalog/sources";
 
@@ -95,18 +108,46 @@ describe("provenanceMarkdown", () => {
 });
 
 describe("claimsMarkdown", () => {
-  it("writes one table row per claim, whatever the text holds", () => {
+  it("writes one table row per claim, whatever the text holds, and a hidden machine-readable copy", () => {
     const claims: ClaimResult[] = [
       { id: "c1", figure: "figX", statement: "A | B\nrises", published: "1,5", computed: "1,6", status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
-      { id: "c2", figure: "figX", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r" },
+      { id: "c2--x", figure: "figX", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r", mode: "latest" },
     ];
-    const lines = claimsMarkdown(claims).split("\n");
-    expect(lines).toEqual([
-      "| claim | published | computed | status |",
-      "|---|---|---|---|",
-      "| A \\| B rises | 1,5 | 1,6 (0.1 &lt;b>off&lt;/b>) | **differs** |",
-      "| needs | 2 |  | **needs-data** |",
+    const md = claimsMarkdown(claims);
+    const lines = md.split("\n");
+    expect(lines.slice(2, 6)).toEqual([
+      "| id | claim | published | computed | status |",
+      "|---|---|---|---|---|",
+      "| `c1` | A \\| B rises | 1,5 | 1,6 (0.1 &lt;b>off&lt;/b>) | **differs** |",
+      "| `c2--x` | needs *(latest)* | 2 |  | **needs-data** |",
     ]);
+    // "--" inside the JSON would end the HTML comment early: it is escaped, and read back intact.
+    expect(lines.at(-1)).toMatch(/^<!-- migratie-claims \[.*\] -->$/);
+    expect(lines.at(-1)!.slice(4, -3)).not.toContain("--");
+    expect(claimsFromMarkdown(md)).toEqual([
+      { figure: "figX", id: "c1", status: "differs" },
+      { figure: "figX", id: "c2--x", status: "needs-data" },
+    ]);
+    expect(claimsFromMarkdown("| a | b |")).toBeUndefined();
+  });
+});
+
+describe("figureAudit", () => {
+  it("gives exactly the audit's results for the figure, built with every other figure as the audit does (issue 11 §2)", async () => {
+    const raw = await realRawDir();
+    const { builds, claims: all } = auditFigures(FIGURES, raw);
+    for (const id of ["fig1", "fig3", "fig5"]) {
+      const audit = all.filter((c) => c.figure === id);
+      const { claims, annex } = await figureAudit(id, { rawDir: raw });
+      expect(claims).toEqual(audit);
+      expect([...annex.keys()]).toEqual(builds.annex.filter((s) => s.status === "built").map((s) => s.id));
+      // Reusing the notebook's own build (latest mode here) changes nothing.
+      const status = builds.latest.find((s) => s.id === id)!;
+      expect(await figureClaims(id, { rawDir: raw, prepared: { mode: "latest", status } })).toEqual(audit);
+    }
+    // The claims that compare figures are there and not needs-data for want of the other figure.
+    const fig5 = await figureClaims("fig5", { rawDir: raw });
+    for (const c of fig5.filter((c) => CLAIMS.find((d) => d.id === c.id)?.alsoNeeds)) expect(c.detail ?? "").not.toMatch(/needs fig\d as well/);
   });
 });
 
