@@ -61,8 +61,11 @@ export interface FigureAudit {
  */
 export async function figureAudit(figId: string, opts: FigureAuditOptions = {}): Promise<FigureAudit> {
   figureById(figId); // an unknown id fails here, with the valid ones
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const fetched = await fetchMissing(FIGURES, { rawDir, mirror: mirrorFromEnv(), content: OFFICIAL_FORMATS });
+  // The run's one data folder, as prepareFigure and `npm run figures` pick it; only `--data raw` fetches.
+  const data = resolveDataSource();
+  const rawDir = opts.rawDir ?? data.dir;
+  const target = opts.rawDir ? undefined : fetchTarget(data);
+  const fetched = target ? await fetchMissing(FIGURES, { rawDir: target, content: OFFICIAL_FORMATS }) : [];
   const failed = fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
   const done = opts.prepared && { mode: opts.prepared.mode, figures: [opts.prepared.status] };
   const { builds, claims } = auditFigures(FIGURES, rawDir, done);

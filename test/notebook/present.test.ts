@@ -4,7 +4,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as aq from "arquero";
-import { realRawDir } from "../helpers/raw";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
 import { fig5 } from "../../src/figures/fig5-asylum-requests";
