@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ClaimResult } from "./claims/types";
+import { refuseOverlap } from "./config";
 import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
@@ -17,6 +18,7 @@ import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch"
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
 import { indexHtml } from "./report/index-page";
+import { dataFolders } from "./paths";
 
 export interface BuildAllOptions {
   rawDir: string;
@@ -36,11 +38,14 @@ export interface BuildAllResult {
   claims: ClaimResult[];
   /** Every figure in both modes: what the claims were checked on. */
   builds: Builds;
+  /** Why the SVG/PNG images could not be made (Chromium missing, ...); the stale ones were removed. */
+  imagesError?: string;
 }
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
   const log = opts.log ?? (() => {});
+  refuseOverlap(opts.outDir, dataFolders(opts.rawDir, opts.mirror)); // before anything is fetched or written
   const fetched = await fetchMissing(modules, { ...opts, content: OFFICIAL_FORMATS });
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
@@ -50,12 +55,21 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, opts.outDir);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
+  let imagesError: string | undefined;
   if (opts.images !== false && built.length) {
-    const renderer = await createRenderer();
     try {
-      await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
-    } finally {
-      await renderer.close();
+      const renderer = await createRenderer();
+      try {
+        await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
+      } finally {
+        await renderer.close();
+      }
+    } catch (e) {
+      // The audit and report of this run are still written; images of an earlier run are removed,
+      // never left beside this run's data as if they were its own.
+      imagesError = (e as Error).message;
+      for (const f of built) for (const img of ["figure.svg", "figure.png"]) fs.rmSync(path.join(f.dir, img), { force: true });
+      log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${opts.outDir} were removed (not left stale); everything else was written.`);
     }
   }
 
@@ -63,5 +77,5 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writeAudit(opts.outDir, modules, builds, claims);
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
-  return { fetched, figures, claims, builds };
+  return { fetched, figures, claims, builds, imagesError };
 }

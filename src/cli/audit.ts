@@ -5,9 +5,11 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
-import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
+import { checkDir, refuseOverlap } from "../config";
+import { dataFolders, defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
+import { removeTempsOnSignals } from "../raw/store";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
 
@@ -21,12 +23,15 @@ async function main() {
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
   const o = program.opts<{ only?: string[]; mirror?: string; raw?: string; out?: string }>();
-  const modules = o.only ? o.only.map(figureById) : FIGURES;
+  const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const rawDir = o.raw ?? defaultRawDir();
   const outDir = o.out ?? defaultOutDir();
+  const mirror = o.mirror ? checkDir(o.mirror, "--mirror", { mustExist: true }) : mirrorFromEnv();
+  refuseOverlap(outDir, dataFolders(rawDir, mirror));
+  removeTempsOnSignals(rawDir); // missing files are fetched first: Ctrl-C mid-copy leaves no .tmp
   const log = (l: string) => process.stderr.write(l + "\n");
 
-  const fetched = await fetchMissing(modules, { rawDir, mirror: o.mirror ?? mirrorFromEnv(), content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() });
+  const fetched = await fetchMissing(modules, { rawDir, mirror, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() });
   const { builds, claims } = auditFigures(modules, rawDir);
   writeAudit(outDir, modules, builds, claims);
 

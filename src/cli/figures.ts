@@ -2,32 +2,38 @@
 // Builds every annex figure into out/<fig>/ (fetching missing raw data first) and out/claims.json.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
+import { checkDir, envMode } from "../config";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { defaultOutDir, defaultRawDir, mirrorFromEnv } from "../paths";
 import { progressHandlers } from "../raw/progress";
+import { removeTempsOnSignals } from "../raw/store";
 
 async function main() {
   const program = new Command()
     .name("figures")
     .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
-    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]).default(process.env.MIGRATIE_MODE ?? "annex"))
+    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]))
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .option("--mirror <dir>", "copy missing raw files from this mirror (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; mirror?: string; raw?: string; out?: string }>();
-  const figures = o.only ? o.only.map(figureById) : FIGURES;
+  const o = program.opts<{ mode?: Mode; only?: string[]; images: boolean; mirror?: string; raw?: string; out?: string }>();
+  const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
+  const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
+  const mirror = o.mirror ? checkDir(o.mirror, "--mirror", { mustExist: true }) : mirrorFromEnv();
   const outDir = o.out ?? defaultOutDir();
   const log = (l: string) => process.stderr.write(l + "\n");
+  const rawDir = o.raw ?? defaultRawDir();
+  removeTempsOnSignals(rawDir); // missing files are fetched first: Ctrl-C mid-copy leaves no .tmp
   const result = await buildAll({
-    rawDir: o.raw ?? defaultRawDir(),
+    rawDir,
     outDir,
-    mode: o.mode,
+    mode,
     figures,
-    mirror: o.mirror ?? mirrorFromEnv(),
+    mirror,
     images: o.images,
     fetchHandlers: progressHandlers(),
     log,
@@ -40,7 +46,9 @@ async function main() {
   const c = (s: string) => result.claims.filter((x) => x.status === s).length;
   log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${outDir}/claims.json`);
   // Success only if everything that could be built was built: missing data is reported, not fatal.
-  const failed = result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length;
+  if (result.imagesError) log(`ERROR no SVG/PNG images in ${outDir} (${result.imagesError}); use --no-images to build without them`);
+  const failed =
+    result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length + (result.imagesError ? 1 : 0);
   process.exitCode = failed ? 1 : 0;
 }
 

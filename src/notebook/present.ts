@@ -8,14 +8,13 @@ import type { FigureData, FigureModule, Mode } from "../figures/types";
 import { plotlyBundlePath } from "../outputs/write";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { vintageLabel } from "../parse/load";
+import { envMode } from "../config";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchMissing } from "../raw/fetch";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
-  const m = process.env.MIGRATIE_MODE ?? "annex";
-  if (m !== "annex" && m !== "latest") throw new Error(`MIGRATIE_MODE must be "annex" or "latest", not "${m}"`);
-  return m;
+  return envMode();
 }
 
 /**

@@ -3,10 +3,11 @@
 // in one line at the end, so that the lines that matter stay readable.
 import { SingleBar } from "cli-progress";
 import type { Source } from "../catalog/sources";
+import { envIsCI } from "../config";
 import type { FetchOptions, FetchOutcome } from "./fetch";
 
 export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): Pick<FetchOptions, "onStart" | "onDone"> & { stop(): void } {
-  const tty = Boolean(stream.isTTY) && !process.env.CI;
+  const tty = Boolean(stream.isTTY) && !envIsCI();
   const bar = tty ? new SingleBar({ stream, format: " {bar} {value}/{total} {source}", hideCursor: true }) : undefined;
   const optionalMissing: FetchOutcome[] = [];
   return {

@@ -89,6 +89,25 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
   }
 }
 
+/**
+ * On SIGINT or SIGTERM (Ctrl-C, a killed CI job) removes this process's temporary files under rawDir
+ * before exiting, so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw writes are synchronous:
+ * the handler runs between them, never inside one. Returns a function that uninstalls the handlers.
+ */
+export function removeTempsOnSignals(rawDir: string, log: (line: string) => void = (l) => process.stderr.write(l + "\n")): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    const removed = removeTemps(rawDir, (pid) => pid === process.pid);
+    log(`Interrupted (${signal}): ${removed.length} temporary file(s) removed; ${rawDir} holds only complete files.`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -103,12 +122,16 @@ function processAlive(pid: number): boolean {
  * Files of running processes, ours included, are left alone. Returns the removed paths.
  */
 export function removeStaleTemps(rawDir: string): string[] {
+  return removeTemps(rawDir, (pid) => pid !== process.pid && !processAlive(pid));
+}
+
+/** Removes our temporary files under rawDir whose writer's pid matches. */
+function removeTemps(rawDir: string, owned: (pid: number) => boolean): string[] {
   const removed: string[] = [];
   if (!fs.existsSync(rawDir)) return removed;
   for (const entry of fs.readdirSync(rawDir, { withFileTypes: true, recursive: true })) {
     const pid = tempFileOwner(entry.name);
-    if (!entry.isFile() || pid === undefined) continue;
-    if (pid === process.pid || processAlive(pid)) continue;
+    if (!entry.isFile() || pid === undefined || !owned(pid)) continue;
     const p = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
     fs.rmSync(p, { force: true });
     removed.push(p);
