@@ -3,13 +3,12 @@
 // data/raw/ after `npm run fetch`. Without either the tests fail with a clear message: they
 // must never pass without having looked at the data.
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { sourceById } from "../../src/catalog/sources";
 import { defaultRawDir, mirrorFromEnv } from "../../src/paths";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { rawPath } from "../../src/raw/store";
+import { tempDir } from "./temp";
 
 let prepared: Promise<string> | undefined;
 
@@ -21,7 +20,7 @@ export function realRawDir(): Promise<string> {
       if (fs.existsSync(dir)) return dir;
       throw new Error("No raw data: set MIGRATIE_MIRROR=<mirror dir> (CI: ../shared/mirror) or run `npm run fetch` first");
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-test-raw-"));
+    const dir = tempDir("migratie-test-raw-"); // removed when the test file ends
     const { SOURCES } = await import("../../src/catalog/sources");
     const out = await fetchSources(SOURCES, { rawDir: dir, mirror, content: OFFICIAL_FORMATS });
     const failed = out.filter((o) => o.status === "failed");

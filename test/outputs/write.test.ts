@@ -1,9 +1,9 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { figureHtml, tableToCsv, writeFigureOutputs } from "../../src/outputs/write";
+import { tempDir } from "../helpers/temp";
 
 const fig = {
   id: "figX",
@@ -31,7 +31,7 @@ describe("figure outputs", () => {
     expect(html.match(/<\/script>/g)!.length).toBe(2); // the bundle and the plot call, nothing broken out
   });
   it("writes data.csv, figure.json, figure.html and sources.json", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-out-"));
+    const out = tempDir("migratie-out-"); // removed when the test file ends
     const dir = writeFigureOutputs(fig, out);
     expect(fs.readdirSync(dir).sort()).toEqual(["data.csv", "figure.html", "figure.json", "sources.json"]);
     expect(JSON.parse(fs.readFileSync(path.join(dir, "figure.json"), "utf8"))).toEqual(fig.figure);
