@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: [...configDefaults.exclude, ...NOTEBOOK_CHECKS],
+    // Removes each test file's temporary folders (test/helpers/temp.ts) when the file ends.
+    setupFiles: ["test/helpers/cleanup.ts"],
     // Browser tests start Chromium; data tests copy the mirror once per file.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -7,8 +7,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export JUPYTER_PATH="$root/jupyter"          # the committed tslab kernelspec
 export PATH="$root/node_modules/.bin:$PATH"   # tslab itself
-JUPYTER=${JUPYTER:-/usr/bin/jupyter}
-[ -x "$JUPYTER" ] || JUPYTER=jupyter
+# JUPYTER (an override of the Jupyter command) is refused when set but not executable, like every
+# variable the package reads (src/config.ts); unset, Debian's is used, else the one on PATH.
+if [ -n "${JUPYTER:-}" ]; then
+  command -v "$JUPYTER" >/dev/null 2>&1 || { echo "ERROR JUPYTER=$JUPYTER: not an executable command" >&2; exit 2; }
+else
+  JUPYTER=/usr/bin/jupyter
+  [ -x "$JUPYTER" ] || JUPYTER=jupyter
+fi
 # Relative paths in MIGRATIE_* are taken from the project root by src/paths.ts.
 out="$root/notebooks/executed"
 mkdir -p "$out"
@@ -16,6 +22,10 @@ if [ $# -gt 0 ]; then books=("$@"); else books=(notebooks/fig[1-9]*.ipynb); fi
 # Two notebooks at a time by default: each spends most of its time starting a kernel and
 # type-checking, on one core (MIGRATIE_NOTEBOOK_JOBS=1 runs them one by one).
 jobs=${MIGRATIE_NOTEBOOK_JOBS:-2}
+if ! [[ "$jobs" =~ ^[1-9][0-9]?$ ]]; then
+  echo "ERROR MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not \"$jobs\"" >&2
+  exit 2
+fi
 status_dir=$(mktemp -d)
 trap 'rm -rf "$status_dir"' EXIT
 

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ClaimResult } from "./claims/types";
+import { refuseOverlap } from "./config";
 import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
@@ -19,6 +20,7 @@ import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch"
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
 import { indexHtml } from "./report/index-page";
+import { dataFolders, defaultRawDir } from "./paths";
 
 export interface BuildAllOptions {
   /** The one folder every figure reads (raw/data-source.ts); only a raw folder is fetched into. */
@@ -38,12 +40,15 @@ export interface BuildAllResult {
   claims: ClaimResult[];
   /** Every figure in both modes: what the claims were checked on. */
   builds: Builds;
+  /** Why the SVG/PNG images could not be made (Chromium missing, ...); the stale ones were removed. */
+  imagesError?: string;
 }
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
   const log = opts.log ?? (() => {});
   const rawDir = opts.data.dir;
+  refuseOverlap(opts.outDir, dataFolders(defaultRawDir(), opts.data.dir)); // before anything is fetched or written
   // Missing files are fetched only into a raw folder (--data raw): the shipped vintage and a mirror are read as they are.
   const target = fetchTarget(opts.data);
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log }) : [];
@@ -56,12 +61,21 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, opts.outDir);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
+  let imagesError: string | undefined;
   if (opts.images !== false && built.length) {
-    const renderer = await createRenderer();
     try {
-      await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
-    } finally {
-      await renderer.close();
+      const renderer = await createRenderer();
+      try {
+        await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
+      } finally {
+        await renderer.close();
+      }
+    } catch (e) {
+      // The audit and report of this run are still written; images of an earlier run are removed,
+      // never left beside this run's data as if they were its own.
+      imagesError = (e as Error).message;
+      for (const f of built) for (const img of ["figure.svg", "figure.png"]) fs.rmSync(path.join(f.dir, img), { force: true });
+      log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${opts.outDir} were removed (not left stale); everything else was written.`);
     }
   }
 
@@ -72,7 +86,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
-  return { fetched, figures, claims, builds };
+  return { fetched, figures, claims, builds, imagesError };
 }
 
 /** A figure is never built from two vintages: every file read must come from the run's one folder. */

@@ -2,6 +2,7 @@
 // code works from the CLI (cwd = root), vitest, and tslab notebooks (cwd = notebooks/).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { envDir } from "./config";
 
 const PACKAGE_NAME = "migratie-in-cijfers";
 
@@ -34,9 +35,9 @@ export function projectRoot(): string {
 
 // Relative paths in the environment are taken from the project root (where npm runs scripts),
 // so that a notebook running in notebooks/ sees the same folders as `npm run figures`.
-function envPath(name: string): string | undefined {
-  const v = process.env[name];
-  return v ? path.resolve(projectRoot(), v) : undefined;
+// Checked in config.ts: a path that is not a folder is refused, naming the variable.
+function envPath(name: string, opts: { mustExist?: boolean } = {}): string | undefined {
+  return envDir(name, projectRoot(), opts);
 }
 
 /** data/raw/ of this project, or MIGRATIE_RAW when set (tests, diffs between vintages). */
@@ -51,7 +52,16 @@ export function defaultOutDir(): string {
 
 /** The mirror to copy raw files from instead of downloading (MIGRATIE_MIRROR), or undefined. */
 export function mirrorFromEnv(): string | undefined {
-  return envPath("MIGRATIE_MIRROR");
+  return envPath("MIGRATIE_MIRROR", { mustExist: true });
+}
+
+/** The data folders an output folder must stay clear of (config.ts's refuseOverlap): raw data, the mirror, the shipped vintage. */
+export function dataFolders(rawDir: string, mirror?: string): { name: string; dir: string | undefined }[] {
+  return [
+    { name: "raw data folder", dir: rawDir },
+    { name: "mirror", dir: mirror },
+    { name: "shipped vintage", dir: annexVintageDir() },
+  ];
 }
 
 /** data/annex-2025/: the annex vintage shipped with the package, read-only. */

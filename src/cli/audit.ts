@@ -7,10 +7,12 @@ import { Command, Option } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { terminalText } from "../io/text";
-import { defaultOutDir } from "../paths";
+import { refuseOverlap } from "../config";
+import { dataFolders, defaultOutDir, defaultRawDir } from "../paths";
 import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
+import { removeTempsOnSignals } from "../raw/store";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
 
@@ -25,15 +27,17 @@ async function main() {
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
   const o = program.opts<{ only?: string[]; data?: string; mirror?: string; raw?: string; out?: string }>();
-  const modules = o.only ? o.only.map(figureById) : FIGURES;
+  const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const data = resolveDataSource(o);
   const rawDir = data.dir;
   const outDir = o.out ?? defaultOutDir();
+  refuseOverlap(outDir, dataFolders(defaultRawDir(), data.dir));
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   log(dataLine(data));
 
   const target = fetchTarget(data); // only a raw folder is fetched into
+  if (target) removeTempsOnSignals(target); // Ctrl-C mid-download leaves no .tmp
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
   const { builds, claims } = auditFigures(modules, rawDir);
   writeAudit(outDir, modules, builds, claims, dataLine(data));

@@ -7,7 +7,10 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { terminalText } from "../io/text";
+import { sourceById } from "../catalog/sources";
+import { checkDir, ConfigError, refuseOverlap } from "../config";
 import { defaultOutDir } from "../paths";
+import { lexists, rawPath } from "../raw/store";
 import { writeFileAtomic } from "../io/atomic-write";
 import { diffMarkdown, diffRawFolders, diffSummary } from "../report/diff";
 
@@ -23,9 +26,22 @@ async function main() {
     .parse();
   const [dirA, dirB] = program.args;
   const o = program.opts<{ only?: string[]; out?: string; limit: string }>();
-  const modules = o.only ? o.only.map(figureById) : FIGURES;
-  const d = diffRawFolders(dirA, dirB, modules);
+  if (!/^\d+$/.test(o.limit)) throw new ConfigError(`--limit must be a whole number of rows, not "${o.limit}"`);
+  const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
+  // Two folders without a single catalogued raw file (e.g. /etc and /tmp) have nothing to compare.
+  const files = [...new Set(modules.flatMap((m) => m.sourceIds))].map(sourceById);
+  for (const dir of [dirA, dirB]) {
+    checkDir(dir, dir === dirA ? "<dirA>" : "<dirB>", { mustExist: true });
+    if (!files.some((s) => lexists(rawPath(dir, s)))) {
+      throw new ConfigError(`${dir}: holds none of the catalogued raw files (e.g. ${files[0].file}): not a raw-data folder, nothing to compare`);
+    }
+  }
   const outDir = o.out ?? defaultOutDir();
+  refuseOverlap(outDir, [
+    { name: "raw data folder", dir: dirA },
+    { name: "raw data folder", dir: dirB },
+  ]);
+  const d = diffRawFolders(dirA, dirB, modules);
   const target = path.join(outDir, "diff.md");
   writeFileAtomic(target, diffMarkdown(d));
   process.stdout.write(terminalText(diffMarkdown(d, { limit: Number(o.limit) })));

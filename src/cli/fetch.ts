@@ -4,9 +4,11 @@ import { Command } from "commander";
 import { SOURCES, sourcesForFigure, sourceById, type Source } from "../catalog/sources";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { terminalText } from "../io/text";
+import { checkDir } from "../config";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchSources } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
+import { removeTempsOnSignals } from "../raw/store";
 import { FIGURES, figureById } from "../figures/index";
 
 export function selectSources(only: string[] | undefined): Source[] {
@@ -36,9 +38,10 @@ async function main() {
     .option("--only <ids...>", `figures (${FIGURES.map((f) => f.id).join(", ")}) or source ids`)
     .parse();
   const o = program.opts<{ mirror?: string; raw?: string; refresh?: boolean; only?: string[] }>();
-  const mirror = o.mirror ?? mirrorFromEnv();
+  const mirror = o.mirror ? checkDir(o.mirror, "--mirror", { mustExist: true }) : mirrorFromEnv();
   const rawDir = o.raw ?? defaultRawDir();
   const sources = selectSources(o.only);
+  removeTempsOnSignals(rawDir); // Ctrl-C mid-copy leaves no .tmp
   // Messages quote servers and files: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   log(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)`);

@@ -3,18 +3,20 @@
 // annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
+import { checkDir, envMode } from "../config";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
 import { defaultOutDir } from "../paths";
-import { dataLine, resolveDataSource } from "../raw/data-source";
+import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { progressHandlers } from "../raw/progress";
+import { removeTempsOnSignals } from "../raw/store";
 
 async function main() {
   const program = new Command()
     .name("figures")
     .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
-    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]).default(process.env.MIGRATIE_MODE ?? "annex"))
+    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]))
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
@@ -22,17 +24,20 @@ async function main() {
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
-  const figures = o.only ? o.only.map(figureById) : FIGURES;
+  const o = program.opts<{ mode?: Mode; only?: string[]; images: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
+  const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   const data = resolveDataSource(o);
   log(dataLine(data)); // the first line: which data these figures show
+  const target = fetchTarget(data);
+  if (target) removeTempsOnSignals(target); // missing files are fetched first: Ctrl-C mid-download leaves no .tmp
   const result = await buildAll({
     data,
     outDir,
-    mode: o.mode,
+    mode,
     figures,
     images: o.images,
     fetchHandlers: progressHandlers(),
@@ -46,7 +51,9 @@ async function main() {
   const c = (s: string) => result.claims.filter((x) => x.status === s).length;
   log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${outDir}/claims.json`);
   // Success only if everything that could be built was built: missing data is reported, not fatal.
-  const failed = result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length;
+  if (result.imagesError) log(`ERROR no SVG/PNG images in ${outDir} (${result.imagesError}); use --no-images to build without them`);
+  const failed =
+    result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length + (result.imagesError ? 1 : 0);
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -24,6 +24,8 @@ export interface CrossSection {
 }
 
 export function euCrossSection(values: YearlyValue[], from: number, to: number, exclude: string[] = []): CrossSection {
+  // The period comes from the data in latest mode: a year range of no data must not loop forever.
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
   const geos = [EU_AGGREGATE, ...Object.keys(EU27_DUTCH)].filter((g) => !exclude.includes(g));
   const inPeriod = values.filter((v) => geos.includes(v.geo) && v.year >= from && v.year <= to);
   const notes: string[] = [];

@@ -48,7 +48,9 @@ export function buildFig1(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
   const { rows, provenance } = fig1Yearly(rawDir);
-  const newest = Math.max(...rows.filter((r) => r.immigration !== null).map((r) => r.year));
+  const withValue = rows.filter((r) => r.immigration !== null).map((r) => r.year);
+  if (!withValue.length) throw new Error(`${provenance.file}: no year with an immigration value`);
+  const newest = Math.max(...withValue);
   const to = mode === "annex" ? FIG1_ANNEX.to : newest;
   const wanted = years(FIG1_ANNEX.from, to);
   const byYear = new Map(rows.map((r) => [r.year, r]));

@@ -40,6 +40,7 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
     const p = parseCbsPeriod(String(r.Perioden));
     if (p.frequency === "year") byYear.set(p.year, r);
   }
+  if (!byYear.size) throw new Error(`${file}: no yearly rows for all nationalities (${TOTAL_NATIONALITY})`);
   const newest = Math.max(...byYear.keys());
   const to = mode === "annex" ? FIG5_ANNEX.to : newest;
   const wanted = years(FIG5_ANNEX.from, to);

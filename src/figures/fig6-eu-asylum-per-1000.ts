@@ -31,7 +31,12 @@ export function buildFig6(opts: BuildOptions = {}): FigureData {
   const mode = opts.mode ?? "annex";
   const { values, provenance } = fig6Yearly(rawDir);
   // latest: the newest year with a value for the EU aggregate, over the same ten-year span.
-  const newest = Math.max(...values.filter((v) => v.geo === EU_AGGREGATE && v.value !== null).map((v) => v.year));
+  // Without any value for the aggregate there is no EU average to show (and no newest year).
+  const euYears = values.filter((v) => v.geo === EU_AGGREGATE && v.value !== null).map((v) => v.year);
+  if (!euYears.length) {
+    throw new Error(`${rawDir}/${provenance.file}: no value for the EU aggregate ${EU_AGGREGATE} (geo) in any year: renamed or removed by Eurostat? Figure 6 needs it`);
+  }
+  const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
   const { averages, yearly, notes } = euCrossSection(values, from, to);

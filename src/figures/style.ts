@@ -47,7 +47,8 @@ export function baseLayout(title: string, source: string, extra: Record<string, 
   return layout;
 }
 
-/** Inclusive integer range. */
+/** Inclusive integer range. Non-finite bounds (the newest year of no data is -Infinity) are refused, not looped over. */
 export function years(from: number, to: number): number[] {
+  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`no valid year range (${from}-${to}): the data holds no year for it`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

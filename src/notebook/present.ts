@@ -11,15 +11,14 @@ import { figureFragment } from "../outputs/page";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
+import { envMode } from "../config";
 import { fetchMissing } from "../raw/fetch";
 import type { Builds } from "../report/audit";
 import { auditFigures } from "../report/audit-run";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
-  const m = process.env.MIGRATIE_MODE ?? "annex";
-  if (m !== "annex" && m !== "latest") throw new Error(`MIGRATIE_MODE must be "annex" or "latest", not "${m}"`);
-  return m;
+  return envMode();
 }
 
 /**

@@ -4,10 +4,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { PlotlyFigure } from "../figures/types";
+import { envChromiumPath } from "../config";
 import { writeFileAtomic } from "../io/atomic-write";
 import { plotlyBundlePath } from "./page";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** CHROMIUM_PATH (checked: an executable file) or Debian's. */
+export const chromiumPath = (): string => envChromiumPath() ?? "/usr/bin/chromium";
 
 // Without the background-networking flags Chromium tries to reach Google at start-up.
 const CHROMIUM_ARGS = [
@@ -44,13 +46,14 @@ export interface Renderer {
 
 /** Starts Debian's Chromium headless with a fresh profile; close() removes the profile. */
 export async function launchChromium(): Promise<{ context: ChromiumContext; close(): Promise<void> }> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  const executablePath = chromiumPath();
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   }
   // require, not import: keeps playwright-core's types out of the type-check (see above).
   const { chromium } = require("playwright-core") as { chromium: PlaywrightChromium };
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: CHROMIUM_ARGS });
   return {
     context,
     async close() {

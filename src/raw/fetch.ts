@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { CbsSource, Endpoints, EurostatSource, Source } from "../catalog/sources";
 import { metadataUrl, requestUrl, sourceById, sourceUrl, validateSource } from "../catalog/sources";
 import { DownloadError, httpGet, type HttpOptions } from "./http";
-import { RawDataError, rawPath, readSidecar, refuseShippedVintage, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
+import { lexists, RawDataError, rawPath, readSidecar, readVerified, refuseShippedVintage, removeStaleTemps, sha256, storeRaw, verifyBytes, writeSidecar, type Sidecar } from "./store";
 
 export type FetchStatus =
   | "downloaded" // new bytes from the producer
@@ -196,23 +196,21 @@ function checkSchema(s: Source, fresh: CheckedContent, current: GoodCopy | undef
 export function copyFromMirror(s: Source, mirror: string, opts: FetchOptions): FetchOutcome {
   const from = path.join(mirror, ...s.file.split("/"));
   const to = rawPath(opts.rawDir, s);
-  if (!fs.existsSync(from)) {
-    if (fs.existsSync(`${from}.origin.json`)) throw new RawDataError(from, "the mirror has a sidecar but no data file");
+  if (!lexists(from)) {
+    if (lexists(`${from}.origin.json`)) throw new RawDataError(from, "the mirror has a sidecar but no data file");
     return { source: s, status: "missing", message: `${s.file} is not in the mirror ${mirror}` };
   }
-  const sc = readSidecar(from);
-  const bytes = fs.readFileSync(from);
-  verifyBytes(from, bytes, sc);
+  // Only regular files inside the mirror, of the sidecar's size: no FIFO, device or link out of it.
+  const { bytes, sidecar: sc } = readVerified(from, mirror);
   const id = s.provider === "CBS" ? s.table : s.dataset;
   const scId = sc.provider === "CBS" ? sc.table : sc.dataset;
   if (sc.provider !== s.provider || (scId && scId.toLowerCase() !== id.toLowerCase())) {
     throw new RawDataError(from, `sidecar says ${sc.provider} ${scId}, the catalog expects ${s.provider} ${id}`);
   }
   check(s, bytes, from, opts); // a checksum proves the bytes are the mirror's, not that they are data
-  if (fs.existsSync(to)) {
+  if (lexists(to)) {
     try {
-      const mine = readSidecar(to);
-      if (mine.sha256 === sc.sha256 && sha256(fs.readFileSync(to)) === sc.sha256) {
+      if (readVerified(to, opts.rawDir).sidecar.sha256 === sc.sha256) {
         return { source: s, status: "unchanged", bytes: bytes.length };
       }
     } catch {
@@ -253,12 +251,10 @@ interface GoodCopy {
 }
 
 /** Our current copy: verified against its sidecar, or known to be damaged. */
-function currentCopy(to: string): { exists: boolean; good?: GoodCopy } {
-  if (!fs.existsSync(to)) return { exists: false };
+function currentCopy(to: string, rawDir: string): { exists: boolean; good?: GoodCopy } {
+  if (!lexists(to)) return { exists: false };
   try {
-    const sidecar = readSidecar(to);
-    const bytes = fs.readFileSync(to);
-    verifyBytes(to, bytes, sidecar);
+    const { bytes, sidecar } = readVerified(to, rawDir);
     return { exists: true, good: { path: to, sidecar, bytes } };
   } catch {
     return { exists: true }; // damaged copy: download again
@@ -390,7 +386,7 @@ async function downloadCbsRows(s: CbsSource, opts: FetchOptions): Promise<CbsDow
 async function downloadCbs(s: CbsSource, opts: FetchRun): Promise<FetchOutcome> {
   const to = rawPath(opts.rawDir, s);
   const endpoints = opts.endpoints;
-  const copy = currentCopy(to);
+  const copy = currentCopy(to, opts.rawDir);
   // TableInfos first: its Modified decides whether to download, and is the vintage recorded in the sidecar.
   const infoUrl = metadataUrl(s, { endpoints })!;
   let pending = opts.tableInfos.get(infoUrl);
@@ -444,7 +440,7 @@ async function downloadEurostat(s: EurostatSource, opts: FetchOptions): Promise<
   const endpoints = opts.endpoints;
   const url = sourceUrl(s, { endpoints })!;
   const wire = requestUrl(s, { endpoints })!;
-  const copy = currentCopy(to);
+  const copy = currentCopy(to, opts.rawDir);
   const sameRequest = copy.good?.sidecar.url === url;
   let checked: NonNullable<Sidecar["checked"]> | undefined;
   if (copy.good && !opts.refresh && sameRequest && copy.good.sidecar.tableModified) {

@@ -4,10 +4,11 @@
 import { SingleBar } from "cli-progress";
 import type { Source } from "../catalog/sources";
 import { terminalText } from "../io/text";
+import { envIsCI } from "../config";
 import type { FetchOptions, FetchOutcome } from "./fetch";
 
 export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): Pick<FetchOptions, "onStart" | "onDone"> & { stop(): void } {
-  const tty = Boolean(stream.isTTY) && !process.env.CI;
+  const tty = Boolean(stream.isTTY) && !envIsCI();
   const bar = tty ? new SingleBar({ stream, format: " {bar} {value}/{total} {source}", hideCursor: true }) : undefined;
   const optionalMissing: FetchOutcome[] = [];
   // Messages quote servers and files: no control characters reach the terminal.

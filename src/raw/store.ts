@@ -5,47 +5,13 @@
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Source, SourceFormat } from "../catalog/sources";
+import type { Source } from "../catalog/sources";
 import { validateSource } from "../catalog/sources";
 import { isInShippedVintage } from "../paths";
+import { MAX_SIDECAR_BYTES, parseSidecar, type Sidecar } from "./sidecar";
 import { ensureDir, FileWriteError, fsReason, syncDir, tempFileOwner, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
 
-/** The `.origin.json` sidecar, as defined in the mirror's README. */
-export interface Sidecar {
-  file: string;
-  bytes: number;
-  sha256: string;
-  provider: "CBS" | "Eurostat";
-  table?: string;
-  dataset?: string;
-  title: string;
-  /** The API request that returns this content. */
-  url: string;
-  format: SourceFormat;
-  /** When the values were downloaded from the producer: the vintage. */
-  retrieved: string;
-  /** CBS TableInfos.Modified, or Eurostat's `updated`, of that vintage, where known. */
-  tableModified?: string;
-  kind: "recorded" | "reconstructed";
-  derivedFrom?: unknown;
-  notes?: string;
-  /** Written by this project: where the file was copied from, when it came from a mirror. */
-  copiedFrom?: { mirror: string; at: string };
-  /** Written by this project: the last check whether the producer's table changed. */
-  checked?: {
-    at: string;
-    /** What was compared, e.g. "CBS TableInfos.Modified". */
-    method: string;
-    /** The request that answered the check. */
-    url?: string;
-    /** The producer's modification date found by the check. */
-    producerModified?: string;
-    /** Our copy's tableModified before the check. */
-    previous?: string;
-    /** unchanged (kept), changed, new, refresh, request changed, damaged copy, unknown. */
-    result: string;
-  };
-}
+export type { Sidecar } from "./sidecar";
 
 export class RawDataError extends Error {
   constructor(
@@ -133,6 +99,25 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
   }
 }
 
+/**
+ * On SIGINT or SIGTERM (Ctrl-C, a killed CI job) removes this process's temporary files under rawDir
+ * before exiting, so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw writes are synchronous:
+ * the handler runs between them, never inside one. Returns a function that uninstalls the handlers.
+ */
+export function removeTempsOnSignals(rawDir: string, log: (line: string) => void = (l) => process.stderr.write(l + "\n")): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    const removed = removeTemps(rawDir, (pid) => pid === process.pid);
+    log(`Interrupted (${signal}): ${removed.length} temporary file(s) removed; ${rawDir} holds only complete files.`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+  return () => {
+    process.off("SIGINT", handler);
+    process.off("SIGTERM", handler);
+  };
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -147,12 +132,16 @@ function processAlive(pid: number): boolean {
  * Files of running processes, ours included, are left alone. Returns the removed paths.
  */
 export function removeStaleTemps(rawDir: string): string[] {
+  return removeTemps(rawDir, (pid) => pid !== process.pid && !processAlive(pid));
+}
+
+/** Removes our temporary files under rawDir whose writer's pid matches. */
+function removeTemps(rawDir: string, owned: (pid: number) => boolean): string[] {
   const removed: string[] = [];
   if (!fs.existsSync(rawDir)) return removed;
   for (const entry of fs.readdirSync(rawDir, { withFileTypes: true, recursive: true })) {
     const pid = tempFileOwner(entry.name);
-    if (!entry.isFile() || pid === undefined) continue;
-    if (pid === process.pid || processAlive(pid)) continue;
+    if (!entry.isFile() || pid === undefined || !owned(pid)) continue;
     const p = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
     fs.rmSync(p, { force: true });
     removed.push(p);
@@ -160,24 +149,93 @@ export function removeStaleTemps(rawDir: string): string[] {
   return removed;
 }
 
-const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-export function readSidecar(dataPath: string): Sidecar {
-  const p = sidecarPath(dataPath);
-  if (!fs.existsSync(p)) throw new RawDataError(dataPath, `no sidecar ${path.basename(p)}: origin and checksum unknown, refusing to use it`);
-  let sc: Sidecar;
+/**
+ * Reads a file only if it is a regular file inside `root` (a symlink may point elsewhere inside it,
+ * never out of it: a mirror entry linking to /etc/passwd or /dev/zero is refused), of at most
+ * `maxBytes` (or exactly `expectedBytes`, the sidecar's size, compared before reading), and stops
+ * reading there: a FIFO, a device or a file that grows cannot hang the read or fill the memory.
+ */
+export function readRegularFile(p: string, root: string, limit: { expectedBytes?: number; maxBytes: number }): Buffer {
+  let real: string;
   try {
-    sc = JSON.parse(fs.readFileSync(p, "utf8"));
+    real = fs.realpathSync(p);
   } catch (e) {
+    throw new RawDataError(p, `cannot read: ${fsReason(e)}`);
+  }
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    realRoot = path.resolve(root);
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+    throw new RawDataError(p, `is a link leading out of ${root} (to ${real}): refusing to read it`);
+  }
+  const describe = (st: fs.Stats) =>
+    st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : st.isDirectory() ? "a folder" : "not a file";
+  const check = (st: fs.Stats) => {
+    if (!st.isFile()) throw new RawDataError(p, `is ${describe(st)}, not a regular file: refusing to read it`);
+    if (limit.expectedBytes !== undefined && st.size !== limit.expectedBytes) {
+      throw new RawDataError(p, `size ${st.size} bytes differs from its sidecar (${limit.expectedBytes} bytes): the file is truncated or was changed`);
+    }
+    if (st.size > limit.maxBytes) throw new RawDataError(p, `is ${st.size} bytes, more than the ${limit.maxBytes} bytes allowed here`);
+  };
+  check(fs.statSync(real));
+  // O_NONBLOCK: should the entry be swapped for a FIFO after the check, opening it does not wait for a writer.
+  let fd: number;
+  try {
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    throw new RawDataError(p, `cannot read: ${fsReason(e)}`);
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    check(st);
+    const cap = Math.min(limit.expectedBytes ?? limit.maxBytes, limit.maxBytes);
+    const buf = Buffer.alloc(cap + 1); // one byte more: a file that grew is noticed
+    let n = 0;
+    for (;;) {
+      const got = fs.readSync(fd, buf, n, buf.length - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n > cap) throw new RawDataError(p, `grew beyond ${cap} bytes while being read: refusing it`);
+    }
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads and checks a sidecar (the schema in sidecar.ts); root: the raw folder or mirror it lies in. */
+export function readSidecar(dataPath: string, root = path.dirname(dataPath)): Sidecar {
+  const p = sidecarPath(dataPath);
+  if (!lexists(p)) throw new RawDataError(dataPath, `no sidecar ${path.basename(p)}: origin and checksum unknown, refusing to use it`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readRegularFile(p, root, { maxBytes: MAX_SIDECAR_BYTES }).toString("utf8"));
+  } catch (e) {
+    if (e instanceof RawDataError) throw e;
     throw new RawDataError(p, `sidecar is not valid JSON (${(e as Error).message})`);
   }
-  if (typeof sc !== "object" || sc === null || Array.isArray(sc)) throw new RawDataError(p, "sidecar is not a JSON object");
-  for (const key of ["sha256", "bytes", "url", "retrieved"] as const) {
-    if (sc[key] === undefined) throw new RawDataError(p, `sidecar lacks "${key}"`);
+  return parseSidecar(json, p, (where, reason) => new RawDataError(where, reason));
+}
+
+/** True when something is at p, even a dangling link (existsSync follows links). */
+export function lexists(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
   }
-  if (typeof sc.sha256 !== "string" || !SHA256_HEX.test(sc.sha256)) throw new RawDataError(p, `sidecar's sha256 "${sc.sha256}" is not a sha256 in hex`);
-  if (!Number.isInteger(sc.bytes) || sc.bytes < 0) throw new RawDataError(p, `sidecar's bytes "${sc.bytes}" is not a byte count`);
-  return sc;
+}
+
+/** Reads a data file after its sidecar, checking type, place and size before reading and sha256 after. */
+export function readVerified(dataPath: string, root: string): { bytes: Buffer; sidecar: Sidecar } {
+  const sidecar = readSidecar(dataPath, root);
+  const bytes = readRegularFile(dataPath, root, { expectedBytes: sidecar.bytes, maxBytes: sidecar.bytes });
+  verifyBytes(dataPath, bytes, sidecar);
+  return { bytes, sidecar };
 }
 
 /** Throws unless the bytes match the sidecar's size and sha256. */
@@ -203,16 +261,9 @@ const FIX_HINT = "Run `npm run fetch -- --only <source id>` (or with MIGRATIE_MI
 /** Reads a catalogued raw file and verifies it; undefined when the file is absent. */
 export function readRaw(rawDir: string, s: Source): RawFile | undefined {
   const p = rawPath(rawDir, s);
-  if (!fs.existsSync(p)) return undefined;
+  if (!lexists(p)) return undefined;
   try {
-    const sidecar = readSidecar(p);
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(p);
-    } catch (e) {
-      throw new RawDataError(p, `cannot read: ${fsReason(e)}`);
-    }
-    verifyBytes(p, bytes, sidecar);
+    const { bytes, sidecar } = readVerified(p, rawDir);
     return { source: s, path: p, bytes, sidecar };
   } catch (e) {
     if (e instanceof RawDataError) throw new RawDataError(e.file, `${e.cause_}. ${FIX_HINT.replace("<source id>", s.id)}`);

@@ -98,7 +98,7 @@ export interface VintageDiff {
 function fileState(dir: string, sourceId: string): FileState | undefined {
   const p = rawPath(dir, sourceById(sourceId));
   if (!fs.existsSync(p)) return undefined;
-  const sc = readSidecar(p);
+  const sc = readSidecar(p, dir);
   const state: FileState = { sha256: sc.sha256, retrieved: sc.retrieved.slice(0, 10) };
   if (sc.tableModified) state.version = sc.tableModified.slice(0, 10);
   return state;

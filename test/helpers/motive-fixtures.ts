@@ -2,10 +2,10 @@
 // see the README there): every catalogued source whose file exists among the fixtures is copied in
 // with a sidecar, as a download would leave it. put() replaces one file to test broken structures.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { SOURCES, sourceById, sourceUrl } from "../../src/catalog/sources";
 import { rawPath, sha256, storeRaw } from "../../src/raw/store";
+import { tempDir } from "../helpers/temp";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 
@@ -30,7 +30,7 @@ export function put(rawDir: string, sourceId: string, text: string): void {
 /** A fresh temporary raw folder with the fixtures of the given tables (default: all four). */
 export function motiveFixtureRawDir(opts: { tables?: string[]; without?: string[] } = {}): string {
   const tables = opts.tables ?? ["84808NED", "84809NED", "85904NED", "85905NED"];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-motive-fixtures-"));
+  const dir = tempDir("migratie-motive-fixtures-"); // removed when the test file ends
   for (const s of SOURCES) {
     if (s.provider !== "CBS" || !tables.includes(s.table) || opts.without?.includes(s.id)) continue;
     const file = path.join(FIXTURES, ...s.file.split("/"));

@@ -1,10 +1,10 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import * as aq from "arquero";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PLOTLY_ASSET, plotlyBundlePath } from "../../src/outputs/page";
 import { figureHtml, tableToCsv, writeFigureOutputs } from "../../src/outputs/write";
+import { tempDir } from "../helpers/temp";
 
 const fig = {
   id: "figX",
@@ -20,11 +20,6 @@ const fig = {
   notes: [],
 };
 
-const temp: string[] = [];
-afterAll(() => {
-  for (const d of temp) fs.rmSync(d, { recursive: true, force: true });
-});
-
 describe("figure outputs", () => {
   it("writes missing values as empty CSV cells, never 0", () => {
     expect(tableToCsv(fig.table)).toBe("year,value\n2030,1.5\n2031,\n");
@@ -39,15 +34,13 @@ describe("figure outputs", () => {
     expect(html.match(/<\/script>/g)!.length).toBe(2); // the bundle and the plot call, nothing broken out
   });
   it("writes data.csv, figure.json, figure.html and sources.json", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-out-"));
-    temp.push(out);
+    const out = tempDir("migratie-out-"); // removed when the test file ends
     const dir = writeFigureOutputs(fig, out);
     expect(fs.readdirSync(dir).sort()).toEqual(["data.csv", "figure.html", "figure.json", "sources.json"]);
     expect(JSON.parse(fs.readFileSync(path.join(dir, "figure.json"), "utf8"))).toEqual(fig.figure);
   });
   it("writes out/'s one copy of plotly.js beside the figures, which figure.html loads", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-out-"));
-    temp.push(out);
+    const out = tempDir("migratie-out-"); // removed when the test file ends
     const dir = writeFigureOutputs(fig, out);
     writeFigureOutputs({ ...fig, id: "figY" }, out);
     expect(fs.readdirSync(out).sort()).toEqual(["assets", "figX", "figY"]);

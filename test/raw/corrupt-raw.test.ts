@@ -31,6 +31,7 @@ function storeAll(content: (s: Source) => string): void {
       bytes: bytes.length,
       sha256: sha256(bytes),
       provider: s.provider,
+      ...(s.provider === "CBS" ? { table: s.table } : { dataset: s.dataset }),
       title: s.title,
       url: "https://example.invalid/synthetic-test-content",
       format: s.format,

@@ -2,11 +2,11 @@
 // server from test/fixtures/server/), fast retries without real waiting, and snapshots of data/raw/
 // to prove a fault left the previous good file and its sidecar exactly as they were.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type { CbsSource, EurostatSource } from "../../src/catalog/sources";
 import type { HttpOptions } from "../../src/raw/http";
 import { isTempFile } from "../../src/io/atomic-write";
+import { tempDir as tempFolder } from "../helpers/temp";
 import type { FakeServer } from "../helpers/fake-server";
 import { JSON_TYPE } from "../helpers/fake-server";
 
@@ -81,7 +81,7 @@ export function fastHttp(extra: HttpOptions = {}): { http: HttpOptions; waits: n
 }
 
 export function tempDir(prefix = "migratie-raw-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return tempFolder(prefix); // removed when the test file ends, if the test does not first
 }
 
 /** Every file under dir, relative, sorted. */

@@ -95,11 +95,11 @@ describe("reading damaged files", () => {
 
   it("refuses a sidecar without a usable checksum or size", () => {
     write("{}", { ...sidecarFor(Buffer.from("{}")), sha256: "not-a-sum" });
-    expect(() => readSidecar(target())).toThrow(/sha256 "not-a-sum" is not a sha256 in hex/);
+    expect(() => readSidecar(target())).toThrow(/origin\.json: field "sha256": expected a sha256 in hex/);
     write("{}", { ...sidecarFor(Buffer.from("{}")), bytes: -1 });
-    expect(() => readSidecar(target())).toThrow(/bytes "-1" is not a byte count/);
+    expect(() => readSidecar(target())).toThrow(/origin\.json: field "bytes": expected a byte count >= 0/);
     write("{}", { ...sidecarFor(Buffer.from("{}")), url: undefined });
-    expect(() => readSidecar(target())).toThrow(/sidecar lacks "url"/);
+    expect(() => readSidecar(target())).toThrow(/origin\.json: field "url": missing/);
   });
 
   it("refuses a truncated file and a changed file", () => {
