@@ -4,7 +4,7 @@ import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
-import { loadCbsCsv, loadCbsOData } from "../parse/load";
+import { loadCbsCsv, loadCbsOData, NeedsDataError } from "../parse/load";
 import { defaultRawDir } from "../paths";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
@@ -67,6 +67,7 @@ export function buildFig1(opts: BuildOptions = {}): FigureData {
   ];
   // 83474NED publishes the newest year provisionally first (definitive figures follow in 85451NED).
   notes.push(`Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`);
+  notes.push(crossCheckNote(rows, rawDir));
   const title = `Immigratie en emigratie, ${FIG1_ANNEX.from}-${to}`;
   const x = selected.map((r) => r.year);
   const figure = {
@@ -97,8 +98,7 @@ export interface Fig1CrossCheckRow {
  * for the years both cover (from 1995). Without the CSV (it comes only from a mirror) the loader
  * throws NeedsDataError naming it.
  */
-export function fig1CrossCheck(rawDir = defaultRawDir()): Fig1CrossCheckRow[] {
-  const { rows } = fig1Yearly(rawDir);
+export function fig1CrossCheck(rawDir = defaultRawDir(), rows: Fig1Row[] = fig1Yearly(rawDir).rows): Fig1CrossCheckRow[] {
   const csv = loadCbsCsv(FIG1_CHECK_SOURCE, rawDir);
   const file = `${rawDir}/${csv.provenance.file}`;
   const check = new Map<number, { imm: number | null; emi: number | null }>();
@@ -116,6 +116,26 @@ export function fig1CrossCheck(rawDir = defaultRawDir()): Fig1CrossCheckRow[] {
       emigration_83474: r.emigration,
       emigration_37296: check.get(r.year)!.emi,
     }));
+}
+
+/**
+ * The cross-check as a note of the figure. Without the CSV it says so; a damaged CSV is not
+ * passed over: its error (naming the file) fails the figure, as any damaged file of the run does.
+ */
+function crossCheckNote(rows: Fig1Row[], rawDir: string): string {
+  let check: Fig1CrossCheckRow[];
+  try {
+    check = fig1CrossCheck(rawDir, rows);
+  } catch (e) {
+    if (e instanceof NeedsDataError) return `Controle met CBS 37296ned (Bevolking; kerncijfers) niet uitgevoerd: het bestand ontbreekt (${e.source.file}).`;
+    throw e;
+  }
+  if (!check.length) return "Controle met CBS 37296ned (Bevolking; kerncijfers): geen gemeenschappelijke jaren.";
+  const span = `${check[0].year}-${check[check.length - 1].year}`;
+  const differ = check.filter((r) => r.immigration_83474 !== r.immigration_37296 || r.emigration_83474 !== r.emigration_37296).map((r) => r.year);
+  return differ.length
+    ? `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie of emigratie wijkt af in ${differ.join(", ")}.`
+    : `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie en emigratie zijn in alle ${check.length} jaren gelijk.`;
 }
 
 export const fig1: FigureModule = {

@@ -27,7 +27,7 @@ describe("npm run diff", () => {
     const missing = path.join(temp.make(), "gone\x1b[31m");
     const r = await runCli("diff", [missing, path.join(vintages, "b")], { MIGRATIE_OUT: temp.make() });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`ERROR ${missing.replace("\x1b[31m", "")}: no such folder`); // the whole sequence dropped
+    expect(r.stderr).toContain(`ERROR <dirA>=${missing.replace("\x1b[31m", "")}: no such folder`); // the whole sequence dropped
     expect(r.stderr).not.toContain("\x1b");
   });
 });

@@ -288,6 +288,7 @@ describe("the loader passes what the catalog knows about measures and dimensions
       bytes: bytes.length,
       sha256: sha256(bytes),
       provider: s.provider,
+      ...(s.provider === "CBS" ? { table: s.table } : { dataset: s.dataset }),
       title: s.title,
       url: "https://example.invalid/synthetic-test-content",
       format: s.format,
