@@ -40,9 +40,6 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-rise-since-enlargement",
     figure: "fig2",
-    statement:
-      "Sinds de uitbreiding van de EU in 2004 en 2007 is de migratie van EU-burgers naar Nederland geleidelijk sterk gestegen. " +
-      "Los van een 'dip' door de coronapandemie, zien we een vrijwel continue, opgaande lijn voor alle vormen van migratie vanuit de EU naar Nederland.",
     published: "sterk gestegen sinds 2004, voor alle motieven",
     rule:
       "'Sterk gestegen': the yearly total (84808NED total minus A009236) of 2022, the last year before the rise flattens, " +
@@ -68,7 +65,6 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-dip-2020",
     figure: "fig2",
-    statement: "Los van een 'dip' door de coronapandemie, zien we een vrijwel continue, opgaande lijn.",
     published: "dip in 2020",
     rule: "The yearly total of EU/EFTA citizens excluding Dutch nationals in 2020 is below that of 2019 and of 2021.",
     tolerance: "qualitative: direction only",
@@ -80,7 +76,6 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-rise-flattens",
     figure: "fig2",
-    statement: "Wel lijkt de stijging af te vlakken.",
     published: "stijging vlakt af",
     rule:
       "The change of the yearly total in the figure's last year (2022 to 2023) is smaller than the average yearly change " +

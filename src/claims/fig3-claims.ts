@@ -69,7 +69,6 @@ export const FIG3_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig3-fluctuates-more-than-eu",
     figure: "fig3",
-    statement: STATEMENT,
     published: "niet-EU fluctueert sterker dan EU",
     rule:
       "The coefficient of variation (population standard deviation / mean) of the yearly non-EU/EFTA totals (figure 3, 84809NED) " +
@@ -84,7 +83,6 @@ export const FIG3_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig3-asylum-temporary-protection-most",
     figure: "fig3",
-    statement: STATEMENT,
     published: "asiel en tijdelijke bescherming fluctueren het sterkst",
     rule:
       "Among figure 3's motives (work, family, asylum, study, temporary protection, other), asylum and temporary protection have the " +

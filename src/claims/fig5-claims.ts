@@ -64,7 +64,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-fluctuates",
     figure: "fig5",
-    statement: "Het jaarlijks aantal asielaanvragen schommelt sterk.",
     published: "schommelt sterk",
     rule:
       "The coefficient of variation (standard deviation / mean) of the yearly totals over the figure's period (1975-2024) " +
@@ -91,8 +90,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-peaks-1990s-2015",
     figure: "fig5",
-    statement:
-      "Er zijn meerdere pieken te zien: in de jaren '90 ten tijde van de oorlog in voormalig Joegoslavië, en een grote piek in de jaren 2015/2016.",
     published: "pieken in de jaren '90 en 2015/2016",
     rule: "The highest yearly total of 1975-2024 falls in 2015 or 2016, and the highest of 1975-2014 falls in 1990-1999.",
     evaluate(fig) {
@@ -106,7 +103,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-last-4-years-high",
     figure: "fig5",
-    statement: "De afgelopen 4 jaar was het aantal asielaanvragen ook hoog in historisch perspectief.",
     published: "2021-2024 hoog",
     rule: "Each yearly total of the last 4 years of the figure (2021-2024) is above the 75th percentile (nearest rank) of all yearly totals 1975-2024.",
     evaluate(fig) {
@@ -124,7 +120,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-subsequent-since-2007",
     figure: "fig5",
-    statement: "Sinds 2007 kunnen de cijfers worden uitgesplitst naar eerste en vervolgaanvragen.",
     published: "vanaf 2007",
     rule: "VolgendeAsielverzoeken_3 has a value in every year 2007-2024 and in no year before 2007.",
     evaluate: (fig) => since(fig, "subsequent", 2007),
@@ -132,7 +127,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-nareizigers-since-2013",
     figure: "fig5",
-    statement: "Sinds 2013 worden nareizigers apart gerapporteerd, terwijl die voorheen als eerste aanvragen werden geteld.",
     published: "vanaf 2013",
     rule: "NareizigersPersonen_4 has a value in every year 2013-2024 and in no year before 2013.",
     evaluate: (fig) => since(fig, "nareizigers", 2013),
@@ -140,7 +134,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-longer-period",
     figure: "fig5",
-    statement: "Deze grafiek gaat over een langere periode dan de voorgaande grafieken omdat we zo de fluctuatie beter kunnen laten zien.",
     published: "langere periode dan figuren 1-4",
     rule: "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
     alsoNeeds: ["fig1"],
@@ -158,7 +151,6 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-requests-above-fig3-asylum",
     figure: "fig5",
-    statement: "Het aantal asielaanvragen is iets hoger dan het aantal asielmigranten in figuur 3.",
     published: "iets hoger",
     rule:
       "Over the years both figures cover (figure 3's period, 1999-2024 in annex mode), the sum of figure 5's totals " +
