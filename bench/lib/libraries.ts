@@ -8,7 +8,8 @@ import * as aq from "arquero";
 import type { DataFrame } from "danfojs-node";
 import { FIG1_ANNEX, FIG1_SOURCE } from "../../src/figures/fig1-immigration-emigration";
 import { fig6Yearly, FIG6_ANNEX } from "../../src/figures/fig6-eu-asylum-per-1000";
-import { EU27_DUTCH, EU_AGGREGATE } from "../../src/figures/eu-countries";
+import { shownGeos } from "../../src/catalog/annex";
+import { EU_AGGREGATE } from "../../src/figures/eu-countries";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import type { YearlyValue } from "../../src/figures/eu-average";
@@ -89,7 +90,7 @@ function fig1Danfo(rows: CbsRow[]): Fig1Out[] {
 
 // ------------------------------------------------------------------ figure 6: group and mean
 
-const EU_GEOS = new Set([EU_AGGREGATE, ...Object.keys(EU27_DUTCH)]);
+const EU_GEOS = new Set([EU_AGGREGATE, ...shownGeos("fig6")]); // the annex's EU/EFTA set
 const inFig6 = (v: YearlyValue) => EU_GEOS.has(v.geo) && v.year >= FIG6_ANNEX.from && v.year <= FIG6_ANNEX.to && v.value !== null;
 
 function fig6Plain(values: YearlyValue[]): Fig6Out[] {

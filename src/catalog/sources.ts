@@ -139,7 +139,7 @@ export const SOURCES: Source[] = [
     measureKind: "rate",
     dimensions: ["freq", "unit", "geo", "time"],
     // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
-    purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states and EU27_2020",
+    purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states, EFTA countries (the annex's EU/EFTA) and EU27_2020",
   },
   ...DECISION_SOURCES,
   ...MOTIVE_SOURCES,

@@ -2,34 +2,23 @@
 // date on which the annex consulted a source, and which years the sources held at the time.
 // They tell a reader whether the audit ran on the publication's vintage, and they change status
 // when new data appears (e.g. CBS publishing the 2024 EU/EFTA motives).
+import { ANNEX_FIGURES, shownGeos, type AnnexFigure, type FigureId } from "../catalog/annex";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import type { Provenance } from "../parse/load";
 import type { ClaimDefinition, Evaluation } from "./types";
 
-/** Figure titles as printed in the annex (OCR corrected), with the period they show. */
-export const ANNEX_TITLES: { figure: string; title: string; from: number; to: number }[] = [
-  { figure: "fig1", title: "Figuur 1: Immigratie en emigratie, 1995-2024", from: 1995, to: 2024 },
-  { figure: "fig2", title: "Figuur 2: Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023", from: 1999, to: 2023 },
-  { figure: "fig3", title: "Figuur 3: Migratie van niet-EU-burgers naar Nederland, 1999-2024", from: 1999, to: 2024 },
-  { figure: "fig4", title: "Figuur 4: Migratiemotieven niet-Nederlanders 1999-2023", from: 1999, to: 2023 },
-  { figure: "fig5", title: "Figuur 5: Asielverzoeken en nareizigers, 1975-2024", from: 1975, to: 2024 },
-  { figure: "fig6", title: "Figuur 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024", from: 2015, to: 2024 },
-  { figure: "fig7", title: "Figuur 7: Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024", from: 2015, to: 2024 },
-];
-
-const periodClaim = (t: (typeof ANNEX_TITLES)[number]): ClaimDefinition => ({
-  id: `${t.figure}-period`,
-  figure: t.figure,
-  statement: t.title,
-  published: `${t.from}-${t.to}`,
+const periodClaim = ({ id: figure, period: { from, to } }: AnnexFigure): ClaimDefinition => ({
+  id: `${figure}-period`,
+  figure,
+  published: `${from}-${to}`,
   rule:
     "The figure built in annex mode covers the title's period. The figure modules refuse to build when a year of " +
     "the period is missing from the data, so a built figure with this period has data for all of it.",
   tolerance: "exact years",
   evaluate: (fig) => {
     const computed = `${fig.period.from}-${fig.period.to}`;
-    return { computed, holds: computed === `${t.from}-${t.to}` };
+    return { computed, holds: computed === `${from}-${to}` };
   },
 });
 
@@ -59,10 +48,9 @@ export function consultedVintage(fig: FigureData, consulted: string): Evaluation
   };
 }
 
-const consultedClaim = (figure: string, statement: string, consulted: string): ClaimDefinition => ({
+const consultedClaim = (figure: FigureId, consulted: string): ClaimDefinition => ({
   id: `${figure}-consulted-${consulted}`,
   figure,
-  statement,
   published: dutchDate(consulted),
   rule:
     `Every source of the figure is in the version the annex consulted on ${consulted}: the producer's modification date ` +
@@ -73,18 +61,11 @@ const consultedClaim = (figure: string, statement: string, consulted: string): C
 });
 
 export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
-  ...ANNEX_TITLES.map(periodClaim),
-  consultedClaim("fig2", "Statline geraadpleegd op 27 juni 2025.", "2025-06-27"),
-  consultedClaim("fig6", "Eurostat Database First-time asylum applicants - per thousand persons, geraadpleegd op 26 juni 2025.", "2025-06-26"),
-  consultedClaim(
-    "fig7",
-    "Eurostat Database [migr asydeclpc] Asylum decisions at first instance by type of decision - % of total decisions at first instance, geraadpleegd op 26 juni 2025.",
-    "2025-06-26",
-  ),
+  ...Object.values(ANNEX_FIGURES).map(periodClaim),
+  ...Object.values(ANNEX_FIGURES).flatMap((f) => (f.consulted ?? []).map((day) => consultedClaim(f.id, day))),
   {
     id: "fig2-2024-not-available",
     figure: "fig2",
-    statement: "Cijfers over 2024 zijn nog niet beschikbaar.",
     published: "2024 nog niet beschikbaar",
     rule:
       "Checked in latest mode: figure 2 built up to the newest year in the data (CBS 84808NED) ends before 2024. " +
@@ -95,8 +76,6 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig4-2024-non-eu-only",
     figure: "fig4",
-    statement:
-      "Cijfers over 2024 zijn beschikbaar voor migratie van niet-EU burgers, maar nog niet voor EU-burgers. Daarom is 2024 voor de uniformiteit niet meegenomen in deze figuur.",
     published: "2024: niet-EU wel, EU niet",
     rule:
       "Checked in latest mode: figure 3 (CBS 84809NED) reaches 2024 or later and figure 2 (84808NED) ends before 2024; " +
@@ -112,14 +91,29 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig7-without-hu-li",
     figure: "fig7",
-    statement: "Hongarije en Liechtenstein ontbreken vanwege het geringe aantal beslissingen in sommige jaren.",
     published: "zonder HU en LI",
-    rule: "Figure 7's cross-section (its table's geo column, annex mode) has no row for Hungary (HU) or Liechtenstein (LI).",
-    evaluate: (fig) => {
+    rule:
+      "A real exclusion: Hungary (HU) and Liechtenstein (LI) have decisions in the data for 2015-2024 (figure 7's excluded table, " +
+      "from migr_asydcfsta) and no row in the figure's cross-section; every other EU/EFTA country with a share is in it. " +
+      "A country absent from the data makes the claim needs-data: leaving out what is not there checks nothing.",
+    evaluate(fig) {
+      const excluded = ANNEX_FIGURES.fig7.countries!.excluded;
       if (!fig.table.columnNames().includes("geo")) throw new Error(`${fig.id}'s table has no geo column`);
-      const geos = new Set(rowsOf<{ geo: string }>(fig.table).map((r) => r.geo));
-      const present = ["HU", "LI"].filter((g) => geos.has(g));
-      return { computed: present.length ? `aanwezig: ${present.join(", ")}` : "zonder HU en LI", holds: present.length === 0 };
+      const table = fig.extraTables?.excluded;
+      if (!table) throw new Error(`${fig.id} has no excluded table`);
+      const inData = rowsOf<{ geo: string; value: number | null; total: number | null }>(table).filter((r) => r.total !== null);
+      const absent = excluded.filter((g) => !inData.some((r) => r.geo === g));
+      if (absent.length) return { needsData: `no decisions for ${absent.join(", ")} in the data: the exclusion cannot be checked` };
+      const shown = new Set(rowsOf<{ geo: string }>(fig.table).map((r) => r.geo));
+      const present = excluded.filter((g) => shown.has(g));
+      const yearly = fig.extraTables?.yearly ? rowsOf<{ geo: string; value: number | null }>(fig.extraTables.yearly) : [];
+      const missingOthers = shownGeos("fig7").filter((g) => !shown.has(g) && yearly.some((r) => r.geo === g && r.value !== null));
+      const years = (g: string) => inData.filter((r) => r.geo === g).length;
+      return {
+        computed: present.length ? `in de figuur: ${present.join(", ")}` : `zonder ${excluded.join(" en ")} (in de data: ${excluded.map((g) => `${g} ${years(g)} jaar`).join(", ")})`,
+        holds: present.length === 0 && missingOthers.length === 0,
+        detail: missingOthers.length ? `ook ontbrekend hoewel in de data: ${missingOthers.join(", ")}` : undefined,
+      };
     },
   },
 ];

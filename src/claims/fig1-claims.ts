@@ -51,7 +51,6 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-immigration-1995-2024",
     figure: "fig1",
-    statement: "Over de periode 1995-2024 vestigden zich 5,3 miljoen mensen in Nederland.",
     published: "5,3 miljoen",
     rule: "Sum of Immigratie_4 over the years 1995-2024, in millions, rounded to one decimal, equals 5,3.",
     rounding: "millions, one decimal",
@@ -61,7 +60,6 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-emigration-1995-2024",
     figure: "fig1",
-    statement: "In diezelfde periode vertrokken er 3,8 miljoen mensen.",
     published: "3,8 miljoen",
     rule: "Sum of EmigratieInclusiefAdministratieveC_5 over 1995-2024, in millions, rounded to one decimal, equals 3,8.",
     rounding: "millions, one decimal",
@@ -71,7 +69,6 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-net-positive-since-2008",
     figure: "fig1",
-    statement: "Nederland kent sinds ongeveer 2008 een positief migratiesaldo.",
     published: "positief in elk jaar 2008-2024",
     rule: "Immigration minus emigration is above 0 in every year 2008-2024 ('sinds ongeveer 2008' read as from 2008 on).",
     evaluate(fig) {
@@ -85,7 +82,6 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-peak-2022",
     figure: "fig1",
-    statement: "In 2022 was er een uitzonderlijke piek in het migratiesaldo.",
     published: "2022",
     rule: "The year with the highest net migration in 1995-2024 is 2022.",
     evaluate(fig) {
@@ -96,7 +92,6 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-ukrainians-2022",
     figure: "fig1",
-    statement: "Dat kwam vooral door de komst van ruim 100.000 Oekraïense ontheemden.",
     published: "ruim 100.000",
     rule:
       "Figure 3's immigrants with motive temporary protection (CBS 84809NED, A052135) in 2022 number more than 100,000 " +

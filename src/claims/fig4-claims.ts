@@ -44,7 +44,6 @@ const ENTRANT_STATEMENT =
 const entrantClaim = (key: "work" | "study" | "asylum", published: number, word: string): ClaimDefinition => ({
   id: `fig4-${key}-with-family-${published}pct`,
   figure: "fig4",
-  statement: ENTRANT_STATEMENT,
   published: `${published}% ${word}`,
   rule:
     `Share of ${WITH_FAMILY[key].join(" + ")} in all non-Dutch immigrants 1999-2023 (84808NED without A009236, plus 84809NED), ` +
@@ -92,7 +91,6 @@ const RESIDENT_RULE =
 const residentClaim = (id: string, motives: CompositionMotive[], published: number, word: string): ClaimDefinition => ({
   id,
   figure: "fig4",
-  statement: RESIDENT_STATEMENT,
   published: `${published}% ${word}`,
   rule: `${RESIDENT_RULE} Share of ${motives.join(" + ")}, rounded to a whole percent.`,
   rounding: "whole percent",
@@ -118,7 +116,6 @@ export const FIG4_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig4-temporary-protection-4pct",
     figure: "fig4",
-    statement: ENTRANT_STATEMENT,
     published: "4% tijdelijke bescherming",
     rule:
       "Share of temporary protection (84809NED A052135) in all non-Dutch immigrants 1999-2023, rounded to a whole percent. " +
@@ -135,7 +132,6 @@ export const FIG4_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig4-residents-more-asylum-and-family",
     figure: "fig4",
-    statement: RESIDENT_STATEMENT,
     published: "asiel en gezin hoger bij blijvers dan bij binnenkomst",
     rule: `${RESIDENT_RULE} The share of asylum (with its family) and of other family migration is higher among those still resident than among all entrants (figure 4).`,
     tolerance: "qualitative: direction only",

@@ -18,7 +18,6 @@ export function yearsNlNotLower(fig: FigureData): number[] {
 const pairClaim = (year: number, nlPub: string, euPub: string): ClaimDefinition => ({
   id: `fig6-nl-vs-eu-${year}`,
   figure: "fig6",
-  statement: `In ${year} was het aantal aanvragen per 1000 inwoners in Nederland hoger dan gemiddeld in de EU (${nlPub} vs. ${euPub}).`,
   published: `${nlPub} vs. ${euPub}`,
   rule: `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
   rounding: "two decimals (Eurostat publishes the rate to two decimals)",
@@ -38,8 +37,6 @@ export const FIG6_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig6-nl-mostly-lower",
     figure: "fig6",
-    statement:
-      "In de laatste tien jaar was het aantal asielaanvragen per 1.000 inwoners in Nederland meestal lager dan gemiddeld in de EU. Alleen in 2021 en 2022 was het hoger.",
     published: "alleen 2021 en 2022 niet lager",
     rule: "Over 2015-2024, the years in which NL's rate is not below EU27_2020's are exactly 2021 and 2022.",
     evaluate(fig) {

@@ -21,9 +21,6 @@ export const FIG7_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig7-nl-above-eu-except-2018-2019",
     figure: "fig7",
-    statement:
-      "Over de periode 2015-2024 lag het inwilligingspercentage in Nederland meestal hoger dan gemiddeld in de EU. " +
-      "Alleen in de jaren 2018 en 2019 lag dat percentage onder het EU-gemiddelde.",
     published: "alleen 2018 en 2019 niet hoger",
     rule:
       "Eurostat migr_asydcfsta, per year 2015-2024: NL's share of positive first-instance decisions against EU27_2020's " +

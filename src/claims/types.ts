@@ -1,4 +1,5 @@
 // A quantitative statement of the annex, how it is computed from the figure data, and its result.
+import { claimStatement, type FigureId } from "../catalog/annex";
 import type { FigureData, Mode } from "../figures/types";
 
 /**
@@ -33,8 +34,8 @@ export interface ClaimResult {
 
 export interface ClaimDefinition {
   id: string;
-  figure: string;
-  statement: string;
+  figure: FigureId;
+  /** The annex's statement is not restated here: it is the text of the registry's statements that name this id (claimStatement). */
   published: string;
   rule: string;
   /** Numeric claims: the annex's rounding, e.g. "millions, one decimal". */
@@ -48,7 +49,7 @@ export interface ClaimDefinition {
    */
   mode?: Mode;
   /** Other figures the claim compares with (e.g. fig3 against fig2); all must be built. */
-  alsoNeeds?: string[];
+  alsoNeeds?: FigureId[];
   /**
    * Computes the claim from the built figure (annex mode): the computed text and whether it holds,
    * or needsData naming the missing source when the figure lacks what the claim needs.
@@ -72,7 +73,7 @@ export function evaluateClaim(
   const base: Omit<ClaimResult, "computed" | "status"> = {
     id: def.id,
     figure: def.figure,
-    statement: def.statement,
+    statement: claimStatement(def.id) ?? `(no statement of the annex registry names ${def.id})`,
     published: def.published,
     rule: def.rule,
     mode,

@@ -1,9 +1,10 @@
-// The cross-section used by figures 6 and 7: per EU member state (and the EU aggregate) the
-// mean of its yearly values over a period. A missing year is left out of that country's mean
-// and reported, never counted as 0.
+// The cross-section used by figures 6 and 7: per country of the annex's "EU" (EU/EFTA, footnote
+// 2) and for the EU aggregate, the mean of its yearly values over a period. A missing year is left
+// out of that country's mean and reported, never counted as 0; a country with no value at all in
+// the period is left out of the figure and named in the notes.
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { dutchGeoLabel, EU27_DUTCH, EU_AGGREGATE } from "./eu-countries";
+import { dutchGeoLabel, EU_AGGREGATE } from "./eu-countries";
 import { rowsOf } from "./rows";
 import { baseLayout, COLORS } from "./style";
 import type { PlotlyFigure } from "./types";
@@ -18,27 +19,35 @@ export interface YearlyValue {
 export interface CrossSection {
   /** geo,label,average sorted from high to low. */
   averages: ColumnTable;
-  /** geo,year,value for the member states and the aggregate in the period. */
+  /** geo,year,value for the countries shown and the aggregate in the period. */
   yearly: ColumnTable;
   notes: string[];
 }
 
-export function euCrossSection(values: YearlyValue[], from: number, to: number, exclude: string[] = []): CrossSection {
+/**
+ * `geos`: the countries to show (the annex registry's shownGeos), the aggregate EU27_2020 added;
+ * values of any other geo in the response (candidate countries, ...) are ignored.
+ */
+export function euCrossSection(values: YearlyValue[], from: number, to: number, geos: readonly string[]): CrossSection {
   // The period comes from the data in latest mode: a year range of no data must not loop forever.
   if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
-  const geos = [EU_AGGREGATE, ...Object.keys(EU27_DUTCH)].filter((g) => !exclude.includes(g));
-  const inPeriod = values.filter((v) => geos.includes(v.geo) && v.year >= from && v.year <= to);
+  const wanted = [EU_AGGREGATE, ...geos.filter((g) => g !== EU_AGGREGATE)];
+  const inPeriod = values.filter((v) => wanted.includes(v.geo) && v.year >= from && v.year <= to);
   const notes: string[] = [];
-  const rows = geos.map((geo) => {
+  const rows: { geo: string; label: string; average: number }[] = [];
+  for (const geo of wanted) {
     const mine = inPeriod.filter((v) => v.geo === geo && v.value !== null);
+    if (!mine.length) {
+      notes.push(`${dutchGeoLabel(geo)} (${geo}): geen enkele waarde in ${from}-${to}; niet in de figuur.`);
+      continue;
+    }
     const missingYears: number[] = [];
     for (let y = from; y <= to; y++) if (!mine.some((v) => v.year === y)) missingYears.push(y);
     if (missingYears.length) notes.push(`${dutchGeoLabel(geo)} (${geo}): geen waarde voor ${missingYears.join(", ")}; gemiddelde over de overige jaren.`);
-    const mean = mine.length ? mine.reduce((a, v) => a + (v.value as number), 0) / mine.length : null;
+    const mean = mine.reduce((a, v) => a + (v.value as number), 0) / mine.length;
     // Rounded to 6 decimals to drop floating-point noise (inputs have at most 2).
-    const average = mean === null ? null : Math.round(mean * 1e6) / 1e6;
-    return { geo, label: dutchGeoLabel(geo), average };
-  });
+    rows.push({ geo, label: dutchGeoLabel(geo), average: Math.round(mean * 1e6) / 1e6 });
+  }
   const averages = aq
     .from(rows)
     .orderby(aq.desc("average"))
@@ -48,6 +57,11 @@ export function euCrossSection(values: YearlyValue[], from: number, to: number, 
     .orderby("geo", "year");
   return { averages, yearly, notes };
 }
+
+/** What "EU" means in figures 6 and 7 (the annex's footnote 2), for the figure's notes. */
+export const EU_EFTA_NOTE =
+  "EU zoals de publicatie het bedoelt (voetnoot 2): de 27 lidstaten en de EFTA-landen IJsland, Liechtenstein, Noorwegen en Zwitserland. " +
+  `Het EU-gemiddelde is Eurostats aggregaat ${EU_AGGREGATE} van de 27 lidstaten (de EFTA-landen tellen daarin niet mee).`;
 
 /**
  * The horizontal bars of figures 6 and 7: one bar per country from high to low, the EU average

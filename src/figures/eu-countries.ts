@@ -1,7 +1,10 @@
-// EU member states (EU27_2020) with Eurostat geo codes and Dutch names, for figures 6 and 7.
-export const EU_AGGREGATE = "EU27_2020";
+// Dutch names of the countries of figures 6 and 7. Which countries the figures show (the annex's
+// "EU" = EU/EFTA, footnote 2) is in the annex registry (src/catalog/annex.ts).
+import { EFTA_GEOS, EU27_GEOS, EU_AGGREGATE } from "../catalog/annex";
 
-export const EU27_DUTCH: Record<string, string> = {
+export { EU_AGGREGATE };
+
+export const EU27_DUTCH: Record<(typeof EU27_GEOS)[number], string> = {
   BE: "België", BG: "Bulgarije", CZ: "Tsjechië", DK: "Denemarken", DE: "Duitsland", EE: "Estland",
   IE: "Ierland", EL: "Griekenland", ES: "Spanje", FR: "Frankrijk", HR: "Kroatië", IT: "Italië",
   CY: "Cyprus", LV: "Letland", LT: "Litouwen", LU: "Luxemburg", HU: "Hongarije", MT: "Malta",
@@ -9,11 +12,15 @@ export const EU27_DUTCH: Record<string, string> = {
   SK: "Slowakije", FI: "Finland", SE: "Zweden",
 };
 
+export const EFTA_DUTCH: Record<(typeof EFTA_GEOS)[number], string> = { IS: "IJsland", LI: "Liechtenstein", NO: "Noorwegen", CH: "Zwitserland" };
+
+const DUTCH: Record<string, string> = { ...EU27_DUTCH, ...EFTA_DUTCH };
+
 export const EU_AVERAGE_LABEL = "EU-gemiddelde";
 
 export function dutchGeoLabel(geo: string): string {
   if (geo === EU_AGGREGATE) return EU_AVERAGE_LABEL;
-  const name = EU27_DUTCH[geo];
-  if (!name) throw new Error(`No Dutch name for geo code ${geo}: not an EU member state`);
+  const name = DUTCH[geo];
+  if (!name) throw new Error(`No Dutch name for geo code ${geo}: not an EU member state or EFTA country`);
   return name;
 }

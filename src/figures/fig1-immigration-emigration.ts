@@ -1,6 +1,7 @@
 // Figure 1: Immigratie en emigratie, 1995-2024 (CBS 83474NED, yearly rows).
 // Emigration includes the balance of administrative corrections; both flows include Dutch nationals.
 import * as aq from "arquero";
+import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import type { ColumnTable } from "arquero";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
@@ -11,7 +12,7 @@ import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG1_SOURCE = "cbs-83474NED-data";
 export const FIG1_CHECK_SOURCE = "cbs-37296ned-csv";
-export const FIG1_ANNEX = { from: 1995, to: 2024 };
+export const FIG1_ANNEX = ANNEX_FIGURES.fig1.period;
 const IMMIGRATION = "Immigratie_4";
 const EMIGRATION = "EmigratieInclusiefAdministratieveC_5";
 
@@ -68,7 +69,7 @@ export function buildFig1(opts: BuildOptions = {}): FigureData {
   // 83474NED publishes the newest year provisionally first (definitive figures follow in 85451NED).
   notes.push(`Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`);
   notes.push(crossCheckNote(rows, rawDir));
-  const title = `Immigratie en emigratie, ${FIG1_ANNEX.from}-${to}`;
+  const title = figureTitle("fig1", FIG1_ANNEX.from, to);
   const x = selected.map((r) => r.year);
   const figure = {
     data: [
@@ -140,7 +141,7 @@ function crossCheckNote(rows: Fig1Row[], rawDir: string): string {
 
 export const fig1: FigureModule = {
   id: "fig1",
-  title: "Immigratie en emigratie",
+  title: figureName("fig1"),
   sourceIds: [FIG1_SOURCE, FIG1_CHECK_SOURCE],
   build: buildFig1,
 };

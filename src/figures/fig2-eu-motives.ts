@@ -2,6 +2,7 @@
 // 1999-2023 (CBS 84808NED, derived motive). Dutch nationals have no derived motive in this table
 // (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
 import * as aq from "arquero";
+import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { defaultRawDir } from "../paths";
 import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
 import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
@@ -9,7 +10,7 @@ import { newestYear, seriesFromStart } from "./motive-years";
 import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
-export const FIG2_ANNEX = { from: 1999, to: 2023 };
+export const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
 export const FIG2_MOTIVES: MotiveSeries[] = [
   { motive: "work", label: "Arbeid", color: COLORS.blue },
   { motive: "family", label: "Gezin", color: COLORS.orange },
@@ -34,7 +35,7 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const dutch = seriesFromStart(d.values, NO_DERIVED_MOTIVE_KEY, wanted, where);
   const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
 
-  const title = `Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, ${FIG2_ANNEX.from}-${to}`;
+  const title = figureTitle("fig2", FIG2_ANNEX.from, to);
   const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG2_MOTIVES, wanted, rows);
   const notes = [
     "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
@@ -58,7 +59,7 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
 
 export const fig2: FigureModule = {
   id: "fig2",
-  title: "Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel",
+  title: figureName("fig2"),
   sourceIds: [EU_TABLE.dataSource, EU_TABLE.infoSource, EU_TABLE.codeListSource],
   build: buildFig2,
 };

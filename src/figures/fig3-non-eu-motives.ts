@@ -2,6 +2,7 @@
 // that of the first residence permit the IND granted; nareizigers (family members under the nareis
 // rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
 import * as aq from "arquero";
+import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { defaultRawDir } from "../paths";
 import { NON_EU_TABLE, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
 import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
@@ -9,7 +10,7 @@ import { newestYear, yearRanges } from "./motive-years";
 import { COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
-export const FIG3_ANNEX = { from: 1999, to: 2024 };
+export const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
 export const FIG3_MOTIVES: MotiveSeries[] = [
   { motive: "work", label: "Arbeid", color: COLORS.blue },
   { motive: "family", label: "Gezin", color: COLORS.orange },
@@ -32,7 +33,7 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
   const rows = motiveRows(d.values, FIG3_MOTIVES, wanted);
   const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
 
-  const title = `Migratie van niet-EU-burgers naar Nederland, ${FIG3_ANNEX.from}-${to}`;
+  const title = figureTitle("fig3", FIG3_ANNEX.from, to);
   const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG3_MOTIVES, wanted, rows);
   const blank = FIG3_MOTIVES.map((m) => ({ m, ys: rows.filter((r) => r.motive === m.motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
   const notes = [
@@ -56,7 +57,7 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
 
 export const fig3: FigureModule = {
   id: "fig3",
-  title: "Migratie van niet-EU-burgers naar Nederland",
+  title: figureName("fig3"),
   sourceIds: [NON_EU_TABLE.dataSource, NON_EU_TABLE.infoSource, NON_EU_TABLE.codeListSource],
   build: buildFig3,
 };

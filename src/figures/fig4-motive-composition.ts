@@ -5,6 +5,7 @@
 // only (the offline mirror) the figure says so in its title. Beside it, the composition of those
 // still living in the Netherlands (see still-resident.ts).
 import * as aq from "arquero";
+import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { EU_TABLE, NON_EU_TABLE, readMotiveData } from "../parse/cbs-motives";
 import { RESIDENT_OPTIONAL_SOURCES, RESIDENT_SOURCES } from "../parse/cbs-residents";
 import { defaultRawDir } from "../paths";
@@ -14,7 +15,7 @@ import { stillResident } from "./still-resident";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
-export const FIG4_ANNEX = { from: 1999, to: 2023 };
+export const FIG4_ANNEX = ANNEX_FIGURES.fig4.period;
 
 const CATEGORY_COLORS: Record<CompositionMotive, string> = {
   work: COLORS.blue,
@@ -68,7 +69,7 @@ export function buildFig4(opts: BuildOptions = {}): FigureData {
   }
   notes.push(...residentNotes);
 
-  const baseTitle = `Migratiemotieven niet-Nederlanders ${FIG4_ANNEX.from}-${to}`;
+  const baseTitle = figureTitle("fig4", FIG4_ANNEX.from, to);
   const subtitle =
     comp.mode === "main" ? "Alleen hoofdmotieven: gezinsleden niet toegerekend aan de hoofdmigrant (subcategorieën ontbreken in de gegevens)" : "Gezinsleden toegerekend aan het motief van de hoofdmigrant";
   const sources = [eu.provenance, nonEu.provenance];
@@ -111,7 +112,7 @@ export function buildFig4(opts: BuildOptions = {}): FigureData {
 
 export const fig4: FigureModule = {
   id: "fig4",
-  title: "Migratiemotieven niet-Nederlanders",
+  title: figureName("fig4"),
   sourceIds: [
     ...new Set([
       ...[EU_TABLE, NON_EU_TABLE].flatMap((t) => [t.dataSource, t.infoSource, t.codeListSource]),

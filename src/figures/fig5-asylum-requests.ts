@@ -2,6 +2,7 @@
 // Subsequent requests are counted separately from 2007 and nareizigers from 2013; before 2013
 // nareizigers were counted as first requests. Missing years stay missing (null), never 0.
 import * as aq from "arquero";
+import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
 import { loadCbsOData } from "../parse/load";
@@ -10,7 +11,7 @@ import { baseLayout, COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG5_SOURCE = "cbs-80059NED-data";
-export const FIG5_ANNEX = { from: 1975, to: 2024 };
+export const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
 const TOTAL_NATIONALITY = "T001059";
 
 /** Series of figure 5, in the order of data.csv, with their CBS measure and Dutch label. */
@@ -53,7 +54,7 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
   }
   const table = aq.from(rows).select("year", "series", "persons");
 
-  const title = `Asielverzoeken en nareizigers, ${FIG5_ANNEX.from}-${to}`;
+  const title = figureTitle("fig5", FIG5_ANNEX.from, to);
   const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
   const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
   const figure = {
@@ -80,4 +81,4 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
   return { id: "fig5", title, mode, period: { from: FIG5_ANNEX.from, to }, table, figure, sources: [provenance], notes };
 }
 
-export const fig5: FigureModule = { id: "fig5", title: "Asielverzoeken en nareizigers", sourceIds: [FIG5_SOURCE], build: buildFig5 };
+export const fig5: FigureModule = { id: "fig5", title: figureName("fig5"), sourceIds: [FIG5_SOURCE], build: buildFig5 };

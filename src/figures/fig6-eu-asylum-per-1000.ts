@@ -1,15 +1,17 @@
 // Figure 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024
-// (Eurostat migr_asyapp1mp). The rates come ready-made from Eurostat (unit NR = per 1,000
+// (Eurostat migr_asyapp1mp). "EU" as the annex means it (footnote 2): the member states and the
+// EFTA countries, beside Eurostat's EU27_2020 average (src/catalog/annex.ts). The rates come ready-made from Eurostat (unit NR = per 1,000
 // inhabitants): they are averaged over the years, not recomputed from counts and population.
+import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
 import { loadJsonStat, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG6_SOURCE = "eurostat-migr_asyapp1mp";
-export const FIG6_ANNEX = { from: 2015, to: 2024 };
+export const FIG6_ANNEX = ANNEX_FIGURES.fig6.period;
 
 /** Yearly rates per geo (annual frequency, unit NR), with Eurostat's status flag. */
 export function fig6Yearly(rawDir = defaultRawDir()): { values: YearlyValue[]; provenance: Provenance } {
@@ -39,11 +41,12 @@ export function buildFig6(opts: BuildOptions = {}): FigureData {
   const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
-  const { averages, yearly, notes } = euCrossSection(values, from, to);
+  const { averages, yearly, notes: gaps } = euCrossSection(values, from, to, shownGeos("fig6"));
+  const notes = [EU_EFTA_NOTE, ...gaps];
   const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
   if (provisional.length) notes.push(`Voorlopige waarden (Eurostat-vlag p): ${provisional.join(", ")}.`);
 
-  const title = `Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, ${from}-${to}`;
+  const title = figureTitle("fig6", from, to);
   const figure = crossSectionFigure(title, sourceLine("Eurostat Database", [provenance]), averages, {
     title: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)",
     format: (v) => v.toFixed(2).replace(".", ","),
@@ -64,7 +67,7 @@ export function buildFig6(opts: BuildOptions = {}): FigureData {
 
 export const fig6: FigureModule = {
   id: "fig6",
-  title: "Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU",
+  title: figureName("fig6"),
   sourceIds: [FIG6_SOURCE],
   build: buildFig6,
 };

@@ -3,7 +3,8 @@
 //
 // The share as the annex defines it (footnote 10): positive decisions / (all first-instance
 // decisions - Dublin rejections), per member state and year; then the mean of the yearly shares
-// per country, EU27_2020 beside them; Hungary and Liechtenstein left out (few decisions).
+// per country of the annex's "EU" (EU/EFTA, footnote 2), EU27_2020 beside them; Hungary and
+// Liechtenstein left out (few decisions, footnote 10). Both sets are in src/catalog/annex.ts.
 //
 // Dublin rejections (what we found, and what we could not confirm; details in notebook fig7-eu-positive-decisions):
 // - Eurostat's decision code lists for these tables, in both vintages (TOTAL/TOTAL_POS/GENCONV/
@@ -23,20 +24,22 @@
 // ec.europa.eu/eurostat/cache/metadata/en/migr_asydec_esms.htm and migr_dub_esms.htm;
 // ecre.org/asylum-decisions-in-the-first-half-of-2019-unlocking-statistics/;
 // theme-one.epthinktank.be/fig-4-positive-decision-2/ (EP Think Tank).
+import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
+import * as aq from "arquero";
 import { sourceById } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
 export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
-export const FIG7_ANNEX = { from: 2015, to: 2024 };
+export const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
 /** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
-export const FIG7_EXCLUDED = ["HU", "LI"];
+export const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
 export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
@@ -140,12 +143,12 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
   if (!euYears.length) throw new Error(`${rawDir}/${provenance.file}: no year with a positive share for ${EU_AGGREGATE}`);
   const to = mode === "annex" ? FIG7_ANNEX.to : Math.max(...euYears);
   const from = to - (FIG7_ANNEX.to - FIG7_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, FIG7_EXCLUDED);
-  const shown = new Set(averages.array("geo") as string[]); // member states (HU left out) and EU27_2020
+  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, shownGeos("fig7"));
+  const shown = new Set(averages.array("geo") as string[]); // EU/EFTA countries with a value (HU, LI left out) and EU27_2020
   const inPeriod = (geo: string, year: number) => year >= from && year <= to && shown.has(geo);
   const inFigure = (s: Fig7Share) => inPeriod(s.geo, s.year);
 
-  const notes: string[] = [];
+  const notes: string[] = [EU_EFTA_NOTE];
   const codes = decisions.categories.map((c) => c.code).join(", ");
   if (decisions.dublin) {
     notes.push(
@@ -192,18 +195,22 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
     notes.push(`Controle met migr_asydec1pc niet gedaan: ${sourceById(FIG7_PC_SOURCE).file} ontbreekt (optioneel; \`${FIG7_FETCH_HINT}\`).`);
   }
 
-  const title = `Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, ${from}-${to}`;
+  const title = figureTitle("fig7", from, to);
   const figure = crossSectionFigure(title, sourceLine("Eurostat Database", sources), averages, {
     title: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)",
     format: pct,
     hover: "%{y}: %{x:.1f}%<extra></extra>",
   });
-  return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly }, figure, sources, notes };
+  // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
+  const excluded = aq
+    .from(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })))
+    .orderby("geo", "year");
+  return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly, excluded }, figure, sources, notes };
 }
 
 export const fig7: FigureModule = {
   id: "fig7",
-  title: "Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU",
+  title: figureName("fig7"),
   sourceIds: [FIG7_SOURCE, FIG7_PC_SOURCE],
   build: buildFig7,
 };

@@ -1,6 +1,7 @@
 // What every annex figure module returns: tidy data (an arquero table, written as data.csv),
 // a Plotly figure spec (data + layout, plain JSON) and the provenance of its raw sources.
 import type { ColumnTable } from "arquero";
+import type { FigureId } from "../catalog/annex";
 import type { Source } from "../catalog/types";
 import type { Provenance } from "../parse/load";
 
@@ -19,6 +20,7 @@ export interface PlotlyFigure {
 }
 
 export interface FigureData {
+  /** The figure's id (a FigureId for the annex figures; kept a string so tests can build synthetic figures). */
   id: string;
   /** Title as in the publication (Dutch), with the period actually shown. */
   title: string;
@@ -35,7 +37,7 @@ export interface FigureData {
 }
 
 export interface FigureModule {
-  id: string;
+  id: FigureId;
   /** Publication title without period. */
   title: string;
   /** Catalog ids of the sources this figure reads (required and optional). */

@@ -1,7 +1,7 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import { ANNEX_STATEMENTS, type AnnexStatement } from "../claims/annex-statements";
+import { ANNEX_STATEMENTS, type AnnexStatement } from "../catalog/annex";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";

@@ -6,7 +6,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANNEX_STATEMENTS } from "../../src/claims/annex-statements";
+import { ANNEX_FIGURES, ANNEX_STATEMENTS, EFTA_GEOS, EU27_GEOS, FIGURE_IDS, figureTitle, shownGeos } from "../../src/catalog/annex";
+import { dutchGeoLabel } from "../../src/figures/eu-countries";
+import { FIGURES } from "../../src/figures/index";
 import { CLAIMS } from "../../src/claims/index";
 import { projectRoot } from "../../src/paths";
 
@@ -143,5 +145,45 @@ describe("annex statements against the claims registry", () => {
     // A published value with digits in a claim of figures 1, 5 or 6 states its rounding or tolerance.
     const mine = CLAIMS.filter((c) => ["fig1", "fig5", "fig6"].includes(c.figure) && /\d,\d/.test(c.published));
     for (const c of mine) expect(c.rounding ?? c.tolerance, c.id).toBeTruthy();
+  });
+});
+
+describe("the registry's figure facts against the annex's text", () => {
+  const annex = normalize(cleanAnnex(ANNEX));
+  const statementsOf = (figure: string, where: string) => ANNEX_STATEMENTS.filter((s) => s.figure === figure && s.where === where);
+
+  it("has one entry per figure, numbered in order, whose title and period are the printed ones", () => {
+    expect(Object.keys(ANNEX_FIGURES)).toEqual([...FIGURE_IDS]);
+    for (const id of FIGURE_IDS) {
+      const f = ANNEX_FIGURES[id];
+      expect(f.id).toBe(id);
+      expect(f.title.startsWith(`Figuur ${f.number}: `)).toBe(true);
+      expect(annex).toContain(normalize(f.title));
+      expect(f.title).toBe(`Figuur ${f.number}: ${figureTitle(id, f.period.from, f.period.to)}`);
+    }
+    expect(FIGURES.map((m) => m.id)).toEqual([...FIGURE_IDS]);
+  });
+
+  it("dates each consultation as the footnotes do", () => {
+    for (const f of Object.values(ANNEX_FIGURES)) {
+      for (const day of f.consulted ?? []) {
+        const dutch = `${Number(day.slice(8))} ${day.slice(5, 7) === "06" ? "juni" : "?"} ${day.slice(0, 4)}`;
+        expect(statementsOf(f.id, "footnote").some((s) => s.text.includes(`geraadpleegd op ${dutch}`))).toBe(true);
+      }
+    }
+  });
+
+  it("reads 'EU' in figures 6 and 7 as footnote 2 defines it: the member states and the EFTA countries it names", () => {
+    const fn2 = ANNEX_STATEMENTS.find((s) => s.footnote === 2)!.text;
+    for (const g of EFTA_GEOS) expect(fn2).toContain(dutchGeoLabel(g));
+    expect(EU27_GEOS).toHaveLength(27);
+    expect(shownGeos("fig6")).toEqual([...EU27_GEOS, ...EFTA_GEOS]);
+  });
+
+  it("leaves out of figure 7 exactly the countries its footnote names", () => {
+    const c = ANNEX_FIGURES.fig7.countries!;
+    const fn = ANNEX_STATEMENTS.find((s) => s.figure === "fig7" && s.claims.includes("fig7-without-hu-li"))!.text;
+    expect(fn).toBe(`${c.excluded.map(dutchGeoLabel).join(" en ")} ontbreken ${c.excludedBecause}.`);
+    expect(shownGeos("fig7")).toEqual([...EU27_GEOS, ...EFTA_GEOS].filter((g) => g !== "HU" && g !== "LI"));
   });
 });

@@ -28,18 +28,17 @@ const source = (code: string, modified?: string): Provenance => ({
 
 const base: ClaimDefinition = {
   id: "x-claim",
-  figure: "figX",
-  statement: "synthetic",
+  figure: "fig1",
   published: "3",
   rule: "the table has three rows",
   evaluate: (f) => ({ computed: String(f.table.numRows()), holds: f.table.numRows() === 3 }),
 };
-const three = figure("figX", "annex", [{ year: 2001 }, { year: 2002 }, { year: 2003 }]);
+const three = figure("fig1", "annex", [{ year: 2001 }, { year: 2002 }, { year: 2003 }]);
 
 describe("evaluateClaim", () => {
   it("reproduced or differs by the claim's own rule", () => {
     expect(evaluateClaim(base, three)).toMatchObject({ status: "reproduced", computed: "3", mode: "annex" });
-    expect(evaluateClaim(base, figure("figX", "annex", [{ year: 2001 }]))).toMatchObject({ status: "differs", computed: "1" });
+    expect(evaluateClaim(base, figure("fig1", "annex", [{ year: 2001 }]))).toMatchObject({ status: "differs", computed: "1" });
   });
 
   it("needs-data with the reason when the figure is missing", () => {
@@ -48,12 +47,12 @@ describe("evaluateClaim", () => {
 
   it("checks a claim only on a figure built in its mode", () => {
     expect(evaluateClaim({ ...base, mode: "latest" }, three).status).toBe("needs-data");
-    expect(evaluateClaim({ ...base, mode: "latest" }, figure("figX", "latest", [{ year: 2001 }, { year: 2002 }, { year: 2003 }])).status).toBe("reproduced");
+    expect(evaluateClaim({ ...base, mode: "latest" }, figure("fig1", "latest", [{ year: 2001 }, { year: 2002 }, { year: 2003 }])).status).toBe("reproduced");
   });
 
   it("needs every figure it compares with", () => {
-    const r = evaluateClaim({ ...base, alsoNeeds: ["figY"] }, three, undefined, new Map([["figX", three]]));
-    expect(r).toMatchObject({ status: "needs-data", detail: "needs figY as well" });
+    const r = evaluateClaim({ ...base, alsoNeeds: ["fig2"] }, three, undefined, new Map([["fig1", three]]));
+    expect(r).toMatchObject({ status: "needs-data", detail: "needs fig2 as well" });
   });
 
   it("reports a claim whose code fails as error, never as reproduced", () => {

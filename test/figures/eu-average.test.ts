@@ -10,26 +10,29 @@ describe("euCrossSection", () => {
     { geo: "NL", year: 2031, value: null }, // missing: left out of the mean, not counted as 0
     { geo: "BE", year: 2030, value: 0 },
     { geo: "BE", year: 2031, value: 6 },
-    { geo: "NO", year: 2030, value: 99 }, // not an EU member state
+    { geo: "NO", year: 2030, value: 5 }, // EFTA: shown when asked for
+    { geo: "ME", year: 2030, value: 99 }, // a candidate country in the response: never shown
+    { geo: "HU", year: 2030, value: 7 }, // not in the countries asked for (figure 7 excludes it)
   ];
-  const cs = euCrossSection(values, 2030, 2031, ["HU"]);
+  const cs = euCrossSection(values, 2030, 2031, ["BE", "DE", "NL", "NO"]);
   const avg = Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(cs.averages).map((r) => [r.geo, r.average]));
 
   it("averages over the available years and keeps a real 0", () => {
     expect(avg.EU27_2020).toBe(3);
     expect(avg.NL).toBe(1);
     expect(avg.BE).toBe(3);
+    expect(avg.NO).toBe(5);
   });
   it("reports the missing year instead of filling it in", () => {
     expect(cs.notes.join(" ")).toMatch(/Nederland \(NL\): geen waarde voor 2031/);
   });
-  it("leaves out non-members and excluded countries, and gives a country without any value a null average", () => {
-    expect(avg.NO).toBeUndefined();
-    expect(avg.HU).toBeUndefined();
-    expect(avg.DE).toBeNull();
+  it("shows only the countries asked for, and leaves out and names a country without any value", () => {
+    expect(Object.keys(avg).sort()).toEqual(["BE", "EU27_2020", "NL", "NO"]);
+    expect(cs.notes).toContain("Duitsland (DE): geen enkele waarde in 2030-2031; niet in de figuur.");
+    expect(new Set(cs.yearly.array("geo") as string[])).toEqual(new Set(["BE", "EU27_2020", "NL", "NO"]));
   });
   it("sorts from high to low with Dutch labels", () => {
     const rows = rowsOf<{ geo: string; label: string }>(cs.averages);
-    expect(rows[0].label).toMatch(/EU-gemiddelde|België/);
+    expect(rows[0].label).toBe("Noorwegen");
   });
 });

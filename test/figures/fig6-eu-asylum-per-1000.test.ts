@@ -2,23 +2,40 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { yearsNlNotLower } from "../../src/claims/fig6-claims";
 import { yearlyValue } from "../../src/claims/lookups";
-import { EU27_DUTCH } from "../../src/figures/eu-countries";
+import { EFTA_GEOS, EU27_GEOS } from "../../src/catalog/annex";
 import { buildFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
 
 let fig: FigureData;
+let rawDir: string;
 beforeAll(async () => {
-  fig = buildFig6({ rawDir: await requireRaw("eurostat-migr_asyapp1mp"), mode: "annex" });
+  rawDir = await requireRaw("eurostat-migr_asyapp1mp");
+  fig = buildFig6({ rawDir, mode: "annex" });
 });
 
 describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-2024", () => {
-  it("averages every EU member state and EU27_2020 (and no non-EU country)", () => {
+  it("averages the annex's EU (footnote 2): the 27 member states, IS, LI, NO, CH, and EU27_2020; no candidate country", () => {
     const geos = fig.table.array("geo") as string[];
     expect(fig.table.columnNames()).toEqual(["geo", "label", "average"]);
-    expect(new Set(geos)).toEqual(new Set(["EU27_2020", ...Object.keys(EU27_DUTCH)]));
-    expect(geos).not.toContain("NO");
+    expect(new Set(geos)).toEqual(new Set(["EU27_2020", ...EU27_GEOS, ...EFTA_GEOS]));
+    expect(geos).toHaveLength(1 + 27 + 4);
+    expect(geos).not.toContain("ME"); // Montenegro is in the response
+    const labels = Object.fromEntries(rowsOf<{ geo: string; label: string }>(fig.table).map((r) => [r.geo, r.label]));
+    expect([labels.IS, labels.LI, labels.NO, labels.CH]).toEqual(["IJsland", "Liechtenstein", "Noorwegen", "Zwitserland"]);
+  });
+
+  it("averages Liechtenstein over its years present (no value for 2015) and says so", () => {
+    const li = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter((r) => r.geo === "LI" && r.value !== null);
+    const row = rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "LI")!;
+    expect(row.average).toBeCloseTo(li.reduce((a, r) => a + r.value!, 0) / li.length, 6);
+    expect(fig.notes).toContain("Liechtenstein (LI): geen waarde voor 2015; gemiddelde over de overige jaren.");
+  });
+
+  it("shows the same countries in latest mode", () => {
+    const latest = buildFig6({ rawDir, mode: "latest" });
+    expect(new Set(latest.table.array("geo") as string[])).toEqual(new Set(fig.table.array("geo") as string[]));
   });
 
   it("the average is the mean of the yearly values 2015-2024", () => {

@@ -111,7 +111,7 @@ describe("the share of positive decisions", () => {
 
   it("says plainly when the data has no Dublin category", () => {
     const fig = build("migr_asydcfsta-current.json");
-    expect(fig.notes[0]).toMatch(/geen aparte categorie voor Dublin-afwijzingen/);
+    expect(fig.notes.join(" ")).toMatch(/geen aparte categorie voor Dublin-afwijzingen/);
   });
 });
 
@@ -119,15 +119,26 @@ describe("exclusions and averages", () => {
   const fig = build("migr_asydcfsta-legacy.json");
   const avg = averages(fig);
 
-  it("leaves out Hungary and Liechtenstein, and keeps EU27_2020 beside the member states", () => {
+  it("shows EU/EFTA as the annex does: Norway in, Hungary and Liechtenstein out, no candidate country, EU27_2020 beside them", () => {
     const geos = fig.table.array("geo") as string[];
-    expect(geos).not.toContain("HU");
-    expect(geos).not.toContain("LI");
-    expect(geos).toContain("EU27_2020");
-    expect(geos).toHaveLength(1 + 26); // EU27_2020 and the member states without Hungary
+    // Of the fixture's geos (EU27_2020, BE, DE, HU, NL, LI, NO, RS) those with data that the annex shows.
+    expect([...geos].sort()).toEqual(["BE", "DE", "EU27_2020", "NL", "NO"]);
+    expect(rowsOf<{ geo: string; label: string }>(fig.table).find((r) => r.geo === "NO")!.label).toBe("Noorwegen");
     const yearlyGeos = new Set(fig.extraTables!.yearly.array("geo") as string[]);
-    expect([...yearlyGeos].sort()).toEqual(["BE", "DE", "EU27_2020", "NL"]);
+    expect([...yearlyGeos].sort()).toEqual(["BE", "DE", "EU27_2020", "NL", "NO"]);
     expect(fig.notes.join(" ")).toMatch(/Hongarije en Liechtenstein zijn weggelaten/);
+    expect(fig.notes.join(" ")).toMatch(/EFTA-landen IJsland, Liechtenstein, Noorwegen en Zwitserland/);
+  });
+
+  it("keeps the excluded countries' data beside the figure (excluded.csv): the exclusion is real", () => {
+    const ex = rowsOf<{ geo: string; year: number; value: number }>(fig.extraTables!.excluded);
+    expect([...new Set(ex.map((r) => r.geo))].sort()).toEqual(["HU", "LI"]);
+    expect(ex.filter((r) => r.geo === "LI").map((r) => r.value)).toEqual(Array(10).fill(100));
+  });
+
+  it("same country set in latest mode", () => {
+    const latest = build("migr_asydcfsta-legacy.json", "latest");
+    expect((latest.table.array("geo") as string[]).sort()).toEqual(["BE", "DE", "EU27_2020", "NL", "NO"]);
   });
 
   it("averages the yearly shares 2015-2024 (not the pooled share), sorted high to low", () => {
@@ -139,7 +150,8 @@ describe("exclusions and averages", () => {
     const be = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter((r) => r.geo === "BE");
     expect(be.find((r) => r.year === 2016)!.value).toBeNull();
     expect(fig.notes).toContain("België (BE): geen waarde voor 2016; gemiddelde over de overige jaren.");
-    expect(avg.BG).toBeNull(); // a member state without data has no average, never 0
+    expect(avg.BG).toBeUndefined(); // a member state without any data is left out (never 0) and named
+    expect(fig.notes).toContain("Bulgarije (BG): geen enkele waarde in 2015-2024; niet in de figuur.");
   });
 
   it("reports Eurostat's flags in the period, with their meaning", () => {
@@ -158,14 +170,14 @@ describe("exclusions and averages", () => {
 describe("cross-check with Eurostat's percentages (migr_asydec1pc)", () => {
   it("agrees with the computed shares", () => {
     const fig = build("migr_asydcfsta-legacy.json");
-    expect(fig.notes.join(" ")).toMatch(/Controle met migr_asydec1pc: 39 land-jaren vergeleken, grootste verschil 0,00 procentpunt\./);
+    expect(fig.notes.join(" ")).toMatch(/Controle met migr_asydec1pc: 49 land-jaren vergeleken, grootste verschil 0,00 procentpunt\./);
   });
 
   it("names the country-years that differ by more than rounding", () => {
     const fig = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
         // NL 2020 positive decisions 500 -> 520 in the counts only: 52 % against Eurostat's 50 %.
-        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 5 + 1 * 6 * 11;
+        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 5 + 1 * Object.keys(d.dimension.geo.category.index).length * 11;
         d.value[String(idx)] = 520;
       },
     });
@@ -191,7 +203,7 @@ describe("the claim: NL above the EU in every year 2015-2024 except 2018 and 201
   it("differs when another year is not above the EU, and when a year is missing", () => {
     const nl2021 = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
-        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 6 + 1 * 6 * 11; // NL 2021 positive
+        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 6 + 1 * Object.keys(d.dimension.geo.category.index).length * 11; // NL 2021 positive
         d.value[String(idx)] = 400; // 40 %: equal to the EU, not above
       },
     });

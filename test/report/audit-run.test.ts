@@ -2,7 +2,7 @@
 // data: annex reproduces the title's period; latest runs to the newest year its data holds and is
 // never shorter. New figures are checked as soon as they are registered in FIGURES.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ANNEX_TITLES } from "../../src/claims/annex-wide-claims";
+import { ANNEX_FIGURES } from "../../src/catalog/annex";
 import { FIGURES } from "../../src/figures/index";
 import type { FigureData, FigureStatus } from "../../src/figures/types";
 import { buildBothModes } from "../../src/report/audit-run";
@@ -32,10 +32,10 @@ describe.each(FIGURES.map((m) => m.id))("%s in annex and latest mode", (id) => {
     const a = annex.find((f) => f.id === id)!;
     const l = latest.find((f) => f.id === id)!;
     if (a.status !== "built" || l.status !== "built") return; // needs data: reported by the audit
-    const title = ANNEX_TITLES.find((t) => t.figure === id)!;
+    const { period } = ANNEX_FIGURES[id];
     expect(a.data.mode).toBe("annex");
     expect(l.data.mode).toBe("latest");
-    expect(a.data.period).toEqual({ from: title.from, to: title.to });
+    expect(a.data.period).toEqual(period);
     expect(l.data.period.to).toBeGreaterThanOrEqual(a.data.period.to);
     const years = yearsOf(l.data);
     if (years.length) expect(Math.max(...years)).toBe(l.data.period.to);

@@ -4,7 +4,7 @@ import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { FigureStatus } from "../../src/figures/types";
 import { sourceById } from "../../src/catalog/sources";
-import type { AnnexStatement } from "../../src/claims/annex-statements";
+import type { AnnexStatement } from "../../src/catalog/annex";
 import type { ClaimDefinition } from "../../src/claims/types";
 import type { FigureData, FigureModule, Mode } from "../../src/figures/types";
 import type { Provenance } from "../../src/parse/load";
@@ -29,25 +29,25 @@ function built(id: string, mode: Mode, to: number): FigureStatus {
   const data: FigureData = { id, title: `Figure ${id}, 2000-${to}`, mode, period: { from: 2000, to }, table: aq.from(years), figure: { data: [], layout: {} }, sources: [provenance], notes: [] };
   return { id, status: "built", dir: "", data };
 }
-const missing: FigureStatus = { id: "figB", status: "needs-data", message: "needs data: CBS TEST02NED is not in /raw", sources: [sourceById("cbs-83474NED-data")] };
+const missing: FigureStatus = { id: "fig2", status: "needs-data", message: "needs data: CBS TEST02NED is not in /raw", sources: [sourceById("cbs-83474NED-data")] };
 
-const builds: Builds = { annex: [built("figA", "annex", 2003), missing], latest: [built("figA", "latest", 2005), missing] };
+const builds: Builds = { annex: [built("fig1", "annex", 2003), missing], latest: [built("fig1", "latest", 2005), missing] };
 const modules: FigureModule[] = [
-  { id: "figA", title: "Figure A", sourceIds: [], build: () => { throw new Error("not used"); } },
-  { id: "figB", title: "Figure B", sourceIds: [], build: () => { throw new Error("not used"); } },
+  { id: "fig1", title: "Figure A", sourceIds: [], build: () => { throw new Error("not used"); } },
+  { id: "fig2", title: "Figure B", sourceIds: [], build: () => { throw new Error("not used"); } },
 ];
 
 const lastYear = (f: FigureData) => String(f.period.to);
 const claims: ClaimDefinition[] = [
-  { id: "a-annex", figure: "figA", statement: "A ends in 2003", published: "2003", rule: "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
-  { id: "a-latest", figure: "figA", statement: "2004 is not out yet", published: "2003", rule: "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
-  { id: "b-own", figure: "figB", statement: "B has data", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
-  { id: "a-with-b", figure: "figA", statement: "A against B", published: "A > B", rule: "compares", alsoNeeds: ["figB"], evaluate: () => ({ computed: "", holds: true }) },
-  { id: "z-unbuilt", figure: "figZ", statement: "Z exists", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
+  { id: "a-annex", figure: "fig1", published: "2003", rule: "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
+  { id: "a-latest", figure: "fig1", published: "2003", rule: "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
+  { id: "b-own", figure: "fig2", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
+  { id: "a-with-b", figure: "fig1", published: "A > B", rule: "compares", alsoNeeds: ["fig2"], evaluate: () => ({ computed: "", holds: true }) },
+  { id: "z-unbuilt", figure: "fig3", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
 ];
 
 describe("auditClaims", () => {
-  const results = auditClaims(builds, { claims, knownFigures: ["figA", "figB"] });
+  const results = auditClaims(builds, { claims, knownFigures: ["fig1", "fig2"] });
   const r = (id: string) => results.find((x) => x.id === id)!;
 
   it("checks published values in annex mode and statements about the newest data in latest mode", () => {
@@ -57,7 +57,7 @@ describe("auditClaims", () => {
 
   it("says which source is missing, also for a figure compared with", () => {
     expect(r("b-own")).toMatchObject({ status: "needs-data", detail: "needs data: CBS TEST02NED is not in /raw" });
-    expect(r("a-with-b").detail).toBe("needs figB as well: needs data: CBS TEST02NED is not in /raw");
+    expect(r("a-with-b").detail).toBe("needs fig2 as well: needs data: CBS TEST02NED is not in /raw");
   });
 
   it("reports claims of figures that have no module yet as needs-data", () => {
@@ -76,31 +76,31 @@ describe("auditClaims", () => {
 });
 
 describe("audit.md", () => {
-  const results = auditClaims(builds, { claims, knownFigures: ["figA", "figB"] });
+  const results = auditClaims(builds, { claims, knownFigures: ["fig1", "fig2"] });
   const statements: AnnexStatement[] = [
-    { figure: "figA", where: "footnote", footnote: 9, text: "A rule of registration.", claims: [], notComputed: "a registration rule" },
-    { figure: "figB", where: "bullet", text: "An unchecked bullet.", claims: ["not-in-this-run"] },
+    { figure: "fig1", where: "footnote", footnote: 9, text: "A rule of registration.", claims: [], notComputed: "a registration rule" },
+    { figure: "fig2", where: "bullet", text: "An unchecked bullet.", claims: ["not-in-this-run"] },
   ];
   const md = auditMarkdown({ modules, builds, claims: results, statements });
 
   it("has a section per figure with the data's vintage and sha256", () => {
-    expect(md).toContain("## figA: Figure figA, 2000-2003");
+    expect(md).toContain("## fig1: Figure fig1, 2000-2003");
     expect(md).toContain(`CBS TEST01NED "Synthetic table": versie 2030-01-01, opgehaald 2030-01-02; recorded; from live download of 2030-01-02 (/tmp/raw); \`cbs/TEST01NED/TypedDataSet.json\`, sha256 \`${"ab".repeat(32)}\``);
     expect(md).toContain(`cite as: CBS StatLine, TEST01NED Synthetic table, version 2030-01-01, retrieved 2030-01-02, https://example.invalid/TEST01NED, licence CC BY 4.0`);
-    expect(md).toContain("## figB: Figure B");
+    expect(md).toContain("## fig2: Figure B");
     expect(md).toContain("Data: **needs-data**: needs data: CBS TEST02NED is not in /raw");
   });
 
   it("lists statement, published, computed and status, with the difference or the missing source", () => {
-    expect(md).toContain("| 1 | A ends in 2003 | 2003 | 2003 | reproduced |");
-    expect(md).toContain("| 2 | 2004 is not out yet *(latest)* | 2003 | 2005 | **differs**: published 2003, computed 2005 |");
-    expect(md).toContain("| 1 | B has data | yes | – | needs data (the figure's data, see above) |");
-    expect(md).toContain("| A against B | A > B | – | needs data: needs figB as well: needs data: CBS TEST02NED is not in /raw |");
+    expect(md).toContain("| 1 | (no statement of the annex registry names a-annex) | 2003 | 2003 | reproduced |");
+    expect(md).toContain("| 2 | (no statement of the annex registry names a-latest) *(latest)* | 2003 | 2005 | **differs**: published 2003, computed 2005 |");
+    expect(md).toContain("| 1 | (no statement of the annex registry names b-own) | yes | – | needs data (the figure's data, see above) |");
+    expect(md).toContain("| (no statement of the annex registry names a-with-b) | A > B | – | needs data: needs fig2 as well: needs data: CBS TEST02NED is not in /raw |");
   });
 
   it("explains each rule and lists the statements the data cannot check or no claim covered", () => {
     expect(md).toContain("1. `a-annex`: last year of the annex period");
-    expect(md).toContain('- figA, footnote 9: "A rule of registration.": a registration rule');
-    expect(md).toContain('## Statements without a claim in this run\n\n- figB, bullet: "An unchecked bullet."');
+    expect(md).toContain('- fig1, footnote 9: "A rule of registration.": a registration rule');
+    expect(md).toContain('## Statements without a claim in this run\n\n- fig2, bullet: "An unchecked bullet."');
   });
 });

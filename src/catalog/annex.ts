@@ -1,11 +1,106 @@
-// Every statement of the annex "Bijlage: Migratie in cijfers" (figures 1 to 7): all bullets, the
-// figure titles and the footnotes, as printed (OCR glitches of the text file corrected), each
-// with the claims that check it against the data, or the reason the data cannot check it.
-// test/claims/annex-statements.test.ts proves against the publication's text that no bullet
-// and no number of the annex is left out, and that every claim named here exists.
+// The registry of the annex "Bijlage: Migratie in cijfers" (figures 1 to 7): per figure its
+// number, id, published title and period, the countries figures 6 and 7 show, the dates on which
+// the annex consulted its sources; and every statement of the annex (all bullets, the figure
+// titles and the footnotes, as printed, OCR glitches of the text file corrected), each with the
+// claims that check it or the reason the data cannot check it. Figure modules, claims and the
+// reports read these facts here; nothing else restates them. A claim's statement is the text of
+// the statements that name it (claimStatement), never a copy.
+// test/claims/annex-statements.test.ts proves against the publication's text that no bullet and
+// no number of the annex is left out, that the registry's titles are the printed ones, and that
+// every claim named here exists and every claim is named.
+
+export const FIGURE_IDS = ["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
+export const isFigureId = (x: string): x is FigureId => (FIGURE_IDS as readonly string[]).includes(x);
+
+/** The EU member states (Eurostat geo codes, EU27_2020). */
+export const EU27_GEOS = [
+  "BE", "BG", "CZ", "DK", "DE", "EE", "IE", "EL", "ES", "FR", "HR", "IT", "CY", "LV", "LT", "LU", "HU", "MT",
+  "NL", "AT", "PL", "PT", "RO", "SI", "SK", "FI", "SE",
+] as const;
+/** The EFTA countries, which footnote 2 counts in the annex's "EU": Noorwegen, Zwitserland, Liechtenstein, IJsland. */
+export const EFTA_GEOS = ["IS", "LI", "NO", "CH"] as const;
+/** Eurostat's aggregate of the 27 member states: the annex's "gemiddeld in de EU" (EFTA not in it). */
+export const EU_AGGREGATE = "EU27_2020";
+
+export interface CountrySet {
+  /** What the annex calls "EU": footnote 2, "alle lidstaten van de EU inclusief de EFTA-landen". */
+  geos: readonly string[];
+  /** Countries the figure leaves out, with the annex's reason. */
+  excluded: readonly string[];
+  excludedBecause?: string;
+  /** The line of the average: Eurostat's aggregate. */
+  average: typeof EU_AGGREGATE;
+}
+
+export interface AnnexFigure {
+  number: number;
+  id: FigureId;
+  /** The title as printed, with its period. */
+  title: string;
+  /** The period of the title. */
+  period: { from: number; to: number };
+  /** Figures 6 and 7: the countries shown. */
+  countries?: CountrySet;
+  /** YYYY-MM-DD on which the annex consulted the figure's source(s), where it says so. */
+  consulted?: string[];
+}
+
+const EU_EFTA = [...EU27_GEOS, ...EFTA_GEOS];
+
+export const ANNEX_FIGURES: Record<FigureId, AnnexFigure> = {
+  fig1: { number: 1, id: "fig1", title: "Figuur 1: Immigratie en emigratie, 1995-2024", period: { from: 1995, to: 2024 } },
+  fig2: {
+    number: 2,
+    id: "fig2",
+    title: "Figuur 2: Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023",
+    period: { from: 1999, to: 2023 },
+    consulted: ["2025-06-27"],
+  },
+  fig3: { number: 3, id: "fig3", title: "Figuur 3: Migratie van niet-EU-burgers naar Nederland, 1999-2024", period: { from: 1999, to: 2024 } },
+  fig4: { number: 4, id: "fig4", title: "Figuur 4: Migratiemotieven niet-Nederlanders 1999-2023", period: { from: 1999, to: 2023 } },
+  fig5: { number: 5, id: "fig5", title: "Figuur 5: Asielverzoeken en nareizigers, 1975-2024", period: { from: 1975, to: 2024 } },
+  fig6: {
+    number: 6,
+    id: "fig6",
+    title: "Figuur 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024",
+    period: { from: 2015, to: 2024 },
+    countries: { geos: EU_EFTA, excluded: [], average: EU_AGGREGATE },
+    consulted: ["2025-06-26"],
+  },
+  fig7: {
+    number: 7,
+    id: "fig7",
+    title: "Figuur 7: Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024",
+    period: { from: 2015, to: 2024 },
+    countries: { geos: EU_EFTA, excluded: ["HU", "LI"], excludedBecause: "vanwege het geringe aantal beslissingen in sommige jaren", average: EU_AGGREGATE },
+    consulted: ["2025-06-26"],
+  },
+};
+
+const PERIOD_AT_END = /(,?\s)(\d{4})-(\d{4})$/;
+
+/** The published title without "Figuur N: " and without its period, e.g. "Immigratie en emigratie". */
+export function figureName(id: FigureId): string {
+  return ANNEX_FIGURES[id].title.replace(/^Figuur \d+: /, "").replace(PERIOD_AT_END, "");
+}
+
+/** The published title without "Figuur N: ", with the given period written as the annex writes it. */
+export function figureTitle(id: FigureId, from: number, to: number): string {
+  const sep = PERIOD_AT_END.exec(ANNEX_FIGURES[id].title)?.[1] ?? ", ";
+  return `${figureName(id)}${sep}${from}-${to}`;
+}
+
+/** The countries a cross-section figure (6, 7) shows: the annex's EU/EFTA set without its exclusions. */
+export function shownGeos(id: FigureId): string[] {
+  const c = ANNEX_FIGURES[id].countries;
+  if (!c) throw new Error(`${id} is not a figure by country`);
+  return c.geos.filter((g) => !c.excluded.includes(g));
+}
 
 export interface AnnexStatement {
-  figure: string;
+  figure: FigureId;
   /** Where the annex makes it. */
   where: "bullet" | "title" | "footnote";
   /** Footnote number, for footnotes. */
@@ -28,7 +123,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
   { figure: "fig1", where: "bullet", text: "Nederland kent sinds ongeveer 2008 een positief migratiesaldo.", claims: ["fig1-net-positive-since-2008"] },
   { figure: "fig1", where: "bullet", text: "In 2022 was er een uitzonderlijke piek in het migratiesaldo.", claims: ["fig1-peak-2022"] },
   { figure: "fig1", where: "bullet", text: "Dat kwam vooral door de komst van ruim 100.000 Oekraïense ontheemden.", claims: ["fig1-ukrainians-2022"] },
-  { figure: "fig1", where: "title", text: "Figuur 1: Immigratie en emigratie, 1995-2024", claims: ["fig1-period"] },
+  { figure: "fig1", where: "title", text: ANNEX_FIGURES.fig1.title, claims: ["fig1-period"] },
   {
     figure: "fig1",
     where: "footnote",
@@ -60,12 +155,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     claims: [],
     notComputed: `${DEFINITION} (CBS 84808NED is the EU/EFTA table)`,
   },
-  {
-    figure: "fig2",
-    where: "title",
-    text: "Figuur 2: Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023",
-    claims: ["fig2-period"],
-  },
+  { figure: "fig2", where: "title", text: ANNEX_FIGURES.fig2.title, claims: ["fig2-period"] },
   {
     figure: "fig2",
     where: "footnote",
@@ -87,7 +177,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "asielmigranten en van migranten die vallen onder de tijdelijke beschermingsrichtlijn (Oekraïense ontheemden).",
     claims: ["fig3-fluctuates-more-than-eu", "fig3-asylum-temporary-protection-most"],
   },
-  { figure: "fig3", where: "title", text: "Figuur 3: Migratie van niet-EU-burgers naar Nederland, 1999-2024", claims: ["fig3-period"] },
+  { figure: "fig3", where: "title", text: ANNEX_FIGURES.fig3.title, claims: ["fig3-period"] },
 
   // ---------------------------------------------------------------- figure 4
   {
@@ -123,7 +213,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     claims: [],
     notComputed: BRP_RULE,
   },
-  { figure: "fig4", where: "title", text: "Figuur 4: Migratiemotieven niet-Nederlanders 1999-2023", claims: ["fig4-period"] },
+  { figure: "fig4", where: "title", text: ANNEX_FIGURES.fig4.title, claims: ["fig4-period"] },
   {
     figure: "fig4",
     where: "footnote",
@@ -187,7 +277,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     claims: ["fig5-peaks-1990s-2015"],
   },
   { figure: "fig5", where: "bullet", text: "De afgelopen 4 jaar was het aantal asielaanvragen ook hoog in historisch perspectief.", claims: ["fig5-last-4-years-high"] },
-  { figure: "fig5", where: "title", text: "Figuur 5: Asielverzoeken en nareizigers, 1975-2024", claims: ["fig5-period"] },
+  { figure: "fig5", where: "title", text: ANNEX_FIGURES.fig5.title, claims: ["fig5-period"] },
   {
     figure: "fig5",
     where: "footnote",
@@ -282,18 +372,8 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "at first instance, geraadpleegd op 26 juni 2025.",
     claims: ["fig7-consulted-2025-06-26"],
   },
-  {
-    figure: "fig6",
-    where: "title",
-    text: "Figuur 6: Gemiddeld jaarlijks aantal eerste asielaanvragen per 1.000 inwoners in de EU, 2015-2024",
-    claims: ["fig6-period"],
-  },
-  {
-    figure: "fig7",
-    where: "title",
-    text: "Figuur 7: Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024",
-    claims: ["fig7-period"],
-  },
+  { figure: "fig6", where: "title", text: ANNEX_FIGURES.fig6.title, claims: ["fig6-period"] },
+  { figure: "fig7", where: "title", text: ANNEX_FIGURES.fig7.title, claims: ["fig7-period"] },
   {
     figure: "fig7",
     where: "footnote",
@@ -312,3 +392,12 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     claims: ["fig7-without-hu-li"],
   },
 ];
+
+/**
+ * The statement a claim checks: the texts of the registry's statements that name the claim, in the
+ * annex's order; undefined when none names it (the completeness test forbids that for CLAIMS).
+ */
+export function claimStatement(claimId: string): string | undefined {
+  const texts = ANNEX_STATEMENTS.filter((s) => s.claims.includes(claimId)).map((s) => s.text);
+  return texts.length ? [...new Set(texts)].join(" ") : undefined;
+}
