@@ -1,8 +1,8 @@
 // CBS StatLine CSV export: ';'-separated, every field quoted, UTF-8 BOM, numbers right-aligned
 // with spaces, '.' for unknown and '' for not applicable. Both stay null, never 0.
-import { parse } from "csv-parse/sync";
 import type { CbsRow } from "./cbs-odata";
 import { looksLikeHtml, ParseError } from "./cbs-odata";
+import { readCsvRecords } from "./csv-reader";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -10,7 +10,7 @@ export function parseCbsCsv(text: string, file: string): CbsRow[] {
   if (looksLikeHtml(text)) throw new ParseError(file, "is HTML, not a CBS CSV export");
   let records: Record<string, string>[];
   try {
-    records = parse(text, { delimiter: ";", columns: true, bom: true, quote: '"', skip_empty_lines: true });
+    records = readCsvRecords(text, ";"); // BOM skipped, quoted fields, empty lines skipped
   } catch (e) {
     throw new ParseError(file, `is not a valid CBS CSV export (${(e as Error).message})`);
   }
