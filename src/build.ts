@@ -10,7 +10,7 @@ import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
 import { writeFileAtomic } from "./io/atomic-write";
-import { writeImages, createRenderer } from "./outputs/render";
+import { updateImages, type RendererFactory } from "./outputs/render";
 import { writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
@@ -27,6 +27,12 @@ export interface BuildAllOptions {
   mirror?: string;
   /** Write SVG and PNG through Chromium (default true). */
   images?: boolean;
+  /** Render every figure's images, even those whose inputs did not change. */
+  force?: boolean;
+  /** How images are made (default: Debian's Chromium); tests inject a fake. */
+  renderer?: RendererFactory;
+  /** Pages rendering images at once. */
+  imagePages?: number;
   fetchHandlers?: Pick<FetchOptions, "onStart" | "onDone">;
   log?: (line: string) => void;
 }
@@ -37,6 +43,8 @@ export interface BuildAllResult {
   claims: ClaimResult[];
   /** Every figure in both modes: what the claims were checked on. */
   builds: Builds;
+  /** Figure folders whose images were rendered, and those whose images were already up to date. */
+  images: { rendered: string[]; upToDate: string[] };
 }
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
@@ -51,13 +59,14 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, opts.outDir);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
+  let images: BuildAllResult["images"] = { rendered: [], upToDate: [] };
   if (opts.images !== false && built.length) {
-    const renderer = await createRenderer();
-    try {
-      await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
-    } finally {
-      await renderer.close();
-    }
+    // Only figures whose spec, renderer or image options changed (or whose images are gone) are rendered.
+    images = await updateImages(
+      built.map((f) => ({ dir: f.dir, figure: f.data.figure })),
+      { force: opts.force, renderer: opts.renderer, pages: opts.imagePages },
+    );
+    log(`Images: ${images.rendered.length} rendered, ${images.upToDate.length} up to date`);
   }
 
   const { builds, claims } = auditFigures(modules, opts.rawDir, { mode: opts.mode, figures });
@@ -65,5 +74,5 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims }));
   log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
-  return { fetched, figures, claims, builds };
+  return { fetched, figures, claims, builds, images };
 }

@@ -1,4 +1,4 @@
-// npm run figures [-- --mode latest] [--only fig1 fig6] [--no-images] [--mirror <dir>]
+// npm run figures [-- --mode latest] [--only fig1 fig6] [--no-images] [--force] [--mirror <dir>]
 // Builds every annex figure into out/<fig>/ (fetching missing raw data first) and out/claims.json.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
@@ -15,11 +15,12 @@ async function main() {
     .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]).default(process.env.MIGRATIE_MODE ?? "annex"))
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
+    .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change")
     .option("--mirror <dir>", "copy missing raw files from this mirror (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ mode: Mode; only?: string[]; images: boolean; force?: boolean; mirror?: string; raw?: string; out?: string }>();
   const figures = o.only ? o.only.map(figureById) : FIGURES;
   const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
@@ -31,6 +32,7 @@ async function main() {
     figures,
     mirror: o.mirror ?? mirrorFromEnv(),
     images: o.images,
+    force: o.force,
     fetchHandlers: progressHandlers(),
     log,
   });
