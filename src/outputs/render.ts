@@ -205,11 +205,17 @@ function upToDate(dir: string, inputs: string): boolean {
   });
 }
 
+/**
+ * Pages rendering at once. Each page loads plotly.js itself (parse and compile, the largest part of
+ * a renderer's start), so a second page pays only when cores are free: see bench/results.md, "Images".
+ */
+export const DEFAULT_IMAGE_PAGES = 1;
+
 export interface UpdateImagesOptions {
   /** Render every figure, whatever the stamps say. */
   force?: boolean;
   renderer?: RendererFactory;
-  /** Pages rendering at once (default 1; see bench/results.md, "Images"). */
+  /** Pages rendering at once (default DEFAULT_IMAGE_PAGES). */
   pages?: number;
 }
 
@@ -224,7 +230,7 @@ export async function updateImages(items: ImageItem[], opts: UpdateImagesOptions
   const stale = withInputs.filter((x) => opts.force || !upToDate(x.dir, x.inputs));
   const fresh = withInputs.filter((x) => !stale.includes(x)).map((x) => x.dir);
   if (!stale.length) return { rendered: [], upToDate: fresh };
-  const renderer = await factory.create(Math.min(stale.length, Math.max(1, opts.pages ?? 1)));
+  const renderer = await factory.create(Math.min(stale.length, Math.max(1, opts.pages ?? DEFAULT_IMAGE_PAGES)));
   try {
     await Promise.all(
       stale.map(async (x) => {

@@ -96,22 +96,24 @@ function readRowsWithLines(text: string, delimiter: string): { rows: string[][];
   return { rows, lines };
 }
 
-/**
- * Records as objects keyed by the header line's names (like csv-parse's `columns: true`). Every
- * record must have as many fields as the header.
- */
-export function readCsvRecords(text: string, delimiter = ";"): Record<string, string>[] {
+/** The header line and the records after it; every record must have as many fields as the header. */
+export function readCsvTable(text: string, delimiter = ";"): { header: string[]; rows: string[][] } {
   const { rows, lines } = readRowsWithLines(text, delimiter);
   const header = rows[0] ?? [];
-  const records: Record<string, string>[] = [];
   for (let r = 1; r < rows.length; r++) {
-    const fields = rows[r];
-    if (fields.length !== header.length) {
-      throw new CsvSyntaxError(`record has ${fields.length} fields, the header ${header.length}`, lines[r]);
+    if (rows[r].length !== header.length) {
+      throw new CsvSyntaxError(`record has ${rows[r].length} fields, the header ${header.length}`, lines[r]);
     }
+  }
+  return { header, rows: rows.slice(1) };
+}
+
+/** Records as objects keyed by the header line's names (like csv-parse's `columns: true`). */
+export function readCsvRecords(text: string, delimiter = ";"): Record<string, string>[] {
+  const { header, rows } = readCsvTable(text, delimiter);
+  return rows.map((fields) => {
     const rec: Record<string, string> = {};
     for (let k = 0; k < header.length; k++) rec[header[k]] = fields[k];
-    records.push(rec);
-  }
-  return records;
+    return rec;
+  });
 }
