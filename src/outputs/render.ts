@@ -88,7 +88,7 @@ async function renderOn(page: ChromiumPage, figure: PlotlyFigure, format: "svg" 
 
 /**
  * One Chromium with `pages` pages, each with plotly.js loaded; render() uses whichever page is free,
- * so up to `pages` figures are drawn at once (each page has its own renderer process).
+ * so up to `pages` figures are drawn at once (as far as Chromium runs the pages in parallel).
  */
 export async function createRenderer(pages = 1): Promise<Renderer> {
   const chromium = await launchChromium();
