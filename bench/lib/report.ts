@@ -425,6 +425,7 @@ function findings(r: BenchResult): string {
     const two = med(s.get("notebooksTwoAtATime"));
     const part = (i: number) => med(s.get(`probe:${PROBE_CELLS[i].part}`));
     const needed = part(2) + part(3) + part(4);
+    const sizes = r.notebooks.flatMap((x) => (x.bytes !== undefined ? [x.bytes] : []));
     out.push(
       `**Notebooks: ${fmtMs(total)} for ${n} one at a time (${fmtMs(total / Math.max(n, 1))} each), ${fmtMs(two)} two at a time; target ${TARGETS.notebooksMs / 1000} s,` +
         ` ${two <= TARGETS.notebooksMs ? "met" : "missed"} as run-notebooks.sh runs them (two at a time).** Every notebook is its own nbconvert process with a fresh tslab kernel, so` +
@@ -441,6 +442,10 @@ function findings(r: BenchResult): string {
         ` And it executes a notebook only when its inputs changed (the notebook, all of src/, the kernel spec, package-lock.json, the raw data's` +
         ` sidecars and MIGRATIE_*; \`--force\` runs all): with nothing changed \`npm run notebooks\` takes ${fmtMs(med(s.get("notebooksNoChange")))}` +
         ` instead of ${fmtMs(two)}, which pays even though hashing all of src/ is coarse (any change in src/ runs every notebook again).` +
+        (sizes.length
+          ? ` An executed notebook weighs ${fmtBytes(Math.min(...sizes))} to ${fmtBytes(Math.max(...sizes))}: its figure output inlines plotly.js` +
+            ` (3.6 MB; a notebook has no out/assets beside it), so that is most of each file.`
+          : "") +
         ` Not fixed: the danfojs-node DataFrame view that the notebook template asks for costs` +
         ` ${fmtMs(part(1))} in every notebook: the price of that choice, worth knowing.`,
       "",
