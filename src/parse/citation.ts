@@ -37,9 +37,12 @@ export function dataLabel(o: DataOrigin, retrieved: string): string {
   return o.mirror === o.folder ? `mirror ${displayPath(o.folder)}` : `copy of mirror ${o.mirror} in ${displayPath(o.folder)}`;
 }
 
-/** The same, short and in Dutch, for the source line under a figure. */
+/**
+ * The same, short and in Dutch, for the source line under a figure. A mirror is named without its
+ * path: a folder of this machine does not belong in a figure (sources.json, audit.md and index.html give it).
+ */
 export function dataLabelNl(o: DataOrigin): string {
   if (o.kind === "annex") return "meegeleverde annex-vintage";
   if (o.kind === "live") return "live download";
-  return `mirror ${o.mirror ?? displayPath(o.folder)}`;
+  return "mirror";
 }
