@@ -38,7 +38,8 @@ interface PlaywrightChromium {
 }
 
 export interface Renderer {
-  render(figure: PlotlyFigure, format: "svg" | "png"): Promise<Buffer>;
+  /** scale: PNG pixels per CSS pixel (default 2, sharp on high-density screens). */
+  render(figure: PlotlyFigure, format: "svg" | "png", scale?: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -66,18 +67,18 @@ export async function createRenderer(): Promise<Renderer> {
   await page.setContent('<!doctype html><html><body><div id="figure"></div></body></html>');
   await page.addScriptTag({ path: plotlyBundlePath() });
   return {
-    async render(figure, format) {
+    async render(figure, format, scale = 2) {
       const url = await page.evaluate(
-        async ({ fig, format }) => {
+        async ({ fig, format, scale }) => {
           // Runs in the page, where Plotly is a global. toImage draws the figure itself (into a
           // hidden div it removes again): drawing it into a div first would only double the work.
           const g = globalThis as unknown as { Plotly: any };
           const width = (fig.layout.width as number) ?? 900;
           const height = (fig.layout.height as number) ?? 520;
           const spec = { data: fig.data, layout: fig.layout, config: { staticPlot: true } };
-          return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? 2 : 1 }) as Promise<string>;
+          return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? scale : 1 }) as Promise<string>;
         },
-        { fig: figure, format },
+        { fig: figure, format, scale },
       );
       const comma = url.indexOf(",");
       const payload = url.slice(comma + 1);
