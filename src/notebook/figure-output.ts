@@ -19,8 +19,9 @@ export const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
 /**
  * HTML that shows `png` (base64) and, once plotly.js is available, replaces it with the
  * interactive figure. plotly.js is taken from window.Plotly, else loaded from the Jupyter
- * server that serves the page (through require.js in the classic Notebook, whose AMD loader
- * would otherwise capture plotly.js); where neither works the static image stays.
+ * server that serves the page (through require.js where the page has it, as the classic Notebook
+ * does: an AMD build of plotly.js loaded by a plain script tag would be captured by it); where
+ * neither works the static image stays.
  */
 export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
   const img = png ? `<img src="data:image/png;base64,${png}" alt="${escapeHtml(alt)}" style="max-width:100%">` : escapeHtml(alt);
@@ -40,7 +41,8 @@ export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: strin
   var url = (base || "/").replace(/\\/?$/, "/") + ${scriptJson(KERNELSPEC_PLOTLY)};
   if (typeof window.require === "function" && window.require.config) {
     window.require.config({paths: {"migratie-plotly": url.replace(/\\.js$/, "")}});
-    window.require(["migratie-plotly"], function (P) { window.Plotly = P; draw(P); }, function () {});
+    // plotly.js 4 sets window.Plotly and defines no AMD module; older versions define one.
+    window.require(["migratie-plotly"], function (P) { draw(P || window.Plotly); }, function () {});
   } else {
     var s = document.createElement("script");
     s.src = url;

@@ -3,8 +3,8 @@
 import { plotlyScript } from "../outputs/page";
 
 // A script loaded from outside the page: Debian's nbconvert points require.js and MathJax at
-// file:///usr/share/javascript/ (upstream: a CDN). Neither is on the reader's machine, and
-// require.js would capture plotly.js as an AMD module instead of window.Plotly.
+// file:///usr/share/javascript/ (upstream: a CDN). Neither is on the reader's machine, and the
+// figures need neither (plotly.js is inlined; the notebooks have no formulas).
 const OUTSIDE_SCRIPT = /<script\b[^>]*\bsrc="(?:[a-z][a-z0-9+.-]*:|\/\/)[^"]*"[^>]*>\s*<\/script>\s*/gi;
 // Anything else the page would load from outside (links to elsewhere, <a href>, are fine).
 const OUTSIDE_RESOURCE = /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)="((?:[a-z][a-z0-9+.-]*:|\/\/)(?!data:)[^"]*)"/gi;
