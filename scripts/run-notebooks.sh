@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Executes every notebook headless with the tslab kernel (Debian's jupyter nbconvert) and fails
-# when any cell fails. Executed copies go to notebooks/executed/ (not committed).
+# when any cell fails. Executed copies go to notebooks/executed/ (not committed), and each one as a
+# page that opens from disk without network to out/notebooks/<name>.html ($MIGRATIE_OUT/notebooks).
 # A notebook is executed again only when its inputs changed since its last successful run: the
 # notebook, all of src/, the kernel spec, package-lock.json, the raw data's sidecars (which hold
-# each file's sha256) and the MIGRATIE_* settings (notebooks/executed/<name>.inputs); --force runs all.
+# each file's sha256) and the MIGRATIE_* settings (notebooks/executed/<name>.inputs), or when its
+# page is missing; --force runs all.
 # Usage: npm run notebooks [-- --force] [-- notebooks/fig1-*.ipynb ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,6 +25,10 @@ out="$root/notebooks/executed"
 mkdir -p "$out"
 force=0
 if [ "${1:-}" = "--force" ]; then force=1; shift; fi
+pages=${MIGRATIE_OUT:-out}
+[[ $pages = /* ]] || pages="$root/$pages"
+pages="$pages/notebooks"
+mkdir -p "$pages"
 if [ $# -gt 0 ]; then books=("$@"); else books=(notebooks/fig[1-9]*.ipynb); fi
 
 # What a notebook's results depend on, as one sha256 (about 50 ms; a notebook run takes seconds).
@@ -47,26 +53,41 @@ fi
 status_dir=$(mktemp -d)
 trap 'rm -rf "$status_dir"' EXIT
 
+# The executed notebook as a page (nbconvert's lab template; made offline by notebook-pages.ts
+# below), and a check of its weight: figures carry no plotly.js (src/notebook/figure-output.ts).
+notebook_page() {
+  local nb=$1 bytes
+  bytes=$(stat -c %s "$nb")
+  if [ "$bytes" -ge 1500000 ]; then
+    echo "$nb weighs $bytes bytes, more than 1.5 MB: does a cell inline plotly.js?" >>"$nb.log"
+    return 1
+  fi
+  "$JUPYTER" nbconvert --to html --template lab --output-dir "$pages" "$nb" >>"$nb.log" 2>&1
+}
+
 run_one() {
   local nb=$1 name start ms stamp
   name=$(basename "$nb")
   stamp="$out/$name.inputs"
-  if [ "$force" -eq 0 ] && [ -f "$out/$name" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(inputs_key "$nb")" ]; then
+  if [ "$force" -eq 0 ] && [ -f "$out/$name" ] && [ -f "$pages/${name%.ipynb}.html" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(inputs_key "$nb")" ]; then
     printf 'ok      %s (up to date)\n' "$name" >"$status_dir/$name"
     return
   fi
   rm -f "$stamp"
   start=$(date +%s%N)
   if "$JUPYTER" nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=tslab \
-      --ExecutePreprocessor.timeout=300 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1; then
+      --ExecutePreprocessor.timeout=300 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1 &&
+    notebook_page "$out/$name"; then
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     printf 'ok      %s (%d.%03d s)\n' "$name" $((ms / 1000)) $((ms % 1000)) >"$status_dir/$name"
+    touch "$status_dir/$name.ran" # its page is new: made offline below
     # Taken after the run: raw files the notebook copied from the mirror count as its inputs.
     inputs_key "$nb" >"$stamp"
     return
   fi
   {
     printf 'FAILED  %s\n' "$name"
+    grep -h 'more than 1.5 MB' "$out/$name.log" | sed 's/^/        /' || true
     # nbconvert prints only "<Error>:" for tslab: run once more keeping errors, and print the
     # failing cells' outputs, where tslab puts the message.
     "$JUPYTER" nbconvert --to notebook --execute --allow-errors --ExecutePreprocessor.kernel_name=tslab \
@@ -88,6 +109,16 @@ for nb in "${books[@]}"; do
   run_one "$nb" &
 done
 wait
+made=()
+for nb in "${books[@]}"; do
+  name=$(basename "$nb" .ipynb)
+  [ -f "$status_dir/$name.ipynb.ran" ] && made+=("$pages/$name.html")
+done
+if [ ${#made[@]} -gt 0 ] && ! tsx src/cli/notebook-pages.ts "${made[@]}"; then
+  echo "the notebook pages in $pages could not be made to work offline (see above)"
+  for p in "${made[@]}"; do rm -f "$out/$(basename "$p" .html).ipynb.inputs"; done # not up to date: run again next time
+  exit 1
+fi
 
 # Report in notebook order, whatever order they finished in.
 failed=0

@@ -7,7 +7,6 @@ import { FIGURES, figureById } from "../figures/index";
 import type { FigureData, FigureModule, FigureStatus, Mode } from "../figures/types";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { markdownCell } from "../outputs/markdown";
-import { figureFragment } from "../outputs/page";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
@@ -75,17 +74,6 @@ export async function figureAudit(figId: string, opts: FigureAuditOptions = {}):
 /** Only the claim results of figureAudit. */
 export async function figureClaims(figId: string, opts: FigureAuditOptions = {}): Promise<ClaimResult[]> {
   return (await figureAudit(figId, opts)).claims;
-}
-
-let plotlyIncluded = false;
-/**
- * The figure as interactive HTML. A notebook has no out/ folder to load plotly.js from, so the
- * first call of a notebook inlines it (the output opens offline); later calls reuse it.
- */
-export function figureHtml(fig: FigureData, divId = `${fig.id}-${fig.mode}`): string {
-  const html = figureFragment({ divId, figure: fig.figure }, plotlyIncluded ? "loaded" : "inline");
-  plotlyIncluded = true;
-  return html;
 }
 
 /** Markdown: the data used, then each source with its request, vintage, kind, checksum and citation. */

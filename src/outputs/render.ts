@@ -44,7 +44,8 @@ interface PlaywrightChromium {
 }
 
 export interface Renderer {
-  render(figure: PlotlyFigure, format: "svg" | "png"): Promise<Buffer>;
+  /** scale: PNG pixels per CSS pixel (default 2, sharp on high-density screens). */
+  render(figure: PlotlyFigure, format: "svg" | "png", scale?: number): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -71,18 +72,18 @@ export async function launchChromium(): Promise<{ context: ChromiumContext; clos
 }
 
 /** One image of a figure, drawn in a page that has plotly.js loaded. */
-async function renderOn(page: ChromiumPage, figure: PlotlyFigure, format: "svg" | "png"): Promise<Buffer> {
+async function renderOn(page: ChromiumPage, figure: PlotlyFigure, format: "svg" | "png", pngScale: number = IMAGE_OPTIONS.pngScale): Promise<Buffer> {
   const url = await page.evaluate(
-    async ({ fig, format, opts }) => {
+    async ({ fig, format, opts, pngScale }) => {
       // Runs in the page, where Plotly is a global. toImage draws the figure itself (into a
       // hidden div it removes again): drawing it into a div first would only double the work.
       const g = globalThis as unknown as { Plotly: any };
       const width = (fig.layout.width as number) ?? opts.defaultWidth;
       const height = (fig.layout.height as number) ?? opts.defaultHeight;
       const spec = { data: fig.data, layout: fig.layout, config: { staticPlot: opts.staticPlot } };
-      return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? opts.pngScale : opts.svgScale }) as Promise<string>;
+      return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? pngScale : opts.svgScale }) as Promise<string>;
     },
-    { fig: figure, format, opts: IMAGE_OPTIONS },
+    { fig: figure, format, opts: IMAGE_OPTIONS, pngScale },
   );
   const comma = url.indexOf(",");
   const payload = url.slice(comma + 1);
@@ -113,10 +114,10 @@ export async function createRenderer(pages = 1): Promise<Renderer> {
       else free.push(p);
     };
     return {
-      async render(figure, format) {
+      async render(figure, format, scale) {
         const page = await acquire();
         try {
-          return await renderOn(page, figure, format);
+          return await renderOn(page, figure, format, scale);
         } finally {
           release(page);
         }

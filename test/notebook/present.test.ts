@@ -15,14 +15,12 @@ import {
   claimsMarkdown,
   figureAudit,
   figureClaims,
-  figureHtml,
   modeFromEnv,
   prepareFigure,
   provenanceMarkdown,
 } from "../../src/notebook/present";
 import { auditFigures } from "../../src/report/audit-run";
 import { realRawDir } from "../helpers/raw";
-import { plotlyBundlePath } from "../../src/outputs/page";
 import { SOURCES } from "../../src/catalog/sources";
 
 const source = SOURCES[0];
@@ -71,27 +69,6 @@ describe("modeFromEnv", () => {
     expect(modeFromEnv()).toBe("latest");
     process.env.MIGRATIE_MODE = "newest";
     expect(() => modeFromEnv()).toThrow(/MIGRATIE_MODE must be "annex" or "latest", not "newest"/);
-  });
-});
-
-describe("figureHtml", () => {
-  const bundleStart = () => fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
-
-  it("inlines plotly.js in the notebook's first figure only (the output opens offline)", () => {
-    const first = figureHtml(fig);
-    expect(first).toContain(bundleStart());
-    expect(first).not.toMatch(/<script[^>]+src=/);
-    expect(first).toContain('<div id="figX-annex"></div>');
-    const second = figureHtml(fig, "other");
-    expect(second).not.toContain(bundleStart());
-    expect(second).toBe(`<div id="other"></div><script>\nPlotly.newPlot("other", ${JSON.stringify(fig.figure.data)}, ${JSON.stringify(fig.figure.layout).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")}, {responsive: true, displaylogo: false});\n</script>`);
-  });
-
-  it("keeps data and element ids from ending the script or the attribute", () => {
-    const html = figureHtml(fig, `a"><script>alert(1)</script>`);
-    expect(html.match(/<script/g)!.length).toBe(1);
-    expect(html).toContain('<div id="a&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"></div>');
-    expect(html).toContain('Plotly.newPlot("a\\"\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"');
   });
 });
 

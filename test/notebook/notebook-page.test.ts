@@ -1,0 +1,33 @@
+// out/notebooks/<name>.html: nbconvert's page with its outside scripts removed and plotly.js inlined.
+import { describe, expect, it } from "vitest";
+import { offlineNotebookPage } from "../../src/notebook/notebook-page";
+
+const nbconvert = `<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8" />
+<title>fig1</title><script src="file:///usr/share/javascript/requirejs/require.min.js"></script>
+<style>body { margin: 0 }</style>
+<script src="https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.7/latest.js?config=TeX-AMS_CHTML-full,Safe"> </script>
+<script type="text/x-mathjax-config">init_mathjax = function() {}</script>
+</head>
+<body><a href="https://ec.europa.eu/eurostat">Eurostat</a><img src="data:image/png;base64,AAAA"><div class="migratie-figure"></div></body>
+</html>`;
+
+describe("offlineNotebookPage", () => {
+  it("drops the scripts loaded from outside, inlines plotly.js once in <head> and keeps links and data: images", () => {
+    const page = offlineNotebookPage(nbconvert, "fig1.html");
+    expect(page).not.toContain("require.min.js");
+    expect(page).not.toContain("cdnjs");
+    const head = page.slice(0, page.indexOf("</head>"));
+    expect(head.match(/<script>/g)).toHaveLength(1);
+    expect(head.length).toBeGreaterThan(1_000_000); // plotly.js
+    expect(page).toContain('<a href="https://ec.europa.eu/eurostat">');
+    expect(page).toContain('<img src="data:image/png;base64,AAAA">');
+  });
+
+  it("names the file and the resource when the page still loads something from outside", () => {
+    const withCss = nbconvert.replace("</head>", '<link rel="stylesheet" href="https://example.org/x.css"></head>');
+    expect(() => offlineNotebookPage(withCss, "out/notebooks/fig1.html")).toThrow(/out\/notebooks\/fig1.html: still loads https:\/\/example.org\/x.css/);
+    expect(() => offlineNotebookPage("<html><body></body></html>", "x.html")).toThrow(/x.html: no <\/head>/);
+  });
+});
