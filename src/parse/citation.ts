@@ -2,6 +2,7 @@
 // source lines, audit.md, index.html and the notebooks all use these lines.
 import type { DataOrigin } from "../raw/data-source";
 import { displayPath } from "../raw/data-source";
+import { messages, type Messages } from "../i18n/index";
 
 export const LICENCES = {
   CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
@@ -37,9 +38,9 @@ export function dataLabel(o: DataOrigin, retrieved: string): string {
   return o.mirror === o.folder ? `mirror ${displayPath(o.folder)}` : `copy of mirror ${o.mirror} in ${displayPath(o.folder)}`;
 }
 
-/** The same, short and in Dutch, for the source line under a figure. */
-export function dataLabelNl(o: DataOrigin): string {
-  if (o.kind === "annex") return "meegeleverde annex-vintage";
-  if (o.kind === "live") return "live download";
-  return `mirror ${o.mirror ?? displayPath(o.folder)}`;
+/** The same, short and in the outputs' language, for the source line under a figure. */
+export function dataLabelShort(o: DataOrigin, t: Messages = messages()): string {
+  if (o.kind === "annex") return t.source.dataAnnex;
+  if (o.kind === "live") return t.source.dataLive;
+  return t.source.dataMirror(o.mirror ?? displayPath(o.folder));
 }
