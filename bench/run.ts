@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 5] [--skip-notebooks] [--out bench/results.md] [--report-only bench/runs/<run>.json]
+// npm run bench [-- --runs 3] [--notebook-runs 1] [--skip-notebooks] [--out bench/results.md] [--report-only bench/runs/<run>.json]
 // Benchmarks a whole rebuild on the offline mirror (MIGRATIE_MIRROR), stage by stage, over
 // several runs, and writes bench/results.md (medians with min and max, the lower bound and the
 // ratio to it, the library comparison, peak memory, live request sizes, the targets).
@@ -13,7 +13,8 @@ import { mirrorFromEnv, projectRoot } from "../src/paths";
 import { runChildOk, sampleTree } from "./lib/child";
 import { compareLibraries, importMs, type LibraryTask } from "./lib/libraries";
 import { probeNotebook, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
-import { copyStage, figureDataStage, lowerBound, outputsStage, parseStage, tempDir } from "./lib/pipeline";
+import { csvReaders, type CsvReaderTiming } from "./lib/csv";
+import { changeOneFigure, copyStage, dirBytes, figureDataStage, imagesWithPages, lowerBound, outputsStage, parseStage, tempDir } from "./lib/pipeline";
 import { renderReport, type BenchResult, type MemoryPeak } from "./lib/report";
 import { liveRequests } from "./lib/requests";
 import { Samples } from "./lib/stats";
@@ -35,6 +36,8 @@ class Collected {
   figures: BenchResult["figures"] = [];
   sources: BenchResult["sources"] = [];
   lowerBoundBytes = 0;
+  csvRuns: CsvReaderTiming[][] = [];
+  oneChanged: BenchResult["oneChanged"];
 
   peak(what: string, bytes: number | undefined, how: string, detail?: string): void {
     if (bytes === undefined) return;
@@ -80,21 +83,41 @@ async function inProcessStages(c: Collected, mirror: string, cleanup: string[]):
   c.peak("outputs stage: bench process + Chromium", sampler.peakTreePss, SAMPLED, sampler.peakProcess?.command);
   c.peak("bench process, whole pipeline (in process)", process.resourceUsage().maxRSS * 1024, "process.resourceUsage().maxRSS");
 
+  // Images of every figure with one page and with two pages rendering at once (alternating order).
+  for (const pages of (s.get("images:pages1")?.n ?? 0) % 2 ? [2, 1] : [1, 2]) {
+    s.add(`images:pages${pages}`, await imagesWithPages(figs.built, outDir, pages));
+  }
+  c.csvRuns.push(csvReaders(copy.rawDir));
+
   // After the pipeline's memory was recorded: danfojs-node is loaded here.
   c.libraryRuns.push(compareLibraries(copy.rawDir, figs.built));
   for (const lib of IMPORTED) s.add(`import:${lib}`, await importMs(lib));
   return copy.rawDir;
 }
 
-/** Warm `npm run figures` end to end, and the start-up costs inside it. */
-async function cliStages(c: Collected, env: NodeJS.ProcessEnv, warmUp: boolean): Promise<void> {
+/**
+ * Warm `npm run figures` end to end: every image rendered (--force), then again with nothing changed
+ * (no browser), without images, and after one figure's source changed; and the start-up costs inside.
+ */
+async function cliStages(c: Collected, env: NodeJS.ProcessEnv & { MIGRATIE_RAW: string; MIGRATIE_OUT: string }, warmUp: boolean): Promise<void> {
   const root = projectRoot();
   const s = c.samples;
-  if (warmUp) await runChildOk("npm", ["run", "figures"], { cwd: root, env }); // tsx cache, OS file cache
-  const cli = await runChildOk("npm", ["run", "figures"], { cwd: root, env });
+  const figures = (...args: string[]) => runChildOk("npm", ["run", "figures", ...(args.length ? ["--", ...args] : [])], { cwd: root, env });
+  const rendered = (stderr: string) => Number(/Images: (\d+) rendered/.exec(stderr)?.[1] ?? NaN);
+  if (warmUp) await figures("--force"); // tsx cache, OS file cache
+  const cli = await figures("--force");
   s.add("figuresCli", cli.ms);
   c.peak("npm run figures (process tree)", cli.peakTreePss, SAMPLED, cli.peakProcess?.command);
-  s.add("figuresCliNoImages", (await runChildOk("npm", ["run", "figures", "--", "--no-images"], { cwd: root, env })).ms);
+  s.add("outBytes", dirBytes(env.MIGRATIE_OUT));
+  const same = await figures();
+  s.add("figuresCliNoChange", same.ms);
+  s.add("figuresCliNoChangeRendered", rendered(same.stderr));
+  s.add("figuresCliNoImages", (await figures("--no-images")).ms);
+  s.add("noChangeRatio", same.ms / s.last("figuresCliNoImages")!);
+  const figure = changeOneFigure(env.MIGRATIE_RAW);
+  const one = await figures();
+  s.add("figuresCliOneChanged", one.ms);
+  c.oneChanged = { figure, rendered: rendered(one.stderr) };
   s.add("tsxStart", (await runChildOk(path.join(root, "node_modules", ".bin", "tsx"), ["-e", "0"], { cwd: root, env })).ms);
   s.add("npmStart", (await runChildOk("npm", ["--version"], { cwd: root, env })).ms);
 }
@@ -117,6 +140,10 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
     const parallel = await runNotebooksInParallel(env, 2);
     s.add("notebooksTwoAtATime", parallel.ms);
     if (!parallel.ok) c.notebookFailures.push(`run ${run}: a notebook failed when run two at a time`);
+    // Again with nothing changed: run-notebooks.sh finds every notebook up to date.
+    const again = await runNotebooksInParallel(env, 2, false);
+    s.add("notebooksNoChange", again.ms);
+    s.add("notebooksNoChangeUpToDate", again.upToDate);
 
     const probe = await probeNotebook(env);
     s.add("probe:total", probe.totalMs);
@@ -135,12 +162,13 @@ async function main() {
   const o = new Command()
     .name("bench")
     .description("Benchmark the whole rebuild on the offline mirror and write bench/results.md")
-    .option("--runs <n>", "number of runs", "5")
+    .option("--runs <n>", "number of runs", "3")
+    .option("--notebook-runs <n>", "in how many of the runs the notebooks are executed (they take most of the time)", "1")
     .option("--skip-notebooks", "do not execute the notebooks")
     .option("--out <file>", "report file", "bench/results.md")
     .option("--report-only <json>", "write the report again from a saved run (bench/runs/*.json), without measuring")
     .parse()
-    .opts<{ runs: string; skipNotebooks?: boolean; out: string; reportOnly?: string }>();
+    .opts<{ runs: string; notebookRuns: string; skipNotebooks?: boolean; out: string; reportOnly?: string }>();
   const root = projectRoot();
   if (o.reportOnly) {
     const saved = JSON.parse(fs.readFileSync(path.resolve(root, o.reportOnly), "utf8")) as Omit<BenchResult, "samples"> & { samples: Record<string, number[]> };
@@ -165,7 +193,7 @@ async function main() {
       const env = { ...process.env, MIGRATIE_RAW: rawDir, MIGRATIE_MIRROR: mirror, MIGRATIE_OUT: tempDir("cli-out") };
       cleanup.push(env.MIGRATIE_OUT);
       await cliStages(c, env, run === 1);
-      if (!o.skipNotebooks) await notebookStages(c, env, run);
+      if (!o.skipNotebooks && run <= Number(o.notebookRuns)) await notebookStages(c, env, run);
     } finally {
       for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -187,6 +215,9 @@ async function main() {
     samples: c.samples,
     lowerBoundBytes: c.lowerBoundBytes,
     figures: c.figures,
+    csvReaders: c.csvRuns,
+    oneChanged: c.oneChanged,
+    notebookRuns: o.skipNotebooks ? 0 : Math.min(runs, Number(o.notebookRuns)),
     // Required sources are certainly loaded by the figure's build (optional ones may not be).
     requiredSources: Object.fromEntries(FIGURES.map((f) => [f.id, SOURCES.filter((x) => x.need === "required" && x.figures.includes(f.id)).map((x) => x.id)])),
     sources: c.sources,

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Executes every notebook headless with the tslab kernel (Debian's jupyter nbconvert) and fails
 # when any cell fails. Executed copies go to notebooks/executed/ (not committed).
-# Usage: npm run notebooks [-- notebooks/fig1-*.ipynb ...]
+# A notebook is executed again only when its inputs changed since its last successful run: the
+# notebook, all of src/, the kernel spec, package-lock.json, the raw data's sidecars (which hold
+# each file's sha256) and the MIGRATIE_* settings (notebooks/executed/<name>.inputs); --force runs all.
+# Usage: npm run notebooks [-- --force] [-- notebooks/fig1-*.ipynb ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -18,7 +21,22 @@ fi
 # Relative paths in MIGRATIE_* are taken from the project root by src/paths.ts.
 out="$root/notebooks/executed"
 mkdir -p "$out"
+force=0
+if [ "${1:-}" = "--force" ]; then force=1; shift; fi
 if [ $# -gt 0 ]; then books=("$@"); else books=(notebooks/fig[1-9]*.ipynb); fi
+
+# What a notebook's results depend on, as one sha256 (about 50 ms; a notebook run takes seconds).
+inputs_key() {
+  {
+    sha256sum "$1"
+    find src jupyter -type f -print0 | sort -z | xargs -0 sha256sum
+    sha256sum package-lock.json 2>/dev/null || true
+    for d in data "${MIGRATIE_RAW:-}" "${MIGRATIE_MIRROR:-}"; do
+      if [ -n "$d" ] && [ -d "$d" ]; then find -L "$d" -name '*.origin.json' -print0 | sort -z | xargs -0 -r sha256sum; fi
+    done
+    env | grep '^MIGRATIE_' | grep -v '^MIGRATIE_NOTEBOOK_JOBS=' | sort || true
+  } | sha256sum | cut -d' ' -f1
+}
 # Two notebooks at a time by default: each spends most of its time starting a kernel and
 # type-checking, on one core (MIGRATIE_NOTEBOOK_JOBS=1 runs them one by one).
 jobs=${MIGRATIE_NOTEBOOK_JOBS:-2}
@@ -30,13 +48,21 @@ status_dir=$(mktemp -d)
 trap 'rm -rf "$status_dir"' EXIT
 
 run_one() {
-  local nb=$1 name start ms
+  local nb=$1 name start ms stamp
   name=$(basename "$nb")
+  stamp="$out/$name.inputs"
+  if [ "$force" -eq 0 ] && [ -f "$out/$name" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(inputs_key "$nb")" ]; then
+    printf 'ok      %s (up to date)\n' "$name" >"$status_dir/$name"
+    return
+  fi
+  rm -f "$stamp"
   start=$(date +%s%N)
   if "$JUPYTER" nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=tslab \
       --ExecutePreprocessor.timeout=300 --output-dir "$out" "$nb" >"$out/$name.log" 2>&1; then
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     printf 'ok      %s (%d.%03d s)\n' "$name" $((ms / 1000)) $((ms % 1000)) >"$status_dir/$name"
+    # Taken after the run: raw files the notebook copied from the mirror count as its inputs.
+    inputs_key "$nb" >"$stamp"
     return
   fi
   {

@@ -11,7 +11,7 @@ import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
 import { writeFileAtomic } from "./io/atomic-write";
-import { writeImages, createRenderer } from "./outputs/render";
+import { IMAGES_STAMP, updateImages, type RendererFactory } from "./outputs/render";
 import { plotlyAssetSrc, writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
@@ -34,6 +34,12 @@ export interface BuildAllOptions {
   figures?: FigureModule[];
   /** Write SVG and PNG through Chromium (default true). */
   images?: boolean;
+  /** Render every figure's images, even those whose inputs did not change. */
+  force?: boolean;
+  /** How images are made (default: Debian's Chromium); tests inject a fake. */
+  renderer?: RendererFactory;
+  /** Pages rendering images at once. */
+  imagePages?: number;
   fetchHandlers?: Pick<FetchOptions, "onStart" | "onDone">;
   log?: (line: string) => void;
 }
@@ -48,6 +54,8 @@ export interface BuildAllResult {
   builds: Builds;
   /** Why the SVG/PNG images could not be made (Chromium missing, ...); the stale ones were removed. */
   imagesError?: string;
+  /** Figure folders whose images were rendered, and those whose images were already up to date. */
+  images: { rendered: string[]; upToDate: string[] };
 }
 
 export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
@@ -71,19 +79,20 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
   let imagesError: string | undefined;
+  let images: BuildAllResult["images"] = { rendered: [], upToDate: [] };
   if (opts.images !== false && built.length) {
     try {
-      const renderer = await createRenderer();
-      try {
-        await writeImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), renderer);
-      } finally {
-        await renderer.close();
-      }
+      // Only figures whose spec, renderer or image options changed (or whose images are gone) are rendered.
+      images = await updateImages(
+        built.map((f) => ({ dir: f.dir, figure: f.data.figure })),
+        { force: opts.force, renderer: opts.renderer, pages: opts.imagePages },
+      );
+      log(`Images: ${images.rendered.length} rendered, ${images.upToDate.length} up to date`);
     } catch (e) {
       // The audit and report of this run are still written; images of an earlier run are removed,
       // never left beside this run's data as if they were its own.
       imagesError = (e as Error).message;
-      for (const f of built) for (const img of ["figure.svg", "figure.png"]) fs.rmSync(path.join(f.dir, img), { force: true });
+      for (const f of built) for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
       log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`);
     }
   }
@@ -96,7 +105,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const plotly = plotlyAssetSrc(opts.outDir, outDir);
   writeFileAtomic(path.join(outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data, lang, plotly, otherLanguage: otherLanguage(opts.outDir, lang) }));
   log(`Wrote ${path.join(outDir, "claims.json")}, audit.md and index.html`);
-  return { outDir, fetched, figures, claims, builds, imagesError };
+  return { outDir, fetched, figures, claims, builds, images, imagesError };
 }
 
 /** The other language's index.html, relative to this one's; it says how to build it when it is not there. */

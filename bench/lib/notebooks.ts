@@ -22,6 +22,8 @@ export interface NotebookTiming {
   ok: boolean;
   /** As printed by run-notebooks.sh: nbconvert start to finish. */
   ms?: number;
+  /** Size of the executed copy (notebooks/executed/<name>). */
+  bytes?: number;
   cells: CellTiming[];
 }
 
@@ -53,8 +55,8 @@ const jupyter = () => (fs.existsSync("/usr/bin/jupyter") ? "/usr/bin/jupyter" : 
 
 export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: ChildRun; notebooks: NotebookTiming[] }> {
   const root = projectRoot();
-  // One at a time, so that each notebook's own time is not shared with another.
-  const run = await runChild("bash", [path.join(root, "scripts", "run-notebooks.sh")], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } });
+  // One at a time, so that each notebook's own time is not shared with another; --force: executed even if up to date.
+  const run = await runChild("bash", [path.join(root, "scripts", "run-notebooks.sh"), "--force"], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } });
   const notebooks: NotebookTiming[] = [];
   for (const line of run.stdout.split("\n")) {
     const ok = /^ok\s+(\S+) \((\d+\.\d+) s\)/.exec(line);
@@ -62,7 +64,8 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
     const name = ok?.[1] ?? failed?.[1];
     if (!name) continue;
     const executed = path.join(root, "notebooks", "executed", name);
-    notebooks.push({ name, ok: Boolean(ok), ms: ok ? Number(ok[2]) * 1000 : undefined, cells: ok && fs.existsSync(executed) ? cellTimings(executed) : [] });
+    const done = ok && fs.existsSync(executed);
+    notebooks.push({ name, ok: Boolean(ok), ms: ok ? Number(ok[2]) * 1000 : undefined, bytes: done ? fs.statSync(executed).size : undefined, cells: done ? cellTimings(executed) : [] });
   }
   return { run, notebooks };
 }
@@ -71,11 +74,12 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
  * The same notebooks, `jobs` at a time, as run-notebooks.sh runs them (MIGRATIE_NOTEBOOK_JOBS,
  * default 2): what `npm run notebooks` costs.
  */
-export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: number): Promise<{ ms: number; ok: boolean }> {
+export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: number, force = true): Promise<{ ms: number; ok: boolean; upToDate: number }> {
   const root = projectRoot();
   const start = performance.now();
-  const run = await runChild("bash", [path.join(root, "scripts", "run-notebooks.sh")], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) } });
-  return { ms: performance.now() - start, ok: run.code === 0 };
+  const args = [path.join(root, "scripts", "run-notebooks.sh"), ...(force ? ["--force"] : [])];
+  const run = await runChild("bash", args, { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) } });
+  return { ms: performance.now() - start, ok: run.code === 0, upToDate: run.stdout.split("\n").filter((l) => /^ok\s+\S+ \(up to date\)/.test(l)).length };
 }
 
 /** Cells of the probe notebook, in order: each one's time is the cost it adds. */

@@ -1,6 +1,7 @@
 // The in-process stages of a rebuild, each timed on its own: copy/verify from the mirror, the
 // lower bound (read + JSON.parse), parse through the loaders, every figure's data, and the
-// outputs (HTML/CSV/JSON, then SVG and PNG through one Chromium). Sources and figures come
+// outputs (HTML/CSV/JSON, then SVG and PNG through one Chromium), and the edits that make a
+// rebuild see one changed figure. Sources and figures come
 // from the registries, so new ones are measured without touching the benchmark.
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -11,10 +12,10 @@ import { FIGURES } from "../../src/figures/index";
 import type { FigureData, FigureStatus } from "../../src/figures/types";
 import { createRenderer, launchChromium, writeImages } from "../../src/outputs/render";
 import { writeFigureOutputs } from "../../src/outputs/write";
-import { loadCbsCsv, loadCbsOData, loadJsonStat } from "../../src/parse/load";
+import { clearLoadCache, loadCbsCsv, loadCbsOData, loadJsonStat } from "../../src/parse/load";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
-import { rawPath } from "../../src/raw/store";
+import { rawPath, readSidecar, sha256, storeRaw } from "../../src/raw/store";
 
 export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `migratie-bench-${prefix}-`));
 
@@ -64,8 +65,13 @@ function loadSource(s: Source, rawDir: string): number {
   }
 }
 
+/**
+ * Every present source through its loader, with the loaders' cache emptied first: what one
+ * `npm run figures` process does (the figure data stage after it reuses the parsed files).
+ */
 export function parseStage(rawDir: string): { ms: number; perSource: (Timed & { rows: number })[] } {
   const perSource: (Timed & { rows: number })[] = [];
+  clearLoadCache();
   const start = performance.now();
   for (const s of presentSources(rawDir)) {
     const t = performance.now();
@@ -75,7 +81,7 @@ export function parseStage(rawDir: string): { ms: number; perSource: (Timed & { 
   return { ms: performance.now() - start, perSource };
 }
 
-/** Every registered figure's data in annex mode, as `npm run figures` builds it (each figure reads its own sources). */
+/** Every registered figure's data in annex mode, as `npm run figures` builds it (sources from the loaders' cache). */
 export function figureDataStage(rawDir: string): { ms: number; perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[]; built: FigureData[] } {
   const perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[] = [];
   const built: FigureData[] = [];
@@ -129,4 +135,46 @@ export async function outputsStage(built: FigureData[], outDir: string): Promise
     closeMs = performance.now() - c;
   }
   return { writeMs, launchOnlyMs, rendererMs, perFigure, closeMs, totalMs: performance.now() - start };
+}
+
+/** Every figure's SVG and PNG with `pages` pages rendering at once: Chromium start, plotly.js into each page, images, close. */
+export async function imagesWithPages(built: FigureData[], outDir: string, pages: number): Promise<number> {
+  const items = built.map((f) => {
+    const dir = path.join(outDir, `pages-${pages}`, f.id);
+    fs.mkdirSync(dir, { recursive: true });
+    return { dir, figure: f.figure };
+  });
+  const start = performance.now();
+  const renderer = await createRenderer(pages);
+  try {
+    await writeImages(items, renderer);
+  } finally {
+    await renderer.close();
+  }
+  return performance.now() - start;
+}
+
+/**
+ * A new vintage of one source that feeds one figure only (as when CBS revises a table): every
+ * number in its rows plus one, stored with a matching sidecar in the benchmark's own raw copy.
+ * Returns the figure that changed.
+ */
+export function changeOneFigure(rawDir: string): string {
+  const s = presentSources(rawDir).find((x) => x.figures.length === 1 && x.format === "cbs-odata-v3-json" && x.need === "required");
+  if (!s) throw new Error("no source feeds exactly one figure: cannot measure a one-figure rebuild");
+  const p = rawPath(rawDir, s);
+  const doc = JSON.parse(fs.readFileSync(p, "utf8")) as { value: Record<string, unknown>[] };
+  for (const row of doc.value) for (const [k, v] of Object.entries(row)) if (typeof v === "number" && k !== "ID") row[k] = v + 1;
+  const bytes = Buffer.from(JSON.stringify(doc));
+  storeRaw(p, bytes, { ...readSidecar(p), bytes: bytes.length, sha256: sha256(bytes), notes: "changed by the benchmark: every number plus one" });
+  return s.figures[0];
+}
+
+/** Bytes of every file under dir. */
+export function dirBytes(dir: string): number {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += fs.statSync(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).size;
+  }
+  return total;
 }

@@ -34,6 +34,11 @@ export class Samples {
     return this.series.get(name)?.[0];
   }
 
+  /** The latest value added. */
+  last(name: string): number | undefined {
+    return this.series.get(name)?.at(-1);
+  }
+
   names(): string[] {
     return [...this.series.keys()];
   }

@@ -5,7 +5,7 @@
 // claims that check it or the reason the data cannot check it. Figure modules, claims and the
 // reports read these facts here; nothing else restates them. A claim's statement is the text of
 // the statements that name it (claimStatement), never a copy.
-// test/claims/annex-statements.test.ts proves against the publication's text that no bullet and
+// test/catalog/annex.test.ts proves against the publication's text that no bullet and
 // no number of the annex is left out, that the registry's titles are the printed ones, and that
 // every claim named here exists and every claim is named.
 

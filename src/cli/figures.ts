@@ -1,4 +1,4 @@
-// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--data annex|raw] [--mirror <dir>]
+// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
 // Builds every annex figure into out/<fig>/ and out/claims.json from ONE data folder: the shipped
 // annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
 // --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
@@ -21,12 +21,13 @@ async function main() {
     .option("--lang <lang>", "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
+    .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change")
     .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode?: Mode; lang?: string; only?: string[]; images: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ mode?: Mode; lang?: string; only?: string[]; images: boolean; force?: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
   const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
   const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(); // MIGRATIE_LANG, checked the same way
   const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
@@ -44,6 +45,7 @@ async function main() {
     lang,
     figures,
     images: o.images,
+    force: o.force,
     fetchHandlers: progressHandlers(),
     log,
   });

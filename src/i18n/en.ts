@@ -11,7 +11,7 @@ export const en: Messages = {
     vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
     dataAnnex: "shipped annex vintage",
     dataLive: "live download",
-    dataMirror: (mirror) => `mirror ${mirror}`,
+    dataMirror: "mirror",
   },
   axis: {
     persons: "Number of persons",

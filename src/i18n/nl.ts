@@ -15,7 +15,7 @@ export const nl = {
     vintage: (modified: string | undefined, retrieved: string) => (modified ? `versie ${modified}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`),
     dataAnnex: "meegeleverde annex-vintage",
     dataLive: "live download",
-    dataMirror: (mirror: string) => `mirror ${mirror}`,
+    dataMirror: "mirror",
   },
   axis: {
     persons: "Aantal personen",

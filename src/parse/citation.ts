@@ -38,9 +38,13 @@ export function dataLabel(o: DataOrigin, retrieved: string): string {
   return o.mirror === o.folder ? `mirror ${displayPath(o.folder)}` : `copy of mirror ${o.mirror} in ${displayPath(o.folder)}`;
 }
 
-/** The same, short and in the outputs' language, for the source line under a figure. */
+/**
+ * The same, short and in the outputs' language, for the source line under a figure. A mirror is named
+ * without its path: a folder of this machine does not belong in a figure (sources.json, audit.md and
+ * index.html give it).
+ */
 export function dataLabelShort(o: DataOrigin, t: Messages = messages()): string {
   if (o.kind === "annex") return t.source.dataAnnex;
   if (o.kind === "live") return t.source.dataLive;
-  return t.source.dataMirror(o.mirror ?? displayPath(o.folder));
+  return t.source.dataMirror;
 }

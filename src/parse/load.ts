@@ -7,7 +7,7 @@ import { sourceById } from "../catalog/sources";
 import { messages, type Lang } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { originOf, type DataOrigin } from "../raw/data-source";
-import { rawPath, readRaw, type Sidecar } from "../raw/store";
+import { rawPath, readRaw, sidecarPath, type RawFile, type Sidecar } from "../raw/store";
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
 import { parseJsonStat, type JsonStatDataset } from "./jsonstat";
@@ -63,11 +63,57 @@ function provenance(s: Source, sc: Sidecar, rawDir: string, modified?: string): 
   };
 }
 
-function readOrNeed(sourceId: string, rawDir: string) {
+// Each raw file is read, verified and parsed once per process and the result shared by every
+// figure and claim that loads it (a rebuild loads most files several times: each figure, then the
+// claims in both modes). An entry is used only while the data file and its sidecar are the very
+// files that were verified: same inode, size, mtime and ctime (ctime cannot be set back by a
+// writer, and atomic replacement gives a new inode); otherwise the file is read and verified again.
+// Parsed values are frozen, since every caller shares them.
+interface CacheEntry {
+  stamp: string;
+  raw: RawFile;
+  parsed: Map<string, unknown>;
+}
+const cache = new Map<string, CacheEntry>();
+
+function fileStamp(p: string): string | undefined {
+  const st = fs.statSync(p, { bigint: true, throwIfNoEntry: false });
+  return st && `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
+/** Forgets every cached file (the benchmark measures a cold run this way). */
+export function clearLoadCache(): void {
+  cache.clear();
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === "object" && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+function readOrNeed(sourceId: string, rawDir: string): CacheEntry {
   const s = sourceById(sourceId);
+  const p = rawPath(rawDir, s);
+  const before = `${fileStamp(p)}|${fileStamp(sidecarPath(p))}`;
+  const hit = cache.get(p);
+  if (hit && hit.stamp === before && hit.raw.source.id === s.id) return hit;
+  cache.delete(p);
   const raw = readRaw(rawDir, s);
   if (!raw) throw new NeedsDataError(s, rawDir);
-  return raw;
+  // Kept only if nothing changed the files while they were read.
+  const entry = { stamp: before, raw, parsed: new Map<string, unknown>() };
+  if (`${fileStamp(p)}|${fileStamp(sidecarPath(p))}` === before) cache.set(p, entry);
+  return entry;
+}
+
+/** The file parsed by `parse`, once per verified file and format. */
+function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: (raw: RawFile) => T): { data: T; raw: RawFile } {
+  const entry = readOrNeed(sourceId, rawDir);
+  if (!entry.parsed.has(format)) entry.parsed.set(format, deepFreeze(parse(entry.raw)));
+  return { data: entry.parsed.get(format) as T, raw: entry.raw };
 }
 
 /**
@@ -78,25 +124,28 @@ export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
   return fs.existsSync(rawPath(rawDir, sourceById(sourceId)));
 }
 
+// The loaders return shared, frozen values: copy before changing them.
 export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
-  const raw = readOrNeed(sourceId, rawDir);
-  const data = parseCbsOData(raw.bytes.toString("utf8"), raw.path, { counts: raw.source.provider === "CBS" ? raw.source.counts : undefined });
+  const { data, raw } = parsedOnce(sourceId, rawDir, "odata", (r) =>
+    parseCbsOData(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
+  );
   return { data, provenance: provenance(raw.source, raw.sidecar, rawDir) };
 }
 
 export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
-  const raw = readOrNeed(sourceId, rawDir);
-  const counts = raw.source.provider === "CBS" ? raw.source.counts : undefined;
-  return { data: parseCbsCsv(raw.bytes.toString("utf8"), raw.path, { counts }), provenance: provenance(raw.source, raw.sidecar, rawDir) };
+  const { data, raw } = parsedOnce(sourceId, rawDir, "csv", (r) =>
+    parseCbsCsv(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
+  );
+  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir) };
 }
 
 export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
-  const raw = readOrNeed(sourceId, rawDir);
-  const s = raw.source;
-  const data = s.provider === "Eurostat"
-    ? parseJsonStat(raw.bytes.toString("utf8"), raw.path, s.dataset, { measureKind: s.measureKind, dimensions: s.dimensions })
-    : parseJsonStat(raw.bytes.toString("utf8"), raw.path);
-  return { data, provenance: provenance(s, raw.sidecar, rawDir, data.updated) };
+  const { data, raw } = parsedOnce(sourceId, rawDir, "jsonstat", (r) =>
+    r.source.provider === "Eurostat"
+      ? parseJsonStat(r.bytes.toString("utf8"), r.path, r.source.dataset, { measureKind: r.source.measureKind, dimensions: r.source.dimensions })
+      : parseJsonStat(r.bytes.toString("utf8"), r.path),
+  );
+  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir, data.updated) };
 }
 
 /** CBS TableInfos.Modified from a catalogued TableInfos file, when present. */

@@ -11,7 +11,7 @@ import { annexVintageDir } from "../../src/paths";
 import { readSidecar, rawPath } from "../../src/raw/store";
 import { runUpdate, UpdateError } from "../../src/cli/update";
 import { JSON_TYPE, startFakeServer, type FakeServer } from "../helpers/fake-server";
-import { fastHttp, snapshot } from "../raw/setup";
+import { fastHttp, snapshot } from "../helpers/fetch-setup";
 
 const SOURCES = [sourceById("cbs-80059NED-data"), sourceById("eurostat-migr_asyapp1mp")];
 const FIGURES = [figureById("fig5"), figureById("fig6")];

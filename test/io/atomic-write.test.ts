@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FileWriteError, writeFileAtomic } from "../../src/io/atomic-write";
-import { filesIn, leftovers, tempDir } from "../raw/setup";
+import { filesIn, leftovers, tempDir } from "../helpers/fetch-setup";
 
 let dir: string;
 beforeEach(() => {

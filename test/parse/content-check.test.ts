@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/parse/cbs-odata";
 import { checkContent, OFFICIAL_FORMATS, readCbsPage } from "../../src/parse/content-check";
-import { CBS_DATA, CBS_INFO, EUROSTAT_DATA, fixture } from "../raw/setup";
+import { CBS_DATA, CBS_INFO, EUROSTAT_DATA, fixture } from "../helpers/fetch-setup";
 
 const cbs = fixture("cbs/90001TST/TypedDataSet.json");
 const eurostat = fixture("eurostat/tst_asyapp.json");

@@ -10,7 +10,7 @@ import { annexVintageDir, projectRoot } from "../../src/paths";
 import { annexData, dataLine, describeDataSource, fetchTarget, mirrorData, rawData, readOnlyData, resolveDataSource } from "../../src/raw/data-source";
 import { fetchSources } from "../../src/raw/fetch";
 import { RawDataError, rawPath, readSidecar, sha256, storeRaw, writeSidecar } from "../../src/raw/store";
-import { tempDir } from "./setup";
+import { tempDir } from "../helpers/fetch-setup";
 
 const ANNEX = annexVintageDir();
 const temps: string[] = [];

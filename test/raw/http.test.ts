@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DownloadError, httpGet, parseRetryAfter } from "../../src/raw/http";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
-import { fastHttp } from "./setup";
+import { fastHttp } from "../helpers/fetch-setup";
 
 let server: FakeServer;
 beforeEach(async () => {

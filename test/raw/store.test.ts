@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RawDataError, readRaw, readSidecar, removeStaleTemps, sha256, sidecarPath, storeRaw, type Sidecar } from "../../src/raw/store";
-import { CBS_DATA, filesIn, leftovers, tempDir } from "./setup";
+import { CBS_DATA, filesIn, leftovers, tempDir } from "../helpers/fetch-setup";
 
 let dir: string;
 beforeEach(() => {

@@ -8,7 +8,7 @@ import { projectRoot } from "../../src/paths";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { readSidecar, sha256, sidecarPath } from "../../src/raw/store";
-import { EUROSTAT_DATA, fixture, tempDir } from "./setup";
+import { EUROSTAT_DATA, fixture, tempDir } from "../helpers/fetch-setup";
 
 function sidecarsUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

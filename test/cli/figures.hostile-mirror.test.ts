@@ -103,6 +103,49 @@ const cases: { file: string; what: string; change: (t: string) => string; messag
   { file: "cbs/80059NED/TypedDataSet.json", what: "truncated JSON", change: (t) => t.slice(0, 500) },
   { file: "cbs/37296ned/UntypedDataSet.csv", what: "not CSV at all", change: () => "\u0000\u0001garbage;\n" },
   { file: "cbs/84809NED/TypedDataSet.json", what: "an HTML error page", change: html },
+  // The parsers' content checks (issue 13, items 2, 4, 7), end to end.
+  {
+    file: "eurostat/migr_asyapp1mp.json",
+    what: "a value of 1e999",
+    change: (t) => t.replace(/("value"\s*:\s*\{\s*"\d+"\s*:\s*)[0-9.]+/, (_, head: string) => `${head}1e999`),
+    message: /not a finite number/,
+  },
+  {
+    file: "eurostat/migr_asyapp1mp.json",
+    what: "a cube bomb (6000 x 6000 declared cells)",
+    change: (t) => {
+      const doc = JSON.parse(t);
+      const geo = doc.id.indexOf("geo");
+      const time = doc.id.indexOf("time");
+      doc.size[geo] = 6000;
+      doc.size[time] = 6000;
+      return JSON.stringify(doc);
+    },
+  },
+  {
+    file: "eurostat/migr_asyapp1mp.json",
+    what: "NL given ME's index position (a duplicate category code)",
+    change: (t) => {
+      const doc = JSON.parse(t);
+      const index = doc.dimension.geo.category.index;
+      if (index.ME !== undefined) index.NL = index.ME;
+      return JSON.stringify(doc);
+    },
+  },
+  {
+    file: "eurostat/migr_asyapp1mp.json",
+    what: "a dimension id __proto__",
+    change: (t) => t.replace(/"freq"/g, '"__proto__"'),
+  },
+  {
+    file: "cbs/80059NED/TypedDataSet.json",
+    what: "a duplicate period row",
+    change: (t) => {
+      const doc = JSON.parse(t);
+      return JSON.stringify({ ...doc, value: [...doc.value, { ...doc.value[doc.value.length - 1], ID: 999999 }] });
+    },
+    message: /same key/,
+  },
 ];
 
 describe("npm run figures with one mirror file replaced by hostile content", () => {

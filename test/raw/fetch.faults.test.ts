@@ -23,7 +23,7 @@ import {
   serveGood,
   snapshot,
   tempDir,
-} from "./setup";
+} from "../helpers/fetch-setup";
 
 let server: FakeServer;
 let rawDir: string;

@@ -6,7 +6,7 @@ import { afterEach, expect, it } from "vitest";
 import { annexVintageDir, mirrorFromEnv } from "../../src/paths";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchMissing } from "../../src/raw/fetch";
-import { tempDir } from "./setup";
+import { tempDir } from "../helpers/fetch-setup";
 
 let rawDir: string | undefined;
 afterEach(() => {

@@ -8,7 +8,7 @@ import { buildFigure } from "../../src/figures/build-figure";
 import { sourceById, type Source } from "../../src/catalog/sources";
 import { figureById } from "../../src/figures/index";
 import { rawPath, sha256, sidecarPath, storeRaw } from "../../src/raw/store";
-import { fixture, tempDir } from "./setup";
+import { fixture, tempDir } from "../helpers/fetch-setup";
 
 let rawDir: string;
 beforeEach(() => {

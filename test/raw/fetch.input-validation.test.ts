@@ -9,7 +9,7 @@ import { FIGURES } from "../../src/figures/index";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
-import { CBS_DATA, CBS_SELECTED, EUROSTAT_DATA, fastHttp, serveGood, tempDir } from "./setup";
+import { CBS_DATA, CBS_SELECTED, EUROSTAT_DATA, fastHttp, serveGood, tempDir } from "../helpers/fetch-setup";
 
 let server: FakeServer;
 let parent: string;

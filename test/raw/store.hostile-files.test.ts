@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { readRaw, readRegularFile, sha256, sidecarPath } from "../../src/raw/store";
-import { CBS_DATA, EUROSTAT_DATA, filesIn, fixture, tempDir } from "./setup";
+import { CBS_DATA, EUROSTAT_DATA, filesIn, fixture, tempDir } from "../helpers/fetch-setup";
 
 let mirror: string;
 let rawDir: string;

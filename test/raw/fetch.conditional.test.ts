@@ -8,7 +8,7 @@ import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOptions } from "../../src/raw/fetch";
 import { readRaw, readSidecar, sidecarPath } from "../../src/raw/store";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
-import { CBS_DATA, CBS_INFO, EUROSTAT_DATA, fastHttp, fixture, ROUTES, serveGood, snapshot, tempDir } from "./setup";
+import { CBS_DATA, CBS_INFO, EUROSTAT_DATA, fastHttp, fixture, ROUTES, serveGood, snapshot, tempDir } from "../helpers/fetch-setup";
 
 let server: FakeServer;
 let rawDir: string;

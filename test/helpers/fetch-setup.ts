@@ -6,9 +6,9 @@ import * as path from "node:path";
 import type { CbsSource, EurostatSource } from "../../src/catalog/sources";
 import type { HttpOptions } from "../../src/raw/http";
 import { isTempFile } from "../../src/io/atomic-write";
-import { tempDir as tempFolder } from "../helpers/temp";
-import type { FakeServer } from "../helpers/fake-server";
-import { JSON_TYPE } from "../helpers/fake-server";
+import { tempDir as tempFolder } from "./temp";
+import type { FakeServer } from "./fake-server";
+import { JSON_TYPE } from "./fake-server";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures/server");
 export const fixture = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), "utf8");
