@@ -2,6 +2,7 @@
 // by the code `npm run figures` uses (outputs/write.ts figureDataFiles), on the real raw data in annex
 // mode; figure 7, which has no offline data, on its synthetic fixtures as notebook fig7 shows them.
 // A change of any number or label fails here and shows up in review as a diff of test/snapshots/.
+// The English build (--lang en) is stored the same way in test/snapshots/en/<fig>/.
 // Update on purpose: npm run test:update-snapshots (see README, "Snapshots").
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -46,6 +47,17 @@ describe("output snapshots (test/snapshots/<fig>/)", () => {
       if (status.status !== "built") throw new Error(`${m.id} was not built (${status.status}): ${status.message}`);
       const problems = checkSnapshots(path.join(SNAPSHOTS, m.id), figureDataFiles(status.data));
       if (problems.length) throw new Error(snapshotMessage(m.id, problems));
+    });
+  }
+});
+
+describe("English output snapshots (test/snapshots/en/<fig>/)", () => {
+  for (const m of FIGURES) {
+    it(`${m.id}: the English data.csv and figure.json equal the stored snapshot`, async () => {
+      const status = buildFigure(m, { rawDir: await rawFor(m), mode: "annex", lang: "en" });
+      if (status.status !== "built") throw new Error(`${m.id} was not built (${status.status}): ${status.message}`);
+      const problems = checkSnapshots(path.join(SNAPSHOTS, "en", m.id), figureDataFiles(status.data));
+      if (problems.length) throw new Error(snapshotMessage(`en/${m.id}`, problems));
     });
   }
 });
