@@ -19,7 +19,7 @@ import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
-import { indexHtml, type OtherLanguage } from "./report/index-page";
+import { indexHtml, otherLanguageLink, type OtherLanguage } from "./report/index-page";
 import type { Lang } from "./i18n/index";
 import { dataFolders, defaultRawDir, langOutDir } from "./paths";
 
@@ -104,8 +104,19 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   const plotly = plotlyAssetSrc(opts.outDir, outDir);
   writeFileAtomic(path.join(outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data, lang, plotly, otherLanguage: otherLanguage(opts.outDir, lang) }));
+  refreshOtherLink(opts.outDir, lang);
   log(`Wrote ${path.join(outDir, "claims.json")}, audit.md and index.html`);
   return { outDir, fetched, figures, claims, builds, images, imagesError };
+}
+
+/** The other language's index.html, built before this one, said this one was not built yet: now it is. */
+function refreshOtherLink(outDir: string, lang: Lang): void {
+  const other: Lang = lang === "nl" ? "en" : "nl";
+  const page = path.join(langOutDir(outDir, other), "index.html");
+  if (!fs.existsSync(page)) return;
+  const html = fs.readFileSync(page, "utf8");
+  const updated = html.replace(/<p id="other-language">.*?<\/p>/, () => otherLanguageLink(otherLanguage(outDir, other), other));
+  if (updated !== html) writeFileAtomic(page, updated);
 }
 
 /** The other language's index.html, relative to this one's; it says how to build it when it is not there. */

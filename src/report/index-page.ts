@@ -129,7 +129,7 @@ function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: Cla
 }
 
 /** The link to the other language's page, with how to build it when it is not there yet. */
-function otherLanguageLink(o: OtherLanguage, lang: Lang): string {
+export function otherLanguageLink(o: OtherLanguage, lang: Lang): string {
   const t = messages(lang);
   const note = o.built ? "" : ` ${escapeHtml(t.page.notBuilt(o.command))}`;
   return `<p id="other-language"><a href="${escapeHtml(o.href)}" hreflang="${o.lang}">${escapeHtml(t.page.otherLanguage)}</a>${note}</p>`;

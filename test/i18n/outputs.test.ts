@@ -80,6 +80,8 @@ describe("an output folder with both languages", () => {
     expect(enIndexBefore).toMatch(/<a href="\.\.\/index\.html" hreflang="nl">Nederlandse versie<\/a> \(not built yet: npm run figures -- --lang nl\)/);
     const nlIndex = fs.readFileSync(path.join(out, "index.html"), "utf8");
     expect(nlIndex).toContain('<a href="en/index.html" hreflang="en">English version</a></p>');
+    // Building Dutch updated the English page's link: no "not built yet" left behind.
+    expect(fs.readFileSync(path.join(out, "en", "index.html"), "utf8")).toContain('<a href="../index.html" hreflang="nl">Nederlandse versie</a></p>');
   });
 
   it("English audit.md: English titles, the printed title as reference, statements in Dutch with their English rendering", () => {
