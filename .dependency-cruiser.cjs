@@ -1,7 +1,7 @@
 // Import rules of src/ (npm run lint:deps, run in .ci/run): the folders follow the pipeline and
 // a module imports only its own layer or lower ones.
 //
-//   catalog <- raw <- parse <- figures <- claims <- outputs, report <- build.ts <- cli
+//   i18n <- catalog <- raw <- parse <- figures <- claims <- outputs, report <- build.ts <- cli
 //   notebook/ on top: it may import anything in src/ except cli/
 //   io/, paths.ts and config.ts: bottom utilities that every layer may use; they import nothing of src/
 //
@@ -12,6 +12,8 @@
 
 // Lowest first. A layer may import the layers before it, never the ones after it.
 const LAYERS = [
+  // The message tables of the outputs' languages (src/i18n/): plain data, used by every layer.
+  { name: "i18n", path: "^src/i18n/" },
   { name: "catalog", path: "^src/catalog/" },
   { name: "raw", path: "^src/raw/" },
   { name: "parse", path: "^src/parse/" },

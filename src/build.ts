@@ -12,20 +12,24 @@ import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
 import { writeFileAtomic } from "./io/atomic-write";
 import { IMAGES_STAMP, updateImages, type RendererFactory } from "./outputs/render";
-import { writePlotlyAsset } from "./outputs/page";
+import { plotlyAssetSrc, writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
 import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
-import { indexHtml } from "./report/index-page";
-import { dataFolders, defaultRawDir } from "./paths";
+import { indexHtml, otherLanguageLink, type OtherLanguage } from "./report/index-page";
+import type { Lang } from "./i18n/index";
+import { dataFolders, defaultRawDir, langOutDir } from "./paths";
 
 export interface BuildAllOptions {
   /** The one folder every figure reads (raw/data-source.ts); only a raw folder is fetched into. */
   data: DataSource;
+  /** The output folder: Dutch outputs in it, English ones in its en/ (paths.ts langOutDir); one assets/ for both. */
   outDir: string;
+  /** The outputs' language: nl (default, the publication's) or en. */
+  lang?: Lang;
   mode: Mode;
   figures?: FigureModule[];
   /** Write SVG and PNG through Chromium (default true). */
@@ -41,6 +45,8 @@ export interface BuildAllOptions {
 }
 
 export interface BuildAllResult {
+  /** Where this language's outputs went (outDir, or outDir/en). */
+  outDir: string;
   fetched: FetchOutcome[];
   figures: FigureStatus[];
   claims: ClaimResult[];
@@ -56,17 +62,20 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const modules = opts.figures ?? FIGURES;
   const log = opts.log ?? (() => {});
   const rawDir = opts.data.dir;
-  refuseOverlap(opts.outDir, dataFolders(defaultRawDir(), opts.data.dir)); // before anything is fetched or written
+  const lang = opts.lang ?? "nl";
+  const outDir = langOutDir(opts.outDir, lang);
+  // Before anything is fetched or written; out/en/ lies inside out/, so checking out/ covers both.
+  refuseOverlap(opts.outDir, dataFolders(defaultRawDir(), opts.data.dir));
   // Missing files are fetched only into a raw folder (--data raw): the shipped vintage and a mirror are read as they are.
   const target = fetchTarget(opts.data);
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log }) : [];
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
-  const figures = modules.map((m) => buildFigure(m, { rawDir, mode: opts.mode }));
+  const figures = modules.map((m) => buildFigure(m, { rawDir, mode: opts.mode, lang }));
   assertOneDataSource(figures, opts.data);
-  fs.mkdirSync(opts.outDir, { recursive: true });
+  fs.mkdirSync(outDir, { recursive: true });
   for (const f of figures) {
-    if (f.status === "built") f.dir = writeFigureOutputs(f.data, opts.outDir);
+    if (f.status === "built") f.dir = writeFigureOutputs(f.data, outDir, opts.outDir, lang);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
   let imagesError: string | undefined;
@@ -84,18 +93,43 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
       // never left beside this run's data as if they were its own.
       imagesError = (e as Error).message;
       for (const f of built) for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
-      log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${opts.outDir} were removed (not left stale); everything else was written.`);
+      log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`);
     }
   }
 
-  const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures });
+  const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang);
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
   const data = dataLine(opts.data);
-  writeAudit(opts.outDir, modules, builds, claims, data);
+  writeAudit(outDir, modules, builds, claims, data, lang);
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
-  writeFileAtomic(path.join(opts.outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data }));
-  log(`Wrote ${path.join(opts.outDir, "claims.json")}, audit.md and index.html`);
-  return { fetched, figures, claims, builds, images, imagesError };
+  const plotly = plotlyAssetSrc(opts.outDir, outDir);
+  writeFileAtomic(path.join(outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data, lang, plotly, otherLanguage: otherLanguage(opts.outDir, lang) }));
+  refreshOtherLink(opts.outDir, lang);
+  log(`Wrote ${path.join(outDir, "claims.json")}, audit.md and index.html`);
+  return { outDir, fetched, figures, claims, builds, images, imagesError };
+}
+
+/** The other language's index.html, built before this one, said this one was not built yet: now it is. */
+function refreshOtherLink(outDir: string, lang: Lang): void {
+  const other: Lang = lang === "nl" ? "en" : "nl";
+  const page = path.join(langOutDir(outDir, other), "index.html");
+  if (!fs.existsSync(page)) return;
+  const html = fs.readFileSync(page, "utf8");
+  const updated = html.replace(/<p id="other-language">.*?<\/p>/, () => otherLanguageLink(otherLanguage(outDir, other), other));
+  if (updated !== html) writeFileAtomic(page, updated);
+}
+
+/** The other language's index.html, relative to this one's; it says how to build it when it is not there. */
+function otherLanguage(outDir: string, lang: Lang): OtherLanguage {
+  const other: Lang = lang === "nl" ? "en" : "nl";
+  const here = langOutDir(outDir, lang);
+  const page = path.join(langOutDir(outDir, other), "index.html");
+  return {
+    lang: other,
+    href: path.relative(here, page).split(path.sep).join("/"),
+    built: fs.existsSync(page),
+    command: `npm run figures -- --lang ${other}`,
+  };
 }
 
 /** A figure is never built from two vintages: every file read must come from the run's one folder. */

@@ -3,6 +3,7 @@
 // once built latest-mode periods under the title "foo mode").
 //
 //   MIGRATIE_MODE      annex | latest (--mode)                 figures CLI, notebooks
+//   MIGRATIE_LANG      nl | en (--lang): the outputs' language   figures and audit CLIs, notebooks
 //   MIGRATIE_RAW       raw data folder (--raw); a folder if it exists
 //   MIGRATIE_OUT       output folder (--out); a folder if it exists; not overlapping raw data
 //   MIGRATIE_MIRROR    mirror to copy from (--mirror); must be an existing folder
@@ -40,6 +41,22 @@ export function checkMode(value: string, from: string): ModeSetting {
 export function envMode(): ModeSetting {
   const v = env("MIGRATIE_MODE");
   return v === undefined ? "annex" : checkMode(v, "MIGRATIE_MODE");
+}
+
+export const LANGS = ["nl", "en"] as const;
+/** The language of the outputs: nl (the publication's, default) or en. */
+export type LangSetting = (typeof LANGS)[number];
+
+/** A language from a flag or MIGRATIE_LANG; anything else is refused naming where it came from. */
+export function checkLang(value: string, from: string): LangSetting {
+  if (!(LANGS as readonly string[]).includes(value)) throw new ConfigError(`${from} must be "nl" or "en", not "${value}"`);
+  return value as LangSetting;
+}
+
+/** MIGRATIE_LANG, default nl (the publication's language). */
+export function envLang(): LangSetting {
+  const v = env("MIGRATIE_LANG");
+  return v === undefined ? "nl" : checkLang(v, "MIGRATIE_LANG");
 }
 
 /**

@@ -2,7 +2,7 @@
 // code works from the CLI (cwd = root), vitest, and tslab notebooks (cwd = notebooks/).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { envDir } from "./config";
+import { envDir, type LangSetting } from "./config";
 
 const PACKAGE_NAME = "migratie-in-cijfers";
 
@@ -48,6 +48,15 @@ export function defaultRawDir(): string {
 /** out/ of this project, or MIGRATIE_OUT when set. */
 export function defaultOutDir(): string {
   return envPath("MIGRATIE_OUT") ?? path.join(projectRoot(), "out");
+}
+
+/**
+ * Where a language's outputs go inside an output folder: Dutch (the publication's language) in the
+ * folder itself (out/), English in its en/ (out/en/), so the two never overwrite each other. Both
+ * load plotly.js from the folder's one assets/ copy.
+ */
+export function langOutDir(outDir: string, lang: LangSetting): string {
+  return lang === "nl" ? outDir : path.join(outDir, lang);
 }
 
 /** The mirror to copy raw files from instead of downloading (MIGRATIE_MIRROR), or undefined. */

@@ -1,14 +1,14 @@
-// npm run audit [-- --only fig1 fig6] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
+// npm run audit [-- --only fig1 fig6] [--lang en] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
 // Checks every statement of the annex against ONE data folder (the shipped vintage by default; see
 // raw/data-source.ts; with --data raw missing files are fetched live first):
-// out/claims.json and a readable out/audit.md. `npm run figures` writes the same two files.
+// out/claims.json and a readable out/audit.md (English: out/en/). `npm run figures` writes the same two files.
 import * as path from "node:path";
 import { Command, Option } from "commander";
 import { FIGURES, figureById } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { terminalText } from "../io/text";
-import { refuseOverlap } from "../config";
-import { dataFolders, defaultOutDir, defaultRawDir } from "../paths";
+import { checkLang, envLang, refuseOverlap } from "../config";
+import { dataFolders, defaultOutDir, defaultRawDir, langOutDir } from "../paths";
 import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
@@ -20,17 +20,19 @@ async function main() {
   const program = new Command()
     .name("audit")
     .description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")
+    .option("--lang <lang>", "nl: Dutch (default; out/); en: English titles, the statements with an English rendering (out/en/) (also $MIGRATIE_LANG)")
     .option("--only <figures...>", `audit only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ only?: string[]; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ only?: string[]; lang?: string; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang();
   const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const data = resolveDataSource(o);
   const rawDir = data.dir;
-  const outDir = o.out ?? defaultOutDir();
+  const outDir = langOutDir(o.out ?? defaultOutDir(), lang);
   refuseOverlap(outDir, dataFolders(defaultRawDir(), data.dir));
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
@@ -39,8 +41,8 @@ async function main() {
   const target = fetchTarget(data); // only a raw folder is fetched into
   if (target) removeTempsOnSignals(target); // Ctrl-C mid-download leaves no .tmp
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
-  const { builds, claims } = auditFigures(modules, rawDir);
-  writeAudit(outDir, modules, builds, claims, dataLine(data));
+  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang);
+  writeAudit(outDir, modules, builds, claims, dataLine(data), lang);
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
   for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);

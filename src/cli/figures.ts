@@ -1,9 +1,10 @@
-// npm run figures [-- --mode latest] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
+// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
 // Builds every annex figure into out/<fig>/ and out/claims.json from ONE data folder: the shipped
 // annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
+// --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
-import { checkDir, envMode } from "../config";
+import { checkDir, checkLang, envLang, envMode } from "../config";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
@@ -17,6 +18,7 @@ async function main() {
     .name("figures")
     .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
     .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]))
+    .option("--lang <lang>", "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change")
@@ -25,8 +27,9 @@ async function main() {
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode?: Mode; only?: string[]; images: boolean; force?: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{ mode?: Mode; lang?: string; only?: string[]; images: boolean; force?: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
   const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
+  const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(); // MIGRATIE_LANG, checked the same way
   const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
@@ -39,6 +42,7 @@ async function main() {
     data,
     outDir,
     mode,
+    lang,
     figures,
     images: o.images,
     force: o.force,
@@ -51,9 +55,9 @@ async function main() {
     else log(`  FAILED     ${f.id}  ${f.message}`);
   }
   const c = (s: string) => result.claims.filter((x) => x.status === s).length;
-  log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${outDir}/claims.json`);
+  log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${result.outDir}/claims.json`);
   // Success only if everything that could be built was built: missing data is reported, not fatal.
-  if (result.imagesError) log(`ERROR no SVG/PNG images in ${outDir} (${result.imagesError}); use --no-images to build without them`);
+  if (result.imagesError) log(`ERROR no SVG/PNG images in ${result.outDir} (${result.imagesError}); use --no-images to build without them`);
   const failed =
     result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length + (result.imagesError ? 1 : 0);
   process.exitCode = failed ? 1 : 0;

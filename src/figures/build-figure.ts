@@ -3,11 +3,12 @@
 // fetchMissing: figures only compute. Kept apart from src/build.ts so that a notebook does not
 // load the report and image code.
 import { NeedsDataError } from "../parse/load";
+import type { Lang } from "../i18n/index";
 import type { FigureModule, FigureStatus, Mode } from "./types";
 
-export function buildFigure(m: FigureModule, opts: { rawDir: string; mode: Mode }): FigureStatus {
+export function buildFigure(m: FigureModule, opts: { rawDir: string; mode: Mode; lang?: Lang }): FigureStatus {
   try {
-    return { id: m.id, status: "built", dir: "", data: m.build({ rawDir: opts.rawDir, mode: opts.mode }) };
+    return { id: m.id, status: "built", dir: "", data: m.build({ rawDir: opts.rawDir, mode: opts.mode, lang: opts.lang }) };
   } catch (e) {
     if (e instanceof NeedsDataError) return { id: m.id, status: "needs-data", message: e.message, sources: [e.source] };
     // Corrupt or unexpected raw files: the error names the file and the cause; no stack trace for users.

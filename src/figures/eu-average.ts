@@ -4,7 +4,8 @@
 // the period is left out of the figure and named in the notes.
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { dutchGeoLabel, EU_AGGREGATE } from "./eu-countries";
+import { messages, type Messages } from "../i18n/index";
+import { EU_AGGREGATE, geoLabel } from "./eu-countries";
 import { rowsOf } from "./rows";
 import { baseLayout, COLORS } from "./style";
 import type { PlotlyFigure } from "./types";
@@ -28,7 +29,8 @@ export interface CrossSection {
  * `geos`: the countries to show (the annex registry's shownGeos), the aggregate EU27_2020 added;
  * values of any other geo in the response (candidate countries, ...) are ignored.
  */
-export function euCrossSection(values: YearlyValue[], from: number, to: number, geos: readonly string[]): CrossSection {
+export function euCrossSection(values: YearlyValue[], from: number, to: number, geos: readonly string[], t: Messages = messages()): CrossSection {
+  const label = (geo: string) => geoLabel(geo, t.lang);
   // The period comes from the data in latest mode: a year range of no data must not loop forever.
   if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
   const wanted = [EU_AGGREGATE, ...geos.filter((g) => g !== EU_AGGREGATE)];
@@ -38,15 +40,15 @@ export function euCrossSection(values: YearlyValue[], from: number, to: number, 
   for (const geo of wanted) {
     const mine = inPeriod.filter((v) => v.geo === geo && v.value !== null);
     if (!mine.length) {
-      notes.push(`${dutchGeoLabel(geo)} (${geo}): geen enkele waarde in ${from}-${to}; niet in de figuur.`);
+      notes.push(t.eu.noValue(label(geo), geo, `${from}-${to}`));
       continue;
     }
     const missingYears: number[] = [];
     for (let y = from; y <= to; y++) if (!mine.some((v) => v.year === y)) missingYears.push(y);
-    if (missingYears.length) notes.push(`${dutchGeoLabel(geo)} (${geo}): geen waarde voor ${missingYears.join(", ")}; gemiddelde over de overige jaren.`);
+    if (missingYears.length) notes.push(t.eu.missingYears(label(geo), geo, missingYears.join(", ")));
     const mean = mine.reduce((a, v) => a + (v.value as number), 0) / mine.length;
     // Rounded to 6 decimals to drop floating-point noise (inputs have at most 2).
-    rows.push({ geo, label: dutchGeoLabel(geo), average: Math.round(mean * 1e6) / 1e6 });
+    rows.push({ geo, label: label(geo), average: Math.round(mean * 1e6) / 1e6 });
   }
   const averages = aq
     .from(rows)
@@ -59,9 +61,9 @@ export function euCrossSection(values: YearlyValue[], from: number, to: number, 
 }
 
 /** What "EU" means in figures 6 and 7 (the annex's footnote 2), for the figure's notes. */
-export const EU_EFTA_NOTE =
-  "EU zoals de publicatie het bedoelt (voetnoot 2): de 27 lidstaten en de EFTA-landen IJsland, Liechtenstein, Noorwegen en Zwitserland. " +
-  `Het EU-gemiddelde is Eurostats aggregaat ${EU_AGGREGATE} van de 27 lidstaten (de EFTA-landen tellen daarin niet mee).`;
+export const euEftaNote = (t: Messages = messages()): string => t.eu.euEftaNote(EU_AGGREGATE);
+/** The same in Dutch. */
+export const EU_EFTA_NOTE = euEftaNote();
 
 /**
  * The horizontal bars of figures 6 and 7: one bar per country from high to low, the EU average
@@ -72,6 +74,7 @@ export function crossSectionFigure(
   source: string,
   averages: ColumnTable,
   axis: { title: string; format: (v: number) => string; hover: string },
+  t: Messages = messages(),
 ): PlotlyFigure {
   const rows = rowsOf<{ geo: string; label: string; average: number | null }>(averages);
   return {
@@ -88,12 +91,17 @@ export function crossSectionFigure(
         cliponaxis: false,
       },
     ],
-    layout: baseLayout(title, source, {
-      height: 760,
-      margin: { l: 130, r: 50, t: 60, b: 110 },
-      showlegend: false,
-      xaxis: { title: { text: axis.title }, gridcolor: "#ddd", rangemode: "tozero" },
-      yaxis: { autorange: "reversed", automargin: true },
-    }),
+    layout: baseLayout(
+      title,
+      source,
+      {
+        height: 760,
+        margin: { l: 130, r: 50, t: 60, b: 110 },
+        showlegend: false,
+        xaxis: { title: { text: axis.title }, gridcolor: "#ddd", rangemode: "tozero" },
+        yaxis: { autorange: "reversed", automargin: true },
+      },
+      t,
+    ),
   };
 }

@@ -4,6 +4,7 @@
 // classifySubTitle); a sub-category of family or asylum that no rule recognises, or parts that do
 // not add up to their main motive, is an error, never a guess.
 import { MAIN_MOTIVES, OTHER_KEYS, type CodeEntry, type MainMotive, type MotiveData } from "../parse/cbs-motives";
+import { messages, type Messages } from "../i18n/index";
 import { seriesFromStart } from "./motive-years";
 
 /** The categories of figure 4: main motives, or with family members attributed (split). */
@@ -34,19 +35,8 @@ export const SPLIT_ORDER: CompositionMotive[] = [
   "other",
 ];
 
-export const COMPOSITION_LABELS: Record<CompositionMotive, string> = {
-  work: "Arbeid",
-  family_of_work: "Gezin: arbeid",
-  study: "Studie",
-  family_of_study: "Gezin: studie",
-  asylum: "Asiel",
-  family_of_asylum_nareis: "Asiel: nareis",
-  family_of_asylum: "Gezin: asiel",
-  temporary_protection: "Tijdelijke bescherming",
-  family: "Gezin",
-  family_other: "Gezin: overig",
-  other: "Overig",
-};
+/** The Dutch labels of the categories (the message table's motives; English: messages("en").motives). */
+export const COMPOSITION_LABELS: Record<CompositionMotive, string> = messages("nl").motives;
 
 /** Which motive a family member or asylum part is attributed to, and under which main motive CBS counts it. */
 export type SubPart = "family_of_work" | "family_of_study" | "family_of_asylum" | "family_other" | "family_of_asylum_nareis" | "asylum";
@@ -116,15 +106,21 @@ export interface SplitResult {
  * Attributes a table's family members to the motive of the person they came with or followed.
  * Returns a reason instead when the table cannot be split (no code list, no sub-categories in the data).
  */
-export function splitTable(d: Pick<MotiveData, "values" | "codeList">, label: string, years: number[], where: string): SplitResult | { fallback: string } {
-  if (!d.codeList) return { fallback: `${label}: geen codelijst, dus de subcategorieën zijn niet te herkennen` };
+export function splitTable(
+  d: Pick<MotiveData, "values" | "codeList">,
+  label: string,
+  years: number[],
+  where: string,
+  t: Messages = messages(),
+): SplitResult | { fallback: string } {
+  if (!d.codeList) return { fallback: t.fig4.noCodeList(label) };
   const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
   const { subs, ignored } = subCategories(d.codeList, dataKeys, where);
   const family = subs.filter((s) => s.parent === "family");
   const asylum = subs.filter((s) => s.parent === "asylum");
-  if (family.length === 0) return { fallback: `${label}: de gegevens bevatten geen subcategorieën van gezin` };
+  if (family.length === 0) return { fallback: t.fig4.noFamilySubs(label) };
   const notes: string[] = [];
-  if (ignored.length) notes.push(`${label}: subcategorieën van andere motieven, meegeteld in hun hoofdmotief: ${ignored.map((e) => `${e.key} "${e.title}"`).join(", ")}.`);
+  if (ignored.length) notes.push(t.fig4.ignoredSubs(label, ignored.map((e) => `${e.key} "${e.title}"`).join(", ")));
 
   const series = (key: string) => seriesFromStart(d.values, key, years, where);
   const zeros = () => years.map(() => 0);
@@ -202,14 +198,18 @@ export interface Composition {
  * together. Split only when both tables can be split (mixing would misattribute); else main motives.
  * Dutch nationals (no derived motive) and the totals are left out.
  */
-export function composition(tables: { data: Pick<MotiveData, "values" | "codeList">; label: string; where: string }[], years: number[]): Composition {
+export function composition(
+  tables: { data: Pick<MotiveData, "values" | "codeList">; label: string; where: string }[],
+  years: number[],
+  t: Messages = messages(),
+): Composition {
   const notes: string[] = [];
-  const splits = tables.map((t) => splitTable(t.data, t.label, years, t.where));
+  const splits = tables.map((x) => splitTable(x.data, x.label, years, x.where, t));
   const fallbacks = splits.filter((s): s is { fallback: string } => "fallback" in s).map((s) => s.fallback);
   const mode = fallbacks.length ? "main" : "split";
   const perTable = splits.map((s, i) => ("fallback" in s || mode === "main" ? mainTable(tables[i].data, years, tables[i].where) : s.byYear));
   if (mode === "split") for (const s of splits) if (!("fallback" in s)) notes.push(...s.notes);
-  if (mode === "main") notes.push(`Alleen hoofdmotieven: ${fallbacks.join("; ")}.`);
+  if (mode === "main") notes.push(t.fig4.mainOnly(fallbacks.join("; ")));
 
   const order = mode === "split" ? SPLIT_ORDER : MAIN_ORDER;
   const persons = new Map<CompositionMotive, number>(order.map((m) => [m, 0]));

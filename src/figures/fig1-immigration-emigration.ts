@@ -6,6 +6,7 @@ import type { ColumnTable } from "arquero";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
 import { loadCbsCsv, loadCbsOData, NeedsDataError } from "../parse/load";
+import { messages, type Messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
@@ -48,6 +49,7 @@ export function fig1Yearly(rawDir = defaultRawDir()): { rows: Fig1Row[]; provena
 export function buildFig1(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const { rows, provenance } = fig1Yearly(rawDir);
   const withValue = rows.filter((r) => r.immigration !== null).map((r) => r.year);
   if (!withValue.length) throw new Error(`${provenance.file}: no year with an immigration value`);
@@ -62,26 +64,28 @@ export function buildFig1(opts: BuildOptions = {}): FigureData {
   const selected = wanted.map((y) => byYear.get(y)!);
   const table: ColumnTable = aq.from(selected).select("year", "immigration", "emigration", "net_migration");
 
-  const notes = [
-    "Emigratie is inclusief het saldo van administratieve correcties (CBS: EmigratieInclusiefAdministratieveC_5).",
-    "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
-  ];
+  const notes = [t.fig1.noteEmigration, t.fig1.noteDutch];
   // 83474NED publishes the newest year provisionally first (definitive figures follow in 85451NED).
-  notes.push(`Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`);
-  notes.push(crossCheckNote(rows, rawDir));
-  const title = figureTitle("fig1", FIG1_ANNEX.from, to);
+  notes.push(t.fig1.noteProvisional(to));
+  notes.push(crossCheckNote(rows, rawDir, t));
+  const title = figureTitle("fig1", FIG1_ANNEX.from, to, opts.lang);
   const x = selected.map((r) => r.year);
   const figure = {
     data: [
-      { type: "bar", name: "Migratiesaldo", x, y: selected.map((r) => r.net_migration), marker: { color: COLORS.grey }, opacity: 0.6 },
-      { type: "scatter", mode: "lines", name: "Immigratie", x, y: selected.map((r) => r.immigration), line: { color: COLORS.blue, width: 3 } },
-      { type: "scatter", mode: "lines", name: "Emigratie", x, y: selected.map((r) => r.emigration), line: { color: COLORS.orange, width: 3 } },
+      { type: "bar", name: t.fig1.net, x, y: selected.map((r) => r.net_migration), marker: { color: COLORS.grey }, opacity: 0.6 },
+      { type: "scatter", mode: "lines", name: t.fig1.immigration, x, y: selected.map((r) => r.immigration), line: { color: COLORS.blue, width: 3 } },
+      { type: "scatter", mode: "lines", name: t.fig1.emigration, x, y: selected.map((r) => r.emigration), line: { color: COLORS.orange, width: 3 } },
     ],
-    layout: baseLayout(title, sourceLine("CBS StatLine", [provenance]), {
-      yaxis: { title: { text: "Aantal personen" }, tickformat: ",d", rangemode: "tozero", gridcolor: "#ddd" },
-      xaxis: { title: { text: "Jaar" }, dtick: 5 },
-      barmode: "overlay",
-    }),
+    layout: baseLayout(
+      title,
+      sourceLine("CBS StatLine", [provenance], t),
+      {
+        yaxis: { title: { text: t.axis.persons }, tickformat: ",d", rangemode: "tozero", gridcolor: "#ddd" },
+        xaxis: { title: { text: t.axis.year }, dtick: 5 },
+        barmode: "overlay",
+      },
+      t,
+    ),
   };
   return { id: "fig1", title, mode, period: { from: FIG1_ANNEX.from, to }, table, figure, sources: [provenance], notes };
 }
@@ -123,20 +127,18 @@ export function fig1CrossCheck(rawDir = defaultRawDir(), rows: Fig1Row[] = fig1Y
  * The cross-check as a note of the figure. Without the CSV it says so; a damaged CSV is not
  * passed over: its error (naming the file) fails the figure, as any damaged file of the run does.
  */
-function crossCheckNote(rows: Fig1Row[], rawDir: string): string {
+function crossCheckNote(rows: Fig1Row[], rawDir: string, t: Messages): string {
   let check: Fig1CrossCheckRow[];
   try {
     check = fig1CrossCheck(rawDir, rows);
   } catch (e) {
-    if (e instanceof NeedsDataError) return `Controle met CBS 37296ned (Bevolking; kerncijfers) niet uitgevoerd: het bestand ontbreekt (${e.source.file}).`;
+    if (e instanceof NeedsDataError) return t.fig1.checkMissing(e.source.file);
     throw e;
   }
-  if (!check.length) return "Controle met CBS 37296ned (Bevolking; kerncijfers): geen gemeenschappelijke jaren.";
+  if (!check.length) return t.fig1.checkNoYears;
   const span = `${check[0].year}-${check[check.length - 1].year}`;
   const differ = check.filter((r) => r.immigration_83474 !== r.immigration_37296 || r.emigration_83474 !== r.emigration_37296).map((r) => r.year);
-  return differ.length
-    ? `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie of emigratie wijkt af in ${differ.join(", ")}.`
-    : `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie en emigratie zijn in alle ${check.length} jaren gelijk.`;
+  return differ.length ? t.fig1.checkDiffers(span, differ.join(", ")) : t.fig1.checkEqual(span, check.length);
 }
 
 export const fig1: FigureModule = {

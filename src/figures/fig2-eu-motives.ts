@@ -3,6 +3,7 @@
 // (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
 import * as aq from "arquero";
 import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
 import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
@@ -12,15 +13,16 @@ import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
 export const FIG2_MOTIVES: MotiveSeries[] = [
-  { motive: "work", label: "Arbeid", color: COLORS.blue },
-  { motive: "family", label: "Gezin", color: COLORS.orange },
-  { motive: "study", label: "Studie", color: COLORS.green },
-  { motive: "other", label: "Overig", color: COLORS.grey },
+  { motive: "work", color: COLORS.blue },
+  { motive: "family", color: COLORS.orange },
+  { motive: "study", color: COLORS.green },
+  { motive: "other", color: COLORS.grey },
 ];
 
 export function buildFig2(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const d = readMotiveData(EU_TABLE, rawDir);
   const where = `${rawDir}/${d.provenance.file}`;
   const to = mode === "annex" ? FIG2_ANNEX.to : newestYear(d.values);
@@ -35,15 +37,10 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const dutch = seriesFromStart(d.values, NO_DERIVED_MOTIVE_KEY, wanted, where);
   const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
 
-  const title = figureTitle("fig2", FIG2_ANNEX.from, to);
-  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG2_MOTIVES, wanted, rows);
-  const notes = [
-    "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
-    `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${NO_DERIVED_MOTIVE_KEY}).`,
-    "Het afgeleid migratiedoel is door CBS bepaald uit wat de immigrant na aankomst doet (werk binnen 120 dagen, partner of ouder binnen 120 dagen, studie binnen 366 dagen); methode herzien in 2020.",
-    `Het aantal studiemigranten in het laatste jaar (${to}) is volgens CBS onderschat: daarvoor waren alleen voorlopige onderwijsgegevens beschikbaar.`,
-  ];
-  if (gaps.length) notes.push(`Geen waarde (leeg gelaten): ${gaps.join(", ")}.`);
+  const title = figureTitle("fig2", FIG2_ANNEX.from, to, opts.lang);
+  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance], t), FIG2_MOTIVES, wanted, rows, t);
+  const notes = [t.fig2.noteEu, t.fig2.noteDutch(NO_DERIVED_MOTIVE_KEY), t.fig2.noteDerived, t.fig2.noteStudy(to)];
+  if (gaps.length) notes.push(t.fig2.noteGaps(gaps.join(", ")));
   return {
     id: "fig2",
     title,

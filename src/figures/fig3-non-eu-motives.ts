@@ -3,6 +3,7 @@
 // rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
 import * as aq from "arquero";
 import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { NON_EU_TABLE, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
 import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
@@ -12,17 +13,18 @@ import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
 export const FIG3_MOTIVES: MotiveSeries[] = [
-  { motive: "work", label: "Arbeid", color: COLORS.blue },
-  { motive: "family", label: "Gezin", color: COLORS.orange },
-  { motive: "asylum", label: "Asiel", color: COLORS.red },
-  { motive: "study", label: "Studie", color: COLORS.green },
-  { motive: "temporary_protection", label: "Tijdelijke bescherming", color: COLORS.sand },
-  { motive: "other", label: "Overig", color: COLORS.grey },
+  { motive: "work", color: COLORS.blue },
+  { motive: "family", color: COLORS.orange },
+  { motive: "asylum", color: COLORS.red },
+  { motive: "study", color: COLORS.green },
+  { motive: "temporary_protection", color: COLORS.sand },
+  { motive: "other", color: COLORS.grey },
 ];
 
 export function buildFig3(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const d = readMotiveData(NON_EU_TABLE, rawDir);
   const where = `${rawDir}/${d.provenance.file}`;
   const to = mode === "annex" ? FIG3_ANNEX.to : newestYear(d.values);
@@ -33,15 +35,10 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
   const rows = motiveRows(d.values, FIG3_MOTIVES, wanted);
   const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
 
-  const title = figureTitle("fig3", FIG3_ANNEX.from, to);
-  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance]), FIG3_MOTIVES, wanted, rows);
+  const title = figureTitle("fig3", FIG3_ANNEX.from, to, opts.lang);
+  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance], t), FIG3_MOTIVES, wanted, rows, t);
   const blank = FIG3_MOTIVES.map((m) => ({ m, ys: rows.filter((r) => r.motive === m.motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
-  const notes = [
-    "Niet-EU omvat alle nationaliteiten buiten de EU en de EFTA-landen, naar de samenstelling in het jaar van immigratie (Verenigd Koninkrijk vanaf 2021).",
-    "Het motief is dat van de eerste verblijfsvergunning van de IND; nareizigers (gezinsleden onder de nareisregeling) tellen als asiel.",
-    "Tijdelijke bescherming: Oekraïners onder de Europese richtlijn tijdelijke bescherming, vanaf 2022.",
-    ...blank.map((x) => `${x.m.label}: geen waarde in ${yearRanges(x.ys)} (leeg gelaten, niet 0).`),
-  ];
+  const notes = [t.fig3.noteNonEu, t.fig3.noteMotive, t.fig3.noteTemporary, ...blank.map((x) => t.fig3.noteBlank(t.motives[x.m.motive], yearRanges(x.ys)))];
   return {
     id: "fig3",
     title,

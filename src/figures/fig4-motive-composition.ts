@@ -8,8 +8,9 @@ import * as aq from "arquero";
 import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { EU_TABLE, NON_EU_TABLE, readMotiveData } from "../parse/cbs-motives";
 import { RESIDENT_OPTIONAL_SOURCES, RESIDENT_SOURCES } from "../parse/cbs-residents";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
-import { composition, COMPOSITION_LABELS, type CompositionMotive } from "./family-split";
+import { composition, type CompositionMotive } from "./family-split";
 import { newestYear } from "./motive-years";
 import { stillResident } from "./still-resident";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
@@ -34,6 +35,7 @@ const CATEGORY_COLORS: Record<CompositionMotive, string> = {
 export function buildFig4(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const eu = readMotiveData(EU_TABLE, rawDir);
   const nonEu = readMotiveData(NON_EU_TABLE, rawDir);
   // The same years for both tables (the publication leaves out 2024, not yet there for EU/EFTA).
@@ -41,37 +43,27 @@ export function buildFig4(opts: BuildOptions = {}): FigureData {
   const wanted = years(FIG4_ANNEX.from, to);
   const comp = composition(
     [
-      { data: eu, label: `EU/EFTA (${EU_TABLE.table})`, where: `${rawDir}/${eu.provenance.file}` },
-      { data: nonEu, label: `niet-EU/EFTA (${NON_EU_TABLE.table})`, where: `${rawDir}/${nonEu.provenance.file}` },
+      { data: eu, label: `${t.fig4.groupEu} (${EU_TABLE.table})`, where: `${rawDir}/${eu.provenance.file}` },
+      { data: nonEu, label: `${t.fig4.groupNonEu} (${NON_EU_TABLE.table})`, where: `${rawDir}/${nonEu.provenance.file}` },
     ],
     wanted,
+    t,
   );
-  const notes = [
-    "Niet-Nederlanders: immigranten uit EU/EFTA-landen zonder Nederlanders (geen afgeleid migratiedoel) plus alle immigranten van buiten de EU/EFTA.",
-    "EU/EFTA: door CBS afgeleid migratiedoel; niet-EU/EFTA: motief van de eerste IND-vergunning.",
-    ...comp.notes,
-  ];
-  if (comp.mode === "split") {
-    notes.push("Gezinsleden die meekwamen of later volgden zijn toegerekend aan het motief van de hoofdmigrant (arbeid, studie, asiel); nareis apart van reguliere gezinsmigratie bij asiel.");
-    notes.push("Nareis wordt pas sinds 2013 apart geteld; daarvoor valt het onder asiel (het aandeel nareis is dus feitelijk iets hoger).");
-  } else {
-    notes.push(
-      "De publicatie rekent gezinsleden toe aan het motief van de hoofdmigrant (arbeid, studie, asiel); dat vraagt de subcategorieën van gezinsmigratie, die hier ontbreken. Gezin is daardoor groter en arbeid, studie en asiel kleiner dan in de publicatie.",
-    );
-  }
+  const notes = [t.fig4.noteNonDutch, t.fig4.noteMotives, ...comp.notes];
+  if (comp.mode === "split") notes.push(t.fig4.noteSplit, t.fig4.noteNareis);
+  else notes.push(t.fig4.noteMain);
 
   const residentNotes: string[] = [];
-  const residents = stillResident(rawDir, FIG4_ANNEX.from, to, residentNotes);
+  const residents = stillResident(rawDir, FIG4_ANNEX.from, to, residentNotes, t);
   const residentRows = residents.flatMap((r) => (r.composition ? r.composition.rows.map((x) => ({ candidate: r.candidate, ...x })) : []));
   for (const r of residents) {
-    if (r.unavailable) notes.push(`Nog in Nederland woonachtig (${r.candidate}): niet berekend (${r.unavailable}).`);
-    else if (r.composition) notes.push(`Nog in Nederland woonachtig (${r.candidate}): ${r.composition.mode === "split" ? "met toerekening van gezinsleden" : "alleen hoofdmotieven"}.`);
+    if (r.unavailable) notes.push(t.fig4.residentUnavailable(r.candidate, r.unavailable));
+    else if (r.composition) notes.push(r.composition.mode === "split" ? t.fig4.residentSplit(r.candidate) : t.fig4.residentMain(r.candidate));
   }
   notes.push(...residentNotes);
 
-  const baseTitle = figureTitle("fig4", FIG4_ANNEX.from, to);
-  const subtitle =
-    comp.mode === "main" ? "Alleen hoofdmotieven: gezinsleden niet toegerekend aan de hoofdmigrant (subcategorieën ontbreken in de gegevens)" : "Gezinsleden toegerekend aan het motief van de hoofdmigrant";
+  const baseTitle = figureTitle("fig4", FIG4_ANNEX.from, to, opts.lang);
+  const subtitle = comp.mode === "main" ? t.fig4.subtitleMain : t.fig4.subtitleSplit;
   const sources = [eu.provenance, nonEu.provenance];
   const rows = comp.rows;
   const figure = {
@@ -81,17 +73,22 @@ export function buildFig4(opts: BuildOptions = {}): FigureData {
         hole: 0.45,
         sort: false,
         direction: "clockwise",
-        labels: rows.map((r) => COMPOSITION_LABELS[r.motive]),
+        labels: rows.map((r) => t.motives[r.motive]),
         values: rows.map((r) => r.persons),
         marker: { colors: rows.map((r) => CATEGORY_COLORS[r.motive]) },
         texttemplate: "%{percent:.0%}",
         hovertemplate: "%{label}: %{value:,d} (%{percent:.1%})<extra></extra>",
       },
     ],
-    layout: baseLayout(`${baseTitle}<br><sup>${subtitle}</sup>`, sourceLine("CBS StatLine", sources), {
-      legend: { orientation: "v", x: 1.02, y: 0.5, yanchor: "middle", traceorder: "normal" },
-      margin: { l: 40, r: 40, t: 80, b: 80 },
-    }),
+    layout: baseLayout(
+      `${baseTitle}<br><sup>${subtitle}</sup>`,
+      sourceLine("CBS StatLine", sources, t),
+      {
+        legend: { orientation: "v", x: 1.02, y: 0.5, yanchor: "middle", traceorder: "normal" },
+        margin: { l: 40, r: 40, t: 80, b: 80 },
+      },
+      t,
+    ),
   };
   return {
     id: "fig4",

@@ -6,6 +6,7 @@ import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
 import { parseCbsPeriod } from "../parse/cbs-period";
 import { cbsNumber, requireColumns } from "../parse/cbs-odata";
 import { loadCbsOData } from "../parse/load";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
@@ -14,12 +15,12 @@ export const FIG5_SOURCE = "cbs-80059NED-data";
 export const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
 const TOTAL_NATIONALITY = "T001059";
 
-/** Series of figure 5, in the order of data.csv, with their CBS measure and Dutch label. */
+/** Series of figure 5, in the order of data.csv, with their CBS measure (labels: the message table's fig5[series]). */
 export const FIG5_SERIES = [
-  { series: "first", measure: "EersteAsielverzoekenPersonen_2", label: "Eerste asielverzoeken" },
-  { series: "subsequent", measure: "VolgendeAsielverzoeken_3", label: "Volgende asielverzoeken" },
-  { series: "nareizigers", measure: "NareizigersPersonen_4", label: "Nareizigers" },
-  { series: "total", measure: "TotaalAsielverzoekenEnNareizigers_1", label: "Totaal" },
+  { series: "first", measure: "EersteAsielverzoekenPersonen_2" },
+  { series: "subsequent", measure: "VolgendeAsielverzoeken_3" },
+  { series: "nareizigers", measure: "NareizigersPersonen_4" },
+  { series: "total", measure: "TotaalAsielverzoekenEnNareizigers_1" },
 ] as const;
 
 export interface Fig5Row {
@@ -31,6 +32,7 @@ export interface Fig5Row {
 export function buildFig5(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const { data, provenance } = loadCbsOData(FIG5_SOURCE, rawDir);
   const file = `${rawDir}/${provenance.file}`;
   requireColumns(data, ["Nationaliteit", "Perioden", ...FIG5_SERIES.map((s) => s.measure)], file);
@@ -54,30 +56,32 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
   }
   const table = aq.from(rows).select("year", "series", "persons");
 
-  const title = figureTitle("fig5", FIG5_ANNEX.from, to);
+  const title = figureTitle("fig5", FIG5_ANNEX.from, to, opts.lang);
   const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
   const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
   const figure = {
     data: [
       ...FIG5_SERIES.filter((s) => s.series !== "total").map((s) => ({
         type: "bar",
-        name: s.label,
+        name: t.fig5[s.series],
         x: wanted,
         y: valuesOf(s.series),
         marker: { color: colors[s.series as keyof typeof colors] },
       })),
-      { type: "scatter", mode: "lines", name: "Totaal", x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
+      { type: "scatter", mode: "lines", name: t.fig5.total, x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
     ],
-    layout: baseLayout(title, sourceLine("CBS StatLine", [provenance]), {
-      barmode: "stack",
-      yaxis: { title: { text: "Aantal personen" }, tickformat: ",d", gridcolor: "#ddd" },
-      xaxis: { title: { text: "Jaar" }, dtick: 5 },
-    }),
+    layout: baseLayout(
+      title,
+      sourceLine("CBS StatLine", [provenance], t),
+      {
+        barmode: "stack",
+        yaxis: { title: { text: t.axis.persons }, tickformat: ",d", gridcolor: "#ddd" },
+        xaxis: { title: { text: t.axis.year }, dtick: 5 },
+      },
+      t,
+    ),
   };
-  const notes = [
-    "Volgende asielverzoeken worden pas sinds 2007 apart geteld; daarvoor zijn ze leeg (onbekend), niet 0.",
-    "Nareizigers worden sinds 2013 apart geteld; daarvoor zijn ze als eerste asielverzoeken meegeteld.",
-  ];
+  const notes = [t.fig5.noteSubsequent, t.fig5.noteNareizigers];
   return { id: "fig5", title, mode, period: { from: FIG5_ANNEX.from, to }, table, figure, sources: [provenance], notes };
 }
 

@@ -4,10 +4,11 @@
 // inhabitants): they are averaged over the years, not recomputed from counts and population.
 import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
 import { loadJsonStat, type Provenance } from "../parse/load";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, euEftaNote, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
-import { sourceLine } from "./style";
+import { decimal, sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG6_SOURCE = "eurostat-migr_asyapp1mp";
@@ -31,6 +32,7 @@ export function fig6Yearly(rawDir = defaultRawDir()): { values: YearlyValue[]; p
 export function buildFig6(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
   const { values, provenance } = fig6Yearly(rawDir);
   // latest: the newest year with a value for the EU aggregate, over the same ten-year span.
   // Without any value for the aggregate there is no EU average to show (and no newest year).
@@ -41,17 +43,19 @@ export function buildFig6(opts: BuildOptions = {}): FigureData {
   const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(values, from, to, shownGeos("fig6"));
-  const notes = [EU_EFTA_NOTE, ...gaps];
+  const { averages, yearly, notes: gaps } = euCrossSection(values, from, to, shownGeos("fig6"), t);
+  const notes = [euEftaNote(t), ...gaps];
   const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
-  if (provisional.length) notes.push(`Voorlopige waarden (Eurostat-vlag p): ${provisional.join(", ")}.`);
+  if (provisional.length) notes.push(t.fig6.provisional(provisional.join(", ")));
 
-  const title = figureTitle("fig6", from, to);
-  const figure = crossSectionFigure(title, sourceLine("Eurostat Database", [provenance]), averages, {
-    title: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)",
-    format: (v) => v.toFixed(2).replace(".", ","),
-    hover: "%{y}: %{x:.2f}<extra></extra>",
-  });
+  const title = figureTitle("fig6", from, to, opts.lang);
+  const figure = crossSectionFigure(
+    title,
+    sourceLine("Eurostat Database", [provenance], t),
+    averages,
+    { title: t.axis.fig6, format: (v) => decimal(v, 2, t), hover: "%{y}: %{x:.2f}<extra></extra>" },
+    t,
+  );
   return {
     id: "fig6",
     title,

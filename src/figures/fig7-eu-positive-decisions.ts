@@ -29,10 +29,11 @@ import * as aq from "arquero";
 import { sourceById } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
+import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, euEftaNote, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
-import { sourceLine } from "./style";
+import { decimal, sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
@@ -131,11 +132,11 @@ export function fig7CrossCheck(shares: Fig7Share[], rawDir = defaultRawDir()): {
 /** Largest difference (percentage points) still read as rounding of the published percentages. */
 export const CROSS_CHECK_TOLERANCE = 0.5;
 
-const pct = (x: number, decimals = 1) => x.toFixed(decimals).replace(".", ",");
-
 export function buildFig7(opts: BuildOptions = {}): FigureData {
   const rawDir = opts.rawDir ?? defaultRawDir();
   const mode = opts.mode ?? "annex";
+  const t = messages(opts.lang);
+  const pct = (x: number, decimals = 1) => decimal(x, decimals, t);
   const { shares, decisions, provenance, dublinMissing } = fig7Yearly(rawDir);
 
   // latest: the newest year with a share for the EU aggregate, over the same ten-year span.
@@ -143,38 +144,28 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
   if (!euYears.length) throw new Error(`${rawDir}/${provenance.file}: no year with a positive share for ${EU_AGGREGATE}`);
   const to = mode === "annex" ? FIG7_ANNEX.to : Math.max(...euYears);
   const from = to - (FIG7_ANNEX.to - FIG7_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, shownGeos("fig7"));
+  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, shownGeos("fig7"), t);
   const shown = new Set(averages.array("geo") as string[]); // EU/EFTA countries with a value (HU, LI left out) and EU27_2020
   const inPeriod = (geo: string, year: number) => year >= from && year <= to && shown.has(geo);
   const inFigure = (s: Fig7Share) => inPeriod(s.geo, s.year);
 
-  const notes: string[] = [EU_EFTA_NOTE];
+  const notes: string[] = [euEftaNote(t)];
   const codes = decisions.categories.map((c) => c.code).join(", ");
   if (decisions.dublin) {
-    notes.push(
-      `Dublinzaken: de Eurostat-categorie ${decisions.dublin.code} ("${decisions.dublin.label}") is van het totaal afgetrokken: ` +
-        `aandeel = positief / (alle beslissingen - Dublin-afwijzingen).`,
-    );
+    notes.push(t.fig7.dublinTaken(decisions.dublin.code, decisions.dublin.label));
     const gapsInFigure = dublinMissing.filter((k) => inPeriod(k.split(" ")[0], Number(k.split(" ")[1])));
-    if (gapsInFigure.length) notes.push(`Geen aantal Dublin-afwijzingen voor ${gapsInFigure.join(", ")}: daar is het aandeel over alle beslissingen berekend.`);
+    if (gapsInFigure.length) notes.push(t.fig7.dublinGaps(gapsInFigure.join(", ")));
   } else {
-    notes.push(
-      `Dublinzaken: de Eurostat-tabel heeft geen aparte categorie voor Dublin-afwijzingen (beslissingscodes: ${codes}). ` +
-        `Het aandeel is daarom positief / alle beslissingen in eerste aanleg zoals Eurostat die telt; ` +
-        `of een land Dublin-niet-ontvankelijkheidsbeslissingen als afwijzing meetelt, staat niet in deze tabel (zie notebook 07).`,
-    );
+    notes.push(t.fig7.dublinNone(codes));
   }
-  notes.push(`Hongarije en Liechtenstein zijn weggelaten vanwege het geringe aantal beslissingen, zoals in de publicatie.`);
-  notes.push(
-    `EU-gemiddelde: het jaarlijkse aandeel van Eurostats aggregaat ${EU_AGGREGATE} (alle beslissingen in de EU, Hongarije inbegrepen). ` +
-      `Elk gemiddelde is het ongewogen gemiddelde van de jaarlijkse aandelen, niet het aandeel over alle jaren samen.`,
-  );
-  notes.push(`Beslissingscodes van deze download: ${decisions.set === "legacy" ? "oude" : "nieuwe"} codelijst (${codes}).`);
+  notes.push(t.fig7.excluded);
+  notes.push(t.fig7.euAverage(EU_AGGREGATE));
+  notes.push(t.fig7.codeList(decisions.set === "legacy", codes));
   notes.push(...gaps);
   const flagged = shares.filter((s) => inFigure(s) && s.status);
   if (flagged.length) {
     const meaning = (f: string) => decisions.statusLabels[f] ?? f;
-    notes.push(`Eurostat-vlaggen: ${flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")}.`);
+    notes.push(t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")));
   }
 
   const sources = [provenance];
@@ -184,23 +175,23 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
       sources.push(check.provenance);
       const off = check.rows.filter((r) => Math.abs(r.difference) > CROSS_CHECK_TOLERANCE);
       const max = Math.max(0, ...check.rows.map((r) => Math.abs(r.difference)));
-      notes.push(
-        `Controle met migr_asydec1pc: ${check.rows.length} land-jaren vergeleken, grootste verschil ${pct(max, 2)} procentpunt` +
-          (off.length ? `; meer dan ${pct(CROSS_CHECK_TOLERANCE)} bij ${off.map((r) => `${r.geo} ${r.year} (${pct(r.computed)} vs. ${pct(r.published)})`).join(", ")}.` : "."),
-      );
+      const offList = off.map((r) => `${r.geo} ${r.year} (${pct(r.computed)} vs. ${pct(r.published)})`).join(", ");
+      notes.push(t.fig7.checkDone(check.rows.length, pct(max, 2)) + (off.length ? t.fig7.checkOff(pct(CROSS_CHECK_TOLERANCE), offList) : "."));
     } catch (e) {
-      notes.push(`Controle met migr_asydec1pc niet mogelijk: ${(e as Error).message}`);
+      notes.push(t.fig7.checkFailed((e as Error).message));
     }
   } else {
-    notes.push(`Controle met migr_asydec1pc niet gedaan: ${sourceById(FIG7_PC_SOURCE).file} ontbreekt (optioneel; \`${FIG7_FETCH_HINT}\`).`);
+    notes.push(t.fig7.checkSkipped(sourceById(FIG7_PC_SOURCE).file, FIG7_FETCH_HINT));
   }
 
-  const title = figureTitle("fig7", from, to);
-  const figure = crossSectionFigure(title, sourceLine("Eurostat Database", sources), averages, {
-    title: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)",
-    format: pct,
-    hover: "%{y}: %{x:.1f}%<extra></extra>",
-  });
+  const title = figureTitle("fig7", from, to, opts.lang);
+  const figure = crossSectionFigure(
+    title,
+    sourceLine("Eurostat Database", sources, t),
+    averages,
+    { title: t.axis.fig7, format: (v) => pct(v), hover: "%{y}: %{x:.1f}%<extra></extra>" },
+    t,
+  );
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
   const excluded = aq
     .from(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })))

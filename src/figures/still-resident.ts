@@ -7,6 +7,7 @@
 import { EU_TABLE, NON_EU_TABLE, type CodeEntry, type KeyValues, type MotiveTableSpec } from "../parse/cbs-motives";
 import { readPopulationTable, readSecTable, RESIDENT_SOURCES, type ResidentCandidate } from "../parse/cbs-residents";
 import { hasRaw, type Provenance } from "../parse/load";
+import { messages, type Messages } from "../i18n/index";
 import { composition, type Composition } from "./family-split";
 import { years } from "./style";
 
@@ -18,7 +19,7 @@ interface ResidentTable {
 }
 
 /** Candidate 'sec': per year of immigration and motive, inflow minus those no longer present at the newest measurement. */
-function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: string[]): ResidentTable {
+function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: string[], t: Messages): ResidentTable {
   const { cells, duration, codeList, where, provenance } = readSecTable(spec, rawDir);
   const values: KeyValues = new Map();
   const unmeasured = new Set<number>();
@@ -38,18 +39,19 @@ function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: stri
     }
     values.set(year, row);
   }
-  if (unmeasured.size) notes.push(`Nog in Nederland (${spec.table}): voor ${[...unmeasured].sort().join(", ")} nog geen meting na immigratie; als nog aanwezig geteld.`);
-  return { data: { values, codeList }, label: `${spec.label} (${spec.table}, sociaaleconomische categorie)`, where, provenance };
+  if (unmeasured.size) notes.push(t.fig4.unmeasured(spec.table, [...unmeasured].sort().join(", ")));
+  const group = spec === NON_EU_TABLE ? t.fig4.groupNonEu : t.fig4.groupEu;
+  return { data: { values, codeList }, label: t.fig4.secLabel(group, spec.table), where, provenance };
 }
 
 /** Candidate 'population': population on 31 December of the last year, by motive and year of immigration. */
-function populationTable(index: 0 | 1, rawDir: string, from: number, to: number): ResidentTable {
-  const t = readPopulationTable(index, rawDir, from, to);
+function populationTable(index: 0 | 1, rawDir: string, from: number, to: number, t: Messages): ResidentTable {
+  const table = readPopulationTable(index, rawDir, from, to);
   return {
-    data: { values: t.values, codeList: t.codeList },
-    label: `${index === 0 ? "EU/EFTA" : "niet-EU/EFTA"} (${t.table}, bevolking 31 december ${to})`,
-    where: t.where,
-    provenance: t.provenance,
+    data: { values: table.values, codeList: table.codeList },
+    label: t.fig4.populationLabel(index === 0 ? t.fig4.groupEu : t.fig4.groupNonEu, table.table, to),
+    where: table.where,
+    provenance: table.provenance,
   };
 }
 
@@ -62,18 +64,20 @@ export interface ResidentResult {
 }
 
 /** Both candidates: computed when all their files are present, else the absent sources named. */
-export function stillResident(rawDir: string, from: number, to: number, notes: string[] = []): ResidentResult[] {
+export function stillResident(rawDir: string, from: number, to: number, notes: string[] = [], t: Messages = messages()): ResidentResult[] {
   const wanted = years(from, to);
   return (["sec", "population"] as const).map((candidate) => {
     const absent = RESIDENT_SOURCES[candidate].flat().filter((id) => !hasRaw(id, rawDir));
-    if (absent.length) return { candidate, provenance: [], unavailable: `ontbreekt: ${absent.join(", ")}` };
+    if (absent.length) return { candidate, provenance: [], unavailable: t.fig4.absent(absent.join(", ")) };
     try {
       const tables =
-        candidate === "sec" ? [secTable(EU_TABLE, rawDir, to, notes), secTable(NON_EU_TABLE, rawDir, to, notes)] : [populationTable(0, rawDir, from, to), populationTable(1, rawDir, from, to)];
-      return { candidate, composition: composition(tables, wanted), provenance: tables.flatMap((t) => t.provenance) };
+        candidate === "sec"
+          ? [secTable(EU_TABLE, rawDir, to, notes, t), secTable(NON_EU_TABLE, rawDir, to, notes, t)]
+          : [populationTable(0, rawDir, from, to, t), populationTable(1, rawDir, from, to, t)];
+      return { candidate, composition: composition(tables, wanted, t), provenance: tables.flatMap((x) => x.provenance) };
     } catch (e) {
       // Optional sources: a file that does not have the expected structure is reported, and figure 4 itself still builds.
-      return { candidate, provenance: [], unavailable: `niet te berekenen: ${(e as Error).message}` };
+      return { candidate, provenance: [], unavailable: t.fig4.notComputable((e as Error).message) };
     }
   });
 }

@@ -1,7 +1,8 @@
 // Shared look of the annex figures: colours, fonts, the source line with vintages.
 import type { Provenance } from "../parse/load";
 import { vintageLabel } from "../parse/load";
-import { dataLabelNl } from "../parse/citation";
+import { dataLabelShort } from "../parse/citation";
+import { messages, type Messages } from "../i18n/index";
 
 export const COLORS = {
   blue: "#1f4e79",
@@ -17,19 +18,25 @@ export const COLORS = {
 /**
  * "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie. Data:
  * meegeleverde annex-vintage": the data used is named (the shipped vintage, a mirror, a live download).
+ * In English "Source: ...".
  */
-export function sourceLine(provider: string, sources: Provenance[]): string {
-  const parts = sources.map((p) => `${p.code}, ${vintageLabel(p)}`).join("; ");
-  const data = [...new Set(sources.map((p) => dataLabelNl(p.data)))].join("; ");
-  return `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `. Data: ${data}` : ""}`;
+export function sourceLine(provider: string, sources: Provenance[], t: Messages = messages()): string {
+  const parts = sources.map((p) => `${p.code}, ${vintageLabel(p, t.lang)}`).join("; ");
+  const data = [...new Set(sources.map((p) => dataLabelShort(p.data, t)))].join("; ");
+  return t.source.line(provider, parts, data);
 }
 
-/** The common layout: title on top, the source line at the bottom edge, Dutch number format. */
-export function baseLayout(title: string, source: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+/** A number with the language's decimal mark ("1,42" in Dutch, "1.42" in English). */
+export function decimal(x: number, digits: number, t: Messages = messages()): string {
+  return x.toFixed(digits).replace(".", t.format.decimal);
+}
+
+/** The common layout: title on top, the source line at the bottom edge, the language's number format. */
+export function baseLayout(title: string, source: string, extra: Record<string, unknown> = {}, t: Messages = messages()): Record<string, unknown> {
   const layout: Record<string, unknown> = {
     title: { text: title, x: 0.01, xanchor: "left", font: { size: 16 } },
     font: { family: "Arial, Helvetica, sans-serif", size: 12, color: "#222" },
-    separators: ",.", // decimal comma, thousands dot (Dutch)
+    separators: t.format.separators, // Dutch: decimal comma, thousands dot
     paper_bgcolor: "white",
     plot_bgcolor: "white",
     width: 900,

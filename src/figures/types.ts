@@ -3,6 +3,7 @@
 import type { ColumnTable } from "arquero";
 import type { FigureId } from "../catalog/annex";
 import type { Source } from "../catalog/types";
+import type { Lang } from "../i18n/index";
 import type { Provenance } from "../parse/load";
 
 /** annex: the publication's periods. latest: extended to the newest year present in the data. */
@@ -11,6 +12,8 @@ export type Mode = "annex" | "latest";
 export interface BuildOptions {
   rawDir?: string;
   mode?: Mode;
+  /** The language of titles, labels, notes and the source line: nl (default, the publication's) or en. */
+  lang?: Lang;
 }
 
 /** A Plotly figure as JSON: what Plotly.newPlot takes. Kept free of DOM types (tslab's lib is ES2022). */
@@ -22,7 +25,7 @@ export interface PlotlyFigure {
 export interface FigureData {
   /** The figure's id (a FigureId for the annex figures; kept a string so tests can build synthetic figures). */
   id: string;
-  /** Title as in the publication (Dutch), with the period actually shown. */
+  /** Title as in the publication (Dutch; its English rendering in an English build), with the period actually shown. */
   title: string;
   mode: Mode;
   period: { from: number; to: number };

@@ -10,7 +10,8 @@ import { markdownCell } from "../outputs/markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
-import { envMode } from "../config";
+import { envLang, envMode } from "../config";
+import type { Lang } from "../i18n/index";
 import { fetchMissing } from "../raw/fetch";
 import type { Builds } from "../report/audit";
 import { auditFigures } from "../report/audit-run";
@@ -20,25 +21,32 @@ export function modeFromEnv(): Mode {
   return envMode();
 }
 
+/** nl (default) or en, from MIGRATIE_LANG: the language of the notebook's figures and notes. */
+export function langFromEnv(): Lang {
+  return envLang();
+}
+
 /**
  * Builds the figure from the run's data, as `npm run figures` does: the shipped annex vintage by
  * default, MIGRATIE_MIRROR when set, data/raw with MIGRATIE_DATA=raw (then missing files are
  * downloaded live first). Returns the status so the notebook can say plainly when data is missing;
  * rawDir is the one folder the notebook reads.
  */
-export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv()) {
+export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv(), lang: Lang = langFromEnv()) {
   const data: DataSource = resolveDataSource();
   const target = fetchTarget(data);
   const fetched = target ? await fetchMissing([m], { rawDir: target, content: OFFICIAL_FORMATS }) : [];
   const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
-  const status = buildFigure(m, { rawDir: data.dir, mode });
-  return { status, failed, rawDir: data.dir, data };
+  const status = buildFigure(m, { rawDir: data.dir, mode, lang });
+  return { status, failed, rawDir: data.dir, data, lang };
 }
 
 export interface FigureAuditOptions {
   /** The notebook's own build (prepareFigure) and its mode: reused, as the audit reuses the CLI's builds. */
   prepared?: { mode: Mode; status: FigureStatus };
   rawDir?: string;
+  /** The language of the builds (default MIGRATIE_LANG): claims do not depend on it, titles and notes do. */
+  lang?: Lang;
 }
 
 export interface FigureAudit {
@@ -66,7 +74,7 @@ export async function figureAudit(figId: string, opts: FigureAuditOptions = {}):
   const fetched = target ? await fetchMissing(FIGURES, { rawDir: target, content: OFFICIAL_FORMATS }) : [];
   const failed = fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
   const done = opts.prepared && { mode: opts.prepared.mode, figures: [opts.prepared.status] };
-  const { builds, claims } = auditFigures(FIGURES, rawDir, done);
+  const { builds, claims } = auditFigures(FIGURES, rawDir, done, opts.lang ?? langFromEnv());
   const annex = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
   return { claims: claims.filter((c) => c.figure === figId), builds, annex, failed };
 }

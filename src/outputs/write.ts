@@ -16,9 +16,10 @@ export function tableToCsv(t: ColumnTable): string {
 }
 
 /** A page with one interactive figure; by default for out/<fig>/, beside out/assets/. */
-export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLib = { src: "../assets/plotly.min.js" }): string {
+export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLib = { src: "../assets/plotly.min.js" }, lang = "nl"): string {
   return htmlPage({
     title,
+    lang,
     body: '<div id="figure"></div>',
     plotly,
     plots: [{ divId: "figure", figure }],
@@ -37,12 +38,16 @@ export function figureDataFiles(fig: FigureData): Record<string, string> {
   return files;
 }
 
-export function writeFigureOutputs(fig: FigureData, outDir: string): string {
+/**
+ * Writes out/<fig>/. `assetsRoot`: the folder whose assets/ holds plotly.js (default outDir; out/
+ * for the English outputs in out/en/, so both languages share one copy).
+ */
+export function writeFigureOutputs(fig: FigureData, outDir: string, assetsRoot = outDir, lang = "nl"): string {
   const dir = path.join(outDir, fig.id);
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(figureDataFiles(fig))) writeFileAtomic(path.join(dir, name), text);
-  writePlotlyAsset(outDir);
-  writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(outDir, dir)));
+  writePlotlyAsset(assetsRoot);
+  writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(assetsRoot, dir), lang));
   // Each source names the data it was read from and carries its citation line
   // (the folder as the user knows it, not this machine's absolute path).
   const sources = fig.sources.map((p) => ({ ...p, data: { kind: p.data.kind, label: dataLabel(p.data, p.retrieved) }, citation: citationLine(p) }));

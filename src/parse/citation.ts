@@ -2,6 +2,7 @@
 // source lines, audit.md, index.html and the notebooks all use these lines.
 import type { DataOrigin } from "../raw/data-source";
 import { displayPath } from "../raw/data-source";
+import { messages, type Messages } from "../i18n/index";
 
 export const LICENCES = {
   CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
@@ -38,11 +39,12 @@ export function dataLabel(o: DataOrigin, retrieved: string): string {
 }
 
 /**
- * The same, short and in Dutch, for the source line under a figure. A mirror is named without its
- * path: a folder of this machine does not belong in a figure (sources.json, audit.md and index.html give it).
+ * The same, short and in the outputs' language, for the source line under a figure. A mirror is named
+ * without its path: a folder of this machine does not belong in a figure (sources.json, audit.md and
+ * index.html give it).
  */
-export function dataLabelNl(o: DataOrigin): string {
-  if (o.kind === "annex") return "meegeleverde annex-vintage";
-  if (o.kind === "live") return "live download";
-  return "mirror";
+export function dataLabelShort(o: DataOrigin, t: Messages = messages()): string {
+  if (o.kind === "annex") return t.source.dataAnnex;
+  if (o.kind === "live") return t.source.dataLive;
+  return t.source.dataMirror;
 }

@@ -4,6 +4,7 @@
 import * as fs from "node:fs";
 import type { Source } from "../catalog/sources";
 import { sourceById } from "../catalog/sources";
+import { messages, type Lang } from "../i18n/index";
 import { defaultRawDir } from "../paths";
 import { originOf, type DataOrigin } from "../raw/data-source";
 import { rawPath, readRaw, sidecarPath, type RawFile, type Sidecar } from "../raw/store";
@@ -155,7 +156,6 @@ export function loadCbsModified(sourceId: string, rawDir = defaultRawDir()): str
 }
 
 /** "opgehaald 2025-04-22" or "versie 2025-06-27, opgehaald 2026-06-03": the vintage for a source line. */
-export function vintageLabel(p: Provenance): string {
-  const retrieved = p.retrieved.slice(0, 10);
-  return p.modified ? `versie ${p.modified.slice(0, 10)}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`;
+export function vintageLabel(p: Provenance, lang: Lang = "nl"): string {
+  return messages(lang).source.vintage(p.modified?.slice(0, 10), p.retrieved.slice(0, 10));
 }

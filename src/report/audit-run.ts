@@ -6,6 +6,7 @@ import type { ClaimResult } from "../claims/types";
 import { buildFigure } from "../figures/build-figure";
 import { FIGURES } from "../figures/index";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
+import type { Lang } from "../i18n/index";
 import { writeFileAtomic } from "../io/atomic-write";
 import { auditClaims, auditMarkdown, type Builds } from "./audit";
 
@@ -13,9 +14,9 @@ import { auditClaims, auditMarkdown, type Builds } from "./audit";
  * Every module built in annex and in latest mode. Builds already made in one mode (by the run
  * that writes the outputs) are reused; the other mode is built here (cheap: builds only read raw files).
  */
-export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }): Builds {
+export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }, lang: Lang = "nl"): Builds {
   const build = (mode: Mode) =>
-    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode }));
+    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode, lang }));
   return { annex: build("annex"), latest: build("latest") };
 }
 
@@ -28,15 +29,17 @@ export function auditFigures(
   modules: FigureModule[],
   rawDir: string,
   done?: { mode: Mode; figures: FigureStatus[] },
+  lang: Lang = "nl",
 ): { builds: Builds; claims: ClaimResult[] } {
-  const builds = buildBothModes(modules, rawDir, done);
+  // The claims compare numbers, never labels: the language only changes the builds' texts.
+  const builds = buildBothModes(modules, rawDir, done, lang);
   const everyFigure = FIGURES.every((f) => modules.includes(f));
-  const claims = auditClaims(builds, everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {});
+  const claims = auditClaims(builds, { ...(everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {}), lang });
   return { builds, claims };
 }
 
 /** out/claims.json and out/audit.md; data: the run's data line (raw/data-source.ts's dataLine). */
-export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[], data?: string): void {
+export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[], data?: string, lang: Lang = "nl"): void {
   writeFileAtomic(path.join(outDir, "claims.json"), JSON.stringify(claims, null, 2) + "\n");
-  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims, data }));
+  writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims, data, lang }));
 }

@@ -1,7 +1,8 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import { ANNEX_STATEMENTS, type AnnexStatement } from "../catalog/annex";
+import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
+import type { Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
@@ -22,6 +23,8 @@ export interface AuditOptions {
    * needs-data (no module yet) instead of being left out; omit to report only the built set.
    */
   knownFigures?: string[];
+  /** The language of the vintage lines (default nl). */
+  lang?: Lang;
 }
 
 const builtMap = (list: FigureStatus[]) =>
@@ -36,10 +39,10 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string): string {
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
-export function vintageOf(figs: FigureData[]): string {
+export function vintageOf(figs: FigureData[], lang: Lang = "nl"): string {
   const seen = new Map<string, Provenance>();
   for (const f of figs) for (const p of f.sources) seen.set(`${p.sourceId}:${p.sha256}`, p);
-  return [...seen.values()].map((p) => `${p.provider} ${p.code} (${vintageLabel(p)})`).join("; ");
+  return [...seen.values()].map((p) => `${p.provider} ${p.code} (${vintageLabel(p, lang)})`).join("; ");
 }
 
 /** Evaluates the claims of the figures in `builds` (and, with knownFigures, of figures without a module). */
@@ -62,7 +65,7 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
       r.detail = absent.map((id) => `needs ${id} as well: ${whyNotBuilt(statuses.find((s) => s.id === id), id)}`).join("; ");
     }
     const used = [def.figure, ...(def.alsoNeeds ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
-    if (used.length) r.vintage = vintageOf(used);
+    if (used.length) r.vintage = vintageOf(used, opts.lang);
     out.push(r);
   }
   return out;
@@ -98,6 +101,21 @@ export function statusText(c: ClaimResult): string {
   }
 }
 
+/**
+ * A claim's statement as the output shows it: the annex's Dutch text; in English output quoted,
+ * with its English rendering beside it (the registry's `en`).
+ */
+export function shownStatement(c: Pick<ClaimResult, "id" | "statement">, lang: Lang = "nl"): string {
+  if (lang === "nl") return c.statement;
+  const en = claimStatementEn(c.id);
+  return en ? `"${c.statement}" (English: ${en})` : c.statement;
+}
+
+/** A module's title for a figure that was not built: the publication's, or its English rendering. */
+export function moduleTitle(m: FigureModule, lang: Lang = "nl"): string {
+  return lang === "en" && isFigureId(m.id) ? figureName(m.id, "en") : m.title;
+}
+
 export interface FigureEntry {
   id: string;
   title: string;
@@ -106,30 +124,31 @@ export interface FigureEntry {
 }
 
 /** Figures of the run in publication order, then figures that only claims name. */
-export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[]): FigureEntry[] {
+export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[], lang: Lang = "nl"): FigureEntry[] {
   const entries: FigureEntry[] = modules.map((m) => {
     const annex = builds.annex.find((s) => s.id === m.id);
-    return { id: m.id, title: annex?.status === "built" ? annex.data.title : m.title, annex };
+    return { id: m.id, title: annex?.status === "built" ? annex.data.title : moduleTitle(m, lang), annex };
   });
   for (const c of claims) if (!entries.some((e) => e.id === c.figure)) entries.push({ id: c.figure, title: c.figure });
   return entries;
 }
 
-function sourcesMarkdown(e: FigureEntry): string {
+function sourcesMarkdown(e: FigureEntry, lang: Lang): string {
   const s = e.annex;
   if (!s) return `Data: ${whyNotBuilt(s, e.id)}.`;
   if (s.status !== "built") return `Data: **${s.status}**: ${whyNotBuilt(s, e.id)}`;
   const lines = s.data.sources.map(
     (p) =>
-      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p)}; ${p.kind}; from ${markdownCell(dataLabel(p.data, p.retrieved))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
+      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${p.kind}; from ${markdownCell(dataLabel(p.data, p.retrieved))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
       `  - cite as: ${markdownCell(citationLine(p))}`,
   );
   return `Data used (vintage):\n${lines.join("\n")}`;
 }
 
-function statementMarkdown(s: AnnexStatement): string {
+function statementMarkdown(s: AnnexStatement, lang: Lang): string {
   const where = s.where === "footnote" ? `footnote ${s.footnote}` : s.where;
-  return `- ${s.figure}, ${where}: "${markdownCell(s.text)}"${s.notComputed ? `: ${s.notComputed}` : ""}`;
+  const en = lang === "en" ? ` (English: ${markdownCell(s.en)})` : "";
+  return `- ${s.figure}, ${where}: "${markdownCell(s.text)}"${en}${s.notComputed ? `: ${s.notComputed}` : ""}`;
 }
 
 export interface AuditMarkdownInput {
@@ -139,10 +158,12 @@ export interface AuditMarkdownInput {
   statements?: AnnexStatement[];
   /** The run's data (raw/data-source.ts's dataLine): the shipped vintage, a mirror or live downloads. */
   data?: string;
+  /** nl (default): the statements as printed; en: English titles, each statement with its English rendering. */
+  lang?: Lang;
 }
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
-export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data }: AuditMarkdownInput): string {
+export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data, lang = "nl" }: AuditMarkdownInput): string {
   const out: string[] = [
     "# Audit: the annex's numbers against the raw data",
     "",
@@ -159,7 +180,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
     "| figure | annex-mode figure | claims | reproduced | differ | need data |",
     "|---|---|---|---|---|---|",
   ];
-  const entries = figureEntries(modules, builds, claims);
+  const entries = figureEntries(modules, builds, claims, lang);
   for (const e of entries) {
     const mine = claims.filter((c) => c.figure === e.id);
     const n = countByStatus(mine);
@@ -168,7 +189,10 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
   }
   for (const e of entries) {
     const mine = claims.filter((c) => c.figure === e.id);
-    out.push("", `## ${e.id}: ${markdownCell(e.title)}`, "", sourcesMarkdown(e), "");
+    out.push("", `## ${e.id}: ${markdownCell(e.title)}`, "");
+    // English output: the printed (Dutch) title stays the reference.
+    if (lang === "en" && isFigureId(e.id)) out.push(`Published title: "${markdownCell(ANNEX_FIGURES[e.id].title)}"`, "");
+    out.push(sourcesMarkdown(e, lang), "");
     if (!mine.length) {
       out.push("No claims for this figure.");
       continue;
@@ -179,7 +203,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       const mode = c.mode === "latest" ? " *(latest)*" : "";
       // The figure's own missing data is said once, above the table.
       const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? "needs data (the figure's data, see above)" : statusText(c);
-      out.push(`| ${i + 1} | ${markdownCell(c.statement)}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
+      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
     });
     out.push("", "How each is checked:", "");
     mine.forEach((c, i) => {
@@ -192,12 +216,12 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
   const inRun = new Set(entries.map((e) => e.id));
   const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));
   if (notComputed.length) {
-    out.push("", "## Statements the data cannot check", "", ...notComputed.map(statementMarkdown));
+    out.push("", "## Statements the data cannot check", "", ...notComputed.map((s) => statementMarkdown(s, lang)));
   }
   const claimIds = new Set(claims.map((c) => c.id));
   const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
   if (uncovered.length) {
-    out.push("", "## Statements without a claim in this run", "", ...uncovered.map(statementMarkdown));
+    out.push("", "## Statements without a claim in this run", "", ...uncovered.map((s) => statementMarkdown(s, lang)));
   }
   return out.join("\n") + "\n";
 }

@@ -9,7 +9,8 @@ import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
-import { statusText, summaryLine } from "./audit";
+import { messages, type Lang } from "../i18n/index";
+import { moduleTitle, shownStatement, statusText, summaryLine } from "./audit";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -21,6 +22,15 @@ code{font-size:12px;word-break:break-all} details{margin:8px 0} summary{cursor:p
 .needs-data{background:#fff8e1;border-left:4px solid #e0a800;padding:8px 12px} .failed{background:#fdecea;border-left:4px solid #b22222;padding:8px 12px}
 nav a{margin-right:12px} .plot{min-height:200px;overflow-x:auto}
 `;
+
+/** The link to the other language's index.html; `built`: false when that page is not there (yet). */
+export interface OtherLanguage {
+  lang: Lang;
+  href: string;
+  built: boolean;
+  /** The command that builds it. */
+  command: string;
+}
 
 function tableHtml(t: ColumnTable, caption: string): string {
   const cols = t.columnNames();
@@ -43,7 +53,7 @@ ${body}
 </tbody></table></details>`;
 }
 
-function claimsTable(claims: ClaimResult[], withFigure: boolean): string {
+function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): string {
   if (!claims.length) return "<p>No claims for this figure.</p>";
   const head = `${withFigure ? "<th>figure</th>" : ""}<th>statement</th><th>published</th><th>computed</th><th>status</th>`;
   const rows = claims.map((c) => {
@@ -51,25 +61,25 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean): string {
     const fig = withFigure ? `<td><a href="#${escapeHtml(c.figure)}">${escapeHtml(c.figure)}</a></td>` : "";
     return (
       `<tr data-claim="${escapeHtml(c.id)}" data-status="${c.status}">${fig}` +
-      `<td title="${escapeHtml(c.rule)}">${escapeHtml(c.statement)}${mode}</td><td>${escapeHtml(c.published)}</td>` +
+      `<td title="${escapeHtml(c.rule)}">${escapeHtml(shownStatement(c, lang))}${mode}</td><td>${escapeHtml(c.published)}</td>` +
       `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c).replace(/\*\*/g, ""))}</td></tr>`
     );
   });
   return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
-function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>): string {
+function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang): string {
   const items = f.data.sources.map(
     (p) =>
       `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `vintage: ${escapeHtml(vintageLabel(p))} (${escapeHtml(p.kind)}), from ${escapeHtml(dataLabel(p.data, p.retrieved))}; file <code>${escapeHtml(p.file)}</code><br>` +
+      `vintage: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(p.kind)}), from ${escapeHtml(dataLabel(p.data, p.retrieved))}; file <code>${escapeHtml(p.file)}</code><br>` +
       `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
       `<span class="citation">cite as: ${escapeHtml(citationLine(p))}</span></li>`,
   );
   return `<h3>Sources</h3><ul class="sources">${items.join("\n")}</ul>`;
 }
 
-function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[]): string {
+function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): string {
   const id = escapeHtml(m.id);
   let cls = "needs-data";
   let what = "Not built in this run";
@@ -88,13 +98,13 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
     if (files.length) missing = `<p>Missing: ${files.join(", ")}</p>`;
   }
   return `<section class="figure" id="${id}" data-figure="${id}" data-status="${s === undefined ? "absent" : s.status}">
-<h2>${id}: ${escapeHtml(m.title)}</h2>
+<h2>${id}: ${escapeHtml(moduleTitle(m, lang))}</h2>
 <div class="${cls}"><strong>${what}.</strong> ${escapeHtml(message)}</div>${missing}
-<h3>Claims</h3>${claimsTable(claims, false)}
+<h3>Claims</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
-function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[]): string {
+function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): string {
   const id = escapeHtml(m.id);
   const d = s.data;
   const extra = Object.entries(d.extraTables ?? {}).map(([name, t]) => tableHtml(t, `${name}.csv`));
@@ -105,17 +115,24 @@ function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built
 <div class="plot" id="plot-${id}"></div>
 ${tableHtml(d.table, "data.csv")}
 ${extra.join("\n")}
-${sourcesHtml(s)}
+${sourcesHtml(s, lang)}
 ${notes}
-<h3>Claims</h3>${claimsTable(claims, false)}
+<h3>Claims</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
-function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[]): string {
+function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[], lang: Lang): string {
   const mine = claims.filter((c) => c.figure === m.id);
-  if (s === undefined) return notBuiltSection(m, undefined, mine);
-  if (s.status === "built") return builtSection(m, s, mine);
-  return notBuiltSection(m, s, mine);
+  if (s === undefined) return notBuiltSection(m, undefined, mine, lang);
+  if (s.status === "built") return builtSection(m, s, mine, lang);
+  return notBuiltSection(m, s, mine, lang);
+}
+
+/** The link to the other language's page, with how to build it when it is not there yet. */
+export function otherLanguageLink(o: OtherLanguage, lang: Lang): string {
+  const t = messages(lang);
+  const note = o.built ? "" : ` ${escapeHtml(t.page.notBuilt(o.command))}`;
+  return `<p id="other-language"><a href="${escapeHtml(o.href)}" hreflang="${o.lang}">${escapeHtml(t.page.otherLanguage)}</a>${note}</p>`;
 }
 
 export interface IndexPageInput {
@@ -128,9 +145,13 @@ export interface IndexPageInput {
   plotly?: PlotlyLib;
   /** The run's data (raw/data-source.ts's dataLine). */
   data?: string;
+  /** The language of the figures (default nl). */
+  lang?: Lang;
+  /** The other language's index.html, linked at the top. */
+  otherLanguage?: OtherLanguage;
 }
 
-export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET } }: IndexPageInput): string {
+export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET }, lang = "nl", otherLanguage }: IndexPageInput): string {
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const plots: Plot[] = modules.flatMap((m) => {
     const s = statusOf(m.id);
@@ -144,12 +165,12 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
           const s = statusOf(m.id);
           let why = "not built in this run";
           if (s !== undefined && s.status !== "built") why = s.message;
-          return `<li data-figure="${escapeHtml(m.id)}" data-status="${s === undefined ? "absent" : s.status}"><a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a> (${escapeHtml(m.title)}): ${escapeHtml(why)}</li>`;
+          return `<li data-figure="${escapeHtml(m.id)}" data-status="${s === undefined ? "absent" : s.status}"><a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a> (${escapeHtml(moduleTitle(m, lang))}): ${escapeHtml(why)}</li>`;
         })
         .join("\n")}</ul>`
     : "<p>None: every figure was built.</p>";
   const body = `<h1>Migratie in cijfers</h1>
-<p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
+${otherLanguage ? `${otherLanguageLink(otherLanguage, lang)}\n` : ""}<p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
 Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
 claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
 ${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
@@ -157,13 +178,14 @@ ${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
 <section id="needs-data"><h2>Figures that need data</h2>
 ${needsList}
 </section>
-${modules.map((m) => figureSection(m, statusOf(m.id), claims)).join("\n")}
+${modules.map((m) => figureSection(m, statusOf(m.id), claims, lang)).join("\n")}
 <section id="audit"><h2>Audit</h2>
 <p>${escapeHtml(summaryLine(claims))}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.</p>
-${claimsTable(claims, true)}
+${claimsTable(claims, true, lang)}
 </section>`;
   return htmlPage({
     title: "Migratie in cijfers: figures and audit",
+    lang,
     head: `<link rel="icon" href="data:,">\n<style>${STYLE}</style>\n`,
     body,
     plotly,

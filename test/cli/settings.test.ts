@@ -42,6 +42,17 @@ describe("settings refused like their flags", () => {
     expect(flag.stderr).toMatch(/--mode <mode>' argument 'foo' is invalid/);
   });
 
+  it("MIGRATIE_LANG=fr, as --lang fr (figures and audit)", () => {
+    for (const cmd of ["figures", "audit"]) {
+      const r = cli(cmd, ["--only", "fig5", "--out", temp()], { MIGRATIE_LANG: "fr" });
+      expect(r.status, cmd).toBe(1);
+      expect(r.stderr).toContain('ERROR MIGRATIE_LANG must be "nl" or "en", not "fr"');
+      const flag = cli(cmd, ["--lang", "fr", "--only", "fig5", "--out", temp()]);
+      expect(flag.status, cmd).toBe(1);
+      expect(flag.stderr).toContain('ERROR --lang must be "nl" or "en", not "fr"');
+    }
+  });
+
   it("a mirror that does not exist, by flag or variable", () => {
     const raw = temp();
     expect(cli("fetch", ["--mirror", "/nonexistent", "--raw", raw])).toMatchObject({ status: 1, stderr: expect.stringContaining("--mirror=/nonexistent: no such folder") });

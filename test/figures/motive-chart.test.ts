@@ -4,8 +4,8 @@ import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "../../src/fi
 import { mainMotiveKey, type KeyValues } from "../../src/parse/cbs-motives";
 
 const series: MotiveSeries[] = [
-  { motive: "work", label: "Arbeid", color: "blue" },
-  { motive: "temporary_protection", label: "Tijdelijke bescherming", color: "sand" },
+  { motive: "work", color: "blue" },
+  { motive: "temporary_protection", color: "sand" },
 ];
 const values: KeyValues = new Map([
   [2021, new Map<string, number | null>([[mainMotiveKey("work"), 100]])],

@@ -78,8 +78,8 @@ describe("auditClaims", () => {
 describe("audit.md", () => {
   const results = auditClaims(builds, { claims, knownFigures: ["fig1", "fig2"] });
   const statements: AnnexStatement[] = [
-    { figure: "fig1", where: "footnote", footnote: 9, text: "A rule of registration.", claims: [], notComputed: "a registration rule" },
-    { figure: "fig2", where: "bullet", text: "An unchecked bullet.", claims: ["not-in-this-run"] },
+    { figure: "fig1", where: "footnote", footnote: 9, text: "A rule of registration.", en: "A rule of registration.", claims: [], notComputed: "a registration rule" },
+    { figure: "fig2", where: "bullet", text: "An unchecked bullet.", en: "An unchecked bullet.", claims: ["not-in-this-run"] },
   ];
   const md = auditMarkdown({ modules, builds, claims: results, statements });
 

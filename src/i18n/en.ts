@@ -1,0 +1,138 @@
+// The English messages: the same keys as nl.ts (the type says so), for an international class.
+// Dutch names of CBS tables and columns stay as CBS writes them; the annex's statements stay
+// quoted in Dutch (their English rendering is in the annex registry, src/catalog/annex.ts).
+import type { Messages } from "./nl";
+
+export const en: Messages = {
+  lang: "en",
+  format: { separators: ".,", decimal: "." },
+  source: {
+    line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `. Data: ${data}` : ""}`,
+    vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
+    dataAnnex: "shipped annex vintage",
+    dataLive: "live download",
+    dataMirror: "mirror",
+  },
+  axis: {
+    persons: "Number of persons",
+    year: "Year",
+    immigrants: "Number of immigrants",
+    yearOfImmigration: "Year of immigration",
+    fig6: "First-time asylum applicants per 1,000 inhabitants (mean per year)",
+    fig7: "Positive first-instance decisions (% of decisions, mean per year)",
+  },
+  motives: {
+    work: "Work",
+    family_of_work: "Family: work",
+    study: "Study",
+    family_of_study: "Family: study",
+    asylum: "Asylum",
+    family_of_asylum_nareis: "Asylum: family reunification",
+    family_of_asylum: "Family: asylum",
+    temporary_protection: "Temporary protection",
+    family: "Family",
+    family_other: "Family: other",
+    other: "Other",
+  },
+  countries: {
+    BE: "Belgium", BG: "Bulgaria", CZ: "Czechia", DK: "Denmark", DE: "Germany", EE: "Estonia",
+    IE: "Ireland", EL: "Greece", ES: "Spain", FR: "France", HR: "Croatia", IT: "Italy",
+    CY: "Cyprus", LV: "Latvia", LT: "Lithuania", LU: "Luxembourg", HU: "Hungary", MT: "Malta",
+    NL: "Netherlands", AT: "Austria", PL: "Poland", PT: "Portugal", RO: "Romania", SI: "Slovenia",
+    SK: "Slovakia", FI: "Finland", SE: "Sweden",
+    IS: "Iceland", LI: "Liechtenstein", NO: "Norway", CH: "Switzerland",
+    EU27_2020: "EU average",
+  },
+  fig1: {
+    net: "Net migration",
+    immigration: "Immigration",
+    emigration: "Emigration",
+    noteEmigration: "Emigration includes the balance of administrative corrections (CBS: EmigratieInclusiefAdministratieveC_5).",
+    noteDutch: "The figures include migration of persons with Dutch nationality.",
+    noteProvisional: (to) => `The last year (${to}) may be provisional: see the status of the period at CBS.`,
+    checkMissing: (file) => `Check against CBS 37296ned (Population; key figures) not done: the file is missing (${file}).`,
+    checkNoYears: "Check against CBS 37296ned (Population; key figures): no years in common.",
+    checkDiffers: (span, years) => `Check against CBS 37296ned (Population; key figures), ${span}: immigration or emigration differs in ${years}.`,
+    checkEqual: (span, n) => `Check against CBS 37296ned (Population; key figures), ${span}: immigration and emigration are equal in all ${n} years.`,
+  },
+  fig2: {
+    noteEu: "EU here means all EU member states and the EFTA countries (Norway, Switzerland, Liechtenstein, Iceland), as composed in the year of immigration.",
+    noteDutch: (key) => `Excluding Dutch nationals: CBS derives no migration motive for them (key ${key}).`,
+    noteDerived:
+      "CBS derives the migration motive from what the immigrant does after arrival (work within 120 days, a partner or parent within 120 days, study within 366 days); method revised in 2020.",
+    noteStudy: (to) => `According to CBS the number of study migrants in the last year (${to}) is underestimated: only provisional education data were available for it.`,
+    noteGaps: (gaps) => `No value (left blank): ${gaps}.`,
+  },
+  fig3: {
+    noteNonEu: "Non-EU covers all nationalities outside the EU and the EFTA countries, as composed in the year of immigration (United Kingdom from 2021).",
+    noteMotive: "The motive is that of the first residence permit granted by the IND; family members joining a refugee (nareis rule) count as asylum.",
+    noteTemporary: "Temporary protection: Ukrainians under the European Temporary Protection Directive, from 2022.",
+    noteBlank: (motive, years) => `${motive}: no value in ${years} (left blank, not 0).`,
+  },
+  fig4: {
+    groupEu: "EU/EFTA",
+    groupNonEu: "non-EU/EFTA",
+    noteNonDutch: "Non-Dutch: immigrants from EU/EFTA countries without Dutch nationals (no derived migration motive) plus all immigrants from outside the EU/EFTA.",
+    noteMotives: "EU/EFTA: migration motive derived by CBS; non-EU/EFTA: motive of the first IND permit.",
+    noteSplit:
+      "Family members who came along or followed later are attributed to the motive of the principal migrant (work, study, asylum); for asylum, family reunification of refugees (nareis) is shown apart from regular family migration.",
+    noteNareis: "Family reunification of refugees (nareis) is counted separately only from 2013; before that it is part of asylum (so its share is in fact somewhat higher).",
+    noteMain:
+      "The publication attributes family members to the motive of the principal migrant (work, study, asylum); that needs the sub-categories of family migration, which are missing here. So family is larger, and work, study and asylum smaller, than in the publication.",
+    residentUnavailable: (candidate, why) => `Still living in the Netherlands (${candidate}): not computed (${why}).`,
+    residentSplit: (candidate) => `Still living in the Netherlands (${candidate}): with family members attributed.`,
+    residentMain: (candidate) => `Still living in the Netherlands (${candidate}): main motives only.`,
+    subtitleMain: "Main motives only: family members not attributed to the principal migrant (sub-categories missing from the data)",
+    subtitleSplit: "Family members attributed to the motive of the principal migrant",
+    noCodeList: (label) => `${label}: no code list, so the sub-categories cannot be recognised`,
+    noFamilySubs: (label) => `${label}: the data holds no sub-categories of family`,
+    ignoredSubs: (label, list) => `${label}: sub-categories of other motives, counted in their main motive: ${list}.`,
+    mainOnly: (reasons) => `Main motives only: ${reasons}.`,
+    unmeasured: (table, years) => `Still in the Netherlands (${table}): no measurement after immigration yet for ${years}; counted as still present.`,
+    secLabel: (label, table) => `${label} (${table}, socio-economic category)`,
+    populationLabel: (group, table, to) => `${group} (${table}, population on 31 December ${to})`,
+    absent: (ids) => `missing: ${ids}`,
+    notComputable: (why) => `cannot be computed: ${why}`,
+  },
+  fig5: {
+    first: "First asylum requests",
+    subsequent: "Subsequent asylum requests",
+    nareizigers: "Family reunification (refugees)",
+    total: "Total",
+    noteSubsequent: "Subsequent asylum requests are counted separately only from 2007; before that they are blank (unknown), not 0.",
+    noteNareizigers: "Family members joining refugees are counted separately from 2013; before that they were counted as first asylum requests.",
+  },
+  eu: {
+    noValue: (country, geo, period) => `${country} (${geo}): no value at all in ${period}; not in the figure.`,
+    missingYears: (country, geo, years) => `${country} (${geo}): no value for ${years}; mean over the other years.`,
+    euEftaNote: (aggregate) =>
+      "EU as the publication means it (footnote 2): the 27 member states and the EFTA countries Iceland, Liechtenstein, Norway and Switzerland. " +
+      `The EU average is Eurostat's aggregate ${aggregate} of the 27 member states (the EFTA countries are not in it).`,
+  },
+  fig6: {
+    provisional: (list) => `Provisional values (Eurostat flag p): ${list}.`,
+  },
+  fig7: {
+    dublinTaken: (code, label) =>
+      `Dublin cases: the Eurostat category ${code} ("${label}") is subtracted from the total: share = positive / (all decisions - Dublin rejections).`,
+    dublinGaps: (list) => `No number of Dublin rejections for ${list}: there the share is computed over all decisions.`,
+    dublinNone: (codes) =>
+      `Dublin cases: the Eurostat table has no separate category for Dublin rejections (decision codes: ${codes}). ` +
+      `So the share is positive / all first-instance decisions as Eurostat counts them; ` +
+      `whether a country counts Dublin inadmissibility decisions as rejections is not in this table (see notebook 07).`,
+    excluded: "Hungary and Liechtenstein are left out because of the small number of decisions, as in the publication.",
+    euAverage: (aggregate) =>
+      `EU average: the yearly share of Eurostat's aggregate ${aggregate} (all decisions in the EU, Hungary included). ` +
+      `Each average is the unweighted mean of the yearly shares, not the share over all years together.`,
+    codeList: (legacy, codes) => `Decision codes of this download: ${legacy ? "old" : "new"} code list (${codes}).`,
+    flags: (list) => `Eurostat flags: ${list}.`,
+    checkDone: (n, max) => `Check against migr_asydec1pc: ${n} country-years compared, largest difference ${max} percentage points`,
+    checkOff: (tolerance, list) => `; more than ${tolerance} for ${list}.`,
+    checkFailed: (why) => `Check against migr_asydec1pc not possible: ${why}`,
+    checkSkipped: (file, hint) => `Check against migr_asydec1pc not done: ${file} is missing (optional; \`${hint}\`).`,
+  },
+  page: {
+    otherLanguage: "Nederlandse versie",
+    notBuilt: (command) => `(not built yet: ${command})`,
+  },
+};

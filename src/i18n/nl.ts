@@ -1,0 +1,152 @@
+// The Dutch messages: every fixed text of the figures (titles come from the annex registry), their
+// notes and source lines, in the publication's language. en.ts has the same keys (type Messages);
+// test/i18n/messages.test.ts checks that, and that an English build shows none of these texts.
+// Functions for texts with values; their arguments are data (years, codes, names), never wording.
+import type { LangSetting } from "../config";
+
+export const nl = {
+  /** The table's language (not a text). */
+  lang: "nl" as LangSetting,
+  /** Number format: Plotly's separators (decimal, thousands) and the decimal mark of labels. */
+  format: { separators: ",.", decimal: "," },
+  source: {
+    /** The line under every figure: provider, the sources with their vintages, the data used. */
+    line: (provider: string, parts: string, data: string) => `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `. Data: ${data}` : ""}`,
+    vintage: (modified: string | undefined, retrieved: string) => (modified ? `versie ${modified}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`),
+    dataAnnex: "meegeleverde annex-vintage",
+    dataLive: "live download",
+    dataMirror: "mirror",
+  },
+  axis: {
+    persons: "Aantal personen",
+    year: "Jaar",
+    immigrants: "Aantal immigranten",
+    yearOfImmigration: "Jaar van immigratie",
+    fig6: "Eerste asielaanvragen per 1.000 inwoners (gemiddelde per jaar)",
+    fig7: "Positieve beslissingen in eerste aanleg (% van de beslissingen, gemiddelde per jaar)",
+  },
+  /** Motives of figures 2, 3 and 4 (figure 4's categories with family members attributed). */
+  motives: {
+    work: "Arbeid",
+    family_of_work: "Gezin: arbeid",
+    study: "Studie",
+    family_of_study: "Gezin: studie",
+    asylum: "Asiel",
+    family_of_asylum_nareis: "Asiel: nareis",
+    family_of_asylum: "Gezin: asiel",
+    temporary_protection: "Tijdelijke bescherming",
+    family: "Gezin",
+    family_other: "Gezin: overig",
+    other: "Overig",
+  },
+  /** Countries of figures 6 and 7 (Eurostat geo codes) and the EU aggregate's line. */
+  countries: {
+    BE: "België", BG: "Bulgarije", CZ: "Tsjechië", DK: "Denemarken", DE: "Duitsland", EE: "Estland",
+    IE: "Ierland", EL: "Griekenland", ES: "Spanje", FR: "Frankrijk", HR: "Kroatië", IT: "Italië",
+    CY: "Cyprus", LV: "Letland", LT: "Litouwen", LU: "Luxemburg", HU: "Hongarije", MT: "Malta",
+    NL: "Nederland", AT: "Oostenrijk", PL: "Polen", PT: "Portugal", RO: "Roemenië", SI: "Slovenië",
+    SK: "Slowakije", FI: "Finland", SE: "Zweden",
+    IS: "IJsland", LI: "Liechtenstein", NO: "Noorwegen", CH: "Zwitserland",
+    EU27_2020: "EU-gemiddelde",
+  } as Record<string, string>,
+  fig1: {
+    net: "Migratiesaldo",
+    immigration: "Immigratie",
+    emigration: "Emigratie",
+    noteEmigration: "Emigratie is inclusief het saldo van administratieve correcties (CBS: EmigratieInclusiefAdministratieveC_5).",
+    noteDutch: "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
+    noteProvisional: (to: number) => `Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`,
+    checkMissing: (file: string) => `Controle met CBS 37296ned (Bevolking; kerncijfers) niet uitgevoerd: het bestand ontbreekt (${file}).`,
+    checkNoYears: "Controle met CBS 37296ned (Bevolking; kerncijfers): geen gemeenschappelijke jaren.",
+    checkDiffers: (span: string, years: string) => `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie of emigratie wijkt af in ${years}.`,
+    checkEqual: (span: string, n: number) => `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie en emigratie zijn in alle ${n} jaren gelijk.`,
+  },
+  fig2: {
+    noteEu: "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
+    noteDutch: (key: string) => `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${key}).`,
+    noteDerived:
+      "Het afgeleid migratiedoel is door CBS bepaald uit wat de immigrant na aankomst doet (werk binnen 120 dagen, partner of ouder binnen 120 dagen, studie binnen 366 dagen); methode herzien in 2020.",
+    noteStudy: (to: number) => `Het aantal studiemigranten in het laatste jaar (${to}) is volgens CBS onderschat: daarvoor waren alleen voorlopige onderwijsgegevens beschikbaar.`,
+    noteGaps: (gaps: string) => `Geen waarde (leeg gelaten): ${gaps}.`,
+  },
+  fig3: {
+    noteNonEu:
+      "Niet-EU omvat alle nationaliteiten buiten de EU en de EFTA-landen, naar de samenstelling in het jaar van immigratie (Verenigd Koninkrijk vanaf 2021).",
+    noteMotive: "Het motief is dat van de eerste verblijfsvergunning van de IND; nareizigers (gezinsleden onder de nareisregeling) tellen als asiel.",
+    noteTemporary: "Tijdelijke bescherming: Oekraïners onder de Europese richtlijn tijdelijke bescherming, vanaf 2022.",
+    noteBlank: (motive: string, years: string) => `${motive}: geen waarde in ${years} (leeg gelaten, niet 0).`,
+  },
+  fig4: {
+    groupEu: "EU/EFTA",
+    groupNonEu: "niet-EU/EFTA",
+    noteNonDutch:
+      "Niet-Nederlanders: immigranten uit EU/EFTA-landen zonder Nederlanders (geen afgeleid migratiedoel) plus alle immigranten van buiten de EU/EFTA.",
+    noteMotives: "EU/EFTA: door CBS afgeleid migratiedoel; niet-EU/EFTA: motief van de eerste IND-vergunning.",
+    noteSplit:
+      "Gezinsleden die meekwamen of later volgden zijn toegerekend aan het motief van de hoofdmigrant (arbeid, studie, asiel); nareis apart van reguliere gezinsmigratie bij asiel.",
+    noteNareis: "Nareis wordt pas sinds 2013 apart geteld; daarvoor valt het onder asiel (het aandeel nareis is dus feitelijk iets hoger).",
+    noteMain:
+      "De publicatie rekent gezinsleden toe aan het motief van de hoofdmigrant (arbeid, studie, asiel); dat vraagt de subcategorieën van gezinsmigratie, die hier ontbreken. Gezin is daardoor groter en arbeid, studie en asiel kleiner dan in de publicatie.",
+    residentUnavailable: (candidate: string, why: string) => `Nog in Nederland woonachtig (${candidate}): niet berekend (${why}).`,
+    residentSplit: (candidate: string) => `Nog in Nederland woonachtig (${candidate}): met toerekening van gezinsleden.`,
+    residentMain: (candidate: string) => `Nog in Nederland woonachtig (${candidate}): alleen hoofdmotieven.`,
+    subtitleMain: "Alleen hoofdmotieven: gezinsleden niet toegerekend aan de hoofdmigrant (subcategorieën ontbreken in de gegevens)",
+    subtitleSplit: "Gezinsleden toegerekend aan het motief van de hoofdmigrant",
+    // Family split (family-split.ts) and the still-resident composition (still-resident.ts).
+    noCodeList: (label: string) => `${label}: geen codelijst, dus de subcategorieën zijn niet te herkennen`,
+    noFamilySubs: (label: string) => `${label}: de gegevens bevatten geen subcategorieën van gezin`,
+    ignoredSubs: (label: string, list: string) => `${label}: subcategorieën van andere motieven, meegeteld in hun hoofdmotief: ${list}.`,
+    mainOnly: (reasons: string) => `Alleen hoofdmotieven: ${reasons}.`,
+    unmeasured: (table: string, years: string) => `Nog in Nederland (${table}): voor ${years} nog geen meting na immigratie; als nog aanwezig geteld.`,
+    secLabel: (label: string, table: string) => `${label} (${table}, sociaaleconomische categorie)`,
+    populationLabel: (group: string, table: string, to: number) => `${group} (${table}, bevolking 31 december ${to})`,
+    absent: (ids: string) => `ontbreekt: ${ids}`,
+    notComputable: (why: string) => `niet te berekenen: ${why}`,
+  },
+  fig5: {
+    first: "Eerste asielverzoeken",
+    subsequent: "Volgende asielverzoeken",
+    nareizigers: "Nareizigers",
+    total: "Totaal",
+    noteSubsequent: "Volgende asielverzoeken worden pas sinds 2007 apart geteld; daarvoor zijn ze leeg (onbekend), niet 0.",
+    noteNareizigers: "Nareizigers worden sinds 2013 apart geteld; daarvoor zijn ze als eerste asielverzoeken meegeteld.",
+  },
+  /** Figures 6 and 7: the EU cross-section. */
+  eu: {
+    noValue: (country: string, geo: string, period: string) => `${country} (${geo}): geen enkele waarde in ${period}; niet in de figuur.`,
+    missingYears: (country: string, geo: string, years: string) => `${country} (${geo}): geen waarde voor ${years}; gemiddelde over de overige jaren.`,
+    euEftaNote: (aggregate: string) =>
+      "EU zoals de publicatie het bedoelt (voetnoot 2): de 27 lidstaten en de EFTA-landen IJsland, Liechtenstein, Noorwegen en Zwitserland. " +
+      `Het EU-gemiddelde is Eurostats aggregaat ${aggregate} van de 27 lidstaten (de EFTA-landen tellen daarin niet mee).`,
+  },
+  fig6: {
+    provisional: (list: string) => `Voorlopige waarden (Eurostat-vlag p): ${list}.`,
+  },
+  fig7: {
+    dublinTaken: (code: string, label: string) =>
+      `Dublinzaken: de Eurostat-categorie ${code} ("${label}") is van het totaal afgetrokken: ` + `aandeel = positief / (alle beslissingen - Dublin-afwijzingen).`,
+    dublinGaps: (list: string) => `Geen aantal Dublin-afwijzingen voor ${list}: daar is het aandeel over alle beslissingen berekend.`,
+    dublinNone: (codes: string) =>
+      `Dublinzaken: de Eurostat-tabel heeft geen aparte categorie voor Dublin-afwijzingen (beslissingscodes: ${codes}). ` +
+      `Het aandeel is daarom positief / alle beslissingen in eerste aanleg zoals Eurostat die telt; ` +
+      `of een land Dublin-niet-ontvankelijkheidsbeslissingen als afwijzing meetelt, staat niet in deze tabel (zie notebook 07).`,
+    excluded: "Hongarije en Liechtenstein zijn weggelaten vanwege het geringe aantal beslissingen, zoals in de publicatie.",
+    euAverage: (aggregate: string) =>
+      `EU-gemiddelde: het jaarlijkse aandeel van Eurostats aggregaat ${aggregate} (alle beslissingen in de EU, Hongarije inbegrepen). ` +
+      `Elk gemiddelde is het ongewogen gemiddelde van de jaarlijkse aandelen, niet het aandeel over alle jaren samen.`,
+    codeList: (legacy: boolean, codes: string) => `Beslissingscodes van deze download: ${legacy ? "oude" : "nieuwe"} codelijst (${codes}).`,
+    flags: (list: string) => `Eurostat-vlaggen: ${list}.`,
+    checkDone: (n: number, max: string) => `Controle met migr_asydec1pc: ${n} land-jaren vergeleken, grootste verschil ${max} procentpunt`,
+    checkOff: (tolerance: string, list: string) => `; meer dan ${tolerance} bij ${list}.`,
+    checkFailed: (why: string) => `Controle met migr_asydec1pc niet mogelijk: ${why}`,
+    checkSkipped: (file: string, hint: string) => `Controle met migr_asydec1pc niet gedaan: ${file} ontbreekt (optioneel; \`${hint}\`).`,
+  },
+  /** index.html: the link to the other language's page. */
+  page: {
+    otherLanguage: "English version",
+    notBuilt: (command: string) => `(nog niet gebouwd: ${command})`,
+  },
+};
+
+/** The message table's shape: every language has exactly these keys (en.ts is checked against it). */
+export type Messages = typeof nl;
