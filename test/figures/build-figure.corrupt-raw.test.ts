@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildFigure } from "../../src/figures/build-figure";
 import { sourceById, type Source } from "../../src/catalog/sources";
 import { figureById } from "../../src/figures/index";
-import { rawPath, sha256, sidecarPath, storeRaw } from "../../src/raw/store";
-import { fixture, tempDir } from "../helpers/fetch-setup";
+import { rawPath, sidecarPath, storeRaw } from "../../src/raw/store";
+import { fixture, signedSidecar, tempDir } from "../helpers/fetch-setup";
 
 let rawDir: string;
 beforeEach(() => {
@@ -26,18 +26,7 @@ const sources = (): Source[] => FIG.sourceIds.map(sourceById);
 function storeAll(content: (s: Source) => string): void {
   for (const s of sources()) {
     const bytes = Buffer.from(content(s));
-    storeRaw(rawPath(rawDir, s), bytes, {
-      file: s.file,
-      bytes: bytes.length,
-      sha256: sha256(bytes),
-      provider: s.provider,
-      ...(s.provider === "CBS" ? { table: s.table } : { dataset: s.dataset }),
-      title: s.title,
-      url: "https://example.invalid/synthetic-test-content",
-      format: s.format,
-      retrieved: "2025-04-01T10:00:00Z",
-      kind: "recorded",
-    });
+    storeRaw(rawPath(rawDir, s), bytes, signedSidecar(s, bytes));
   }
 }
 

@@ -3,7 +3,8 @@
 // to prove a fault left the previous good file and its sidecar exactly as they were.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CbsSource, EurostatSource } from "../../src/catalog/sources";
+import type { CbsSource, EurostatSource, Source } from "../../src/catalog/sources";
+import { sha256, type Sidecar } from "../../src/raw/store";
 import type { HttpOptions } from "../../src/raw/http";
 import { isTempFile } from "../../src/io/atomic-write";
 import { tempDir as tempFolder } from "./temp";
@@ -126,3 +127,29 @@ export function odataPage(table: string, rows: unknown[], nextLink?: string, end
 }
 
 export { JSON_TYPE };
+
+/** What a sidecar of EUROSTAT_DATA says of its request and retrieval (signedSidecar's extra). */
+export const EUROSTAT_SIGNED = {
+  url: "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN",
+  retrieved: "2025-03-02",
+};
+
+/**
+ * A sidecar that matches `bytes` stored as source `s` ("re-signed": size and sha256 agree, so only
+ * the schema and content checks can refuse the file). `extra` overrides or adds fields.
+ */
+export function signedSidecar(s: Source, bytes: Buffer, extra: Record<string, unknown> = {}): Sidecar {
+  return {
+    file: s.file,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    provider: s.provider,
+    ...(s.provider === "CBS" ? { table: s.table } : { dataset: s.dataset }),
+    title: s.title,
+    url: "https://example.invalid/synthetic-test-content",
+    format: s.format,
+    retrieved: "2025-04-01T10:00:00Z",
+    kind: "recorded",
+    ...extra,
+  } as Sidecar;
+}

@@ -12,7 +12,8 @@ import { parseCbsPeriod } from "../../src/parse/cbs-period";
 import { decisionLookup, readDecisionTable } from "../../src/parse/eurostat-decisions";
 import { parseJsonStat, parseJsonStatDoc } from "../../src/parse/jsonstat";
 import { loadCbsOData, loadJsonStat } from "../../src/parse/load";
-import { rawPath, sha256, storeRaw } from "../../src/raw/store";
+import { rawPath, storeRaw } from "../../src/raw/store";
+import { signedSidecar } from "../helpers/fetch-setup";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const text = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), "utf8");
@@ -283,18 +284,7 @@ describe("the loader passes what the catalog knows about measures and dimensions
     const s = sourceById(sourceId);
     const bytes = Buffer.from(content);
     const file = rawPath(rawDir, s);
-    storeRaw(file, bytes, {
-      file: s.file,
-      bytes: bytes.length,
-      sha256: sha256(bytes),
-      provider: s.provider,
-      ...(s.provider === "CBS" ? { table: s.table } : { dataset: s.dataset }),
-      title: s.title,
-      url: "https://example.invalid/synthetic-test-content",
-      format: s.format,
-      retrieved: "2025-04-01T10:00:00Z",
-      kind: "recorded",
-    });
+    storeRaw(file, bytes, signedSidecar(s, bytes));
     return file;
   }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Source } from "../../src/catalog/sources";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
-import { readRaw, sha256, sidecarPath } from "../../src/raw/store";
+import { readRaw, sidecarPath } from "../../src/raw/store";
 import { HTML_TYPE, startFakeServer, type FakeServer } from "../helpers/fake-server";
 import {
   bigTableRows,
@@ -15,12 +15,14 @@ import {
   CBS_DATA,
   CBS_SELECTED,
   EUROSTAT_DATA,
+  EUROSTAT_SIGNED,
   fastHttp,
   fixture,
   leftovers,
   odataPage,
   ROUTES,
   serveGood,
+  signedSidecar,
   snapshot,
   tempDir,
 } from "../helpers/fetch-setup";
@@ -370,18 +372,7 @@ describe("a mirror file whose sha256 does not match its sidecar", () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const body = Buffer.from(fixture("eurostat/tst_asyapp.json"));
     fs.writeFileSync(file, body);
-    const sidecar = {
-      file: EUROSTAT_DATA.file,
-      bytes: body.length,
-      sha256: sha256(body),
-      provider: "Eurostat",
-      dataset: "tst_asyapp",
-      title: EUROSTAT_DATA.title,
-      url: "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN",
-      format: "jsonstat-2.0",
-      retrieved: "2025-03-02",
-      kind: "recorded",
-    };
+    const sidecar = signedSidecar(EUROSTAT_DATA, body, EUROSTAT_SIGNED);
     fs.writeFileSync(sidecarPath(file), JSON.stringify(sidecar));
     const [first] = await fetchSources([EUROSTAT_DATA], { rawDir, mirror, content: OFFICIAL_FORMATS });
     expect(first.status, first.message).toBe("copied");

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
-import { readSidecar, sha256, sidecarPath } from "../../src/raw/store";
-import { EUROSTAT_DATA, fixture, tempDir } from "../helpers/fetch-setup";
+import { readSidecar, sidecarPath } from "../../src/raw/store";
+import { EUROSTAT_DATA, EUROSTAT_SIGNED, fixture, signedSidecar, tempDir } from "../helpers/fetch-setup";
 
 function sidecarsUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -41,18 +41,7 @@ describe("a sidecar with a missing or mistyped field", () => {
 
   function sidecar(change: Record<string, unknown>): void {
     const body = fs.readFileSync(file);
-    const sc: Record<string, unknown> = {
-      file: EUROSTAT_DATA.file,
-      bytes: body.length,
-      sha256: sha256(body),
-      provider: "Eurostat",
-      dataset: "tst_asyapp",
-      title: EUROSTAT_DATA.title,
-      url: "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN",
-      format: "jsonstat-2.0",
-      retrieved: "2025-03-02",
-      kind: "recorded",
-    };
+    const sc: Record<string, unknown> = { ...signedSidecar(EUROSTAT_DATA, body, EUROSTAT_SIGNED) };
     for (const [k, v] of Object.entries(change)) {
       if (v === undefined) delete sc[k];
       else sc[k] = v;

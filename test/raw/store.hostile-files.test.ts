@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
-import { readRaw, readRegularFile, sha256, sidecarPath } from "../../src/raw/store";
-import { CBS_DATA, EUROSTAT_DATA, filesIn, fixture, tempDir } from "../helpers/fetch-setup";
+import { readRaw, readRegularFile, sidecarPath } from "../../src/raw/store";
+import { CBS_DATA, EUROSTAT_DATA, EUROSTAT_SIGNED, filesIn, fixture, signedSidecar, tempDir } from "../helpers/fetch-setup";
 
 let mirror: string;
 let rawDir: string;
@@ -24,19 +24,7 @@ const good = () => Buffer.from(fixture("eurostat/tst_asyapp.json"));
 
 /** A sidecar "re-signed" for the given bytes: only type, place and content checks can catch the entry. */
 function writeSidecar(file: string, bytes: Buffer, extra: Record<string, unknown> = {}): void {
-  const sc = {
-    file: EUROSTAT_DATA.file,
-    bytes: bytes.length,
-    sha256: sha256(bytes),
-    provider: "Eurostat",
-    dataset: "tst_asyapp",
-    title: EUROSTAT_DATA.title,
-    url: "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN",
-    format: "jsonstat-2.0",
-    retrieved: "2025-03-02",
-    kind: "recorded",
-    ...extra,
-  };
+  const sc = signedSidecar(EUROSTAT_DATA, bytes, { ...EUROSTAT_SIGNED, ...extra });
   fs.writeFileSync(sidecarPath(file), JSON.stringify(sc));
 }
 
