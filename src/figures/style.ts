@@ -16,8 +16,9 @@ export const COLORS = {
 };
 
 /**
- * "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie. Data:
- * meegeleverde annex-vintage": the data used is named (the shipped vintage, a mirror, a live download).
+ * "Bron: CBS StatLine (83474NED, opgehaald 2025-04-22), bewerking Adviesraad Migratie.<br>Data:
+ * meegeleverde annex-vintage": the data used is named (the shipped vintage, a mirror, a live download),
+ * on a line of its own so that the source line fits the figure's width.
  * In English "Source: ...".
  */
 export function sourceLine(provider: string, sources: Provenance[], t: Messages = messages()): string {
@@ -49,7 +50,7 @@ export function baseLayout(title: string, source: string, extra: Record<string, 
   const bottom = (layout.margin as { b: number }).b;
   layout.annotations = [
     ...((extra.annotations as unknown[]) ?? []),
-    { text: source, xref: "paper", yref: "paper", x: 0, y: 0, yshift: -(bottom - 14), xanchor: "left", yanchor: "bottom", showarrow: false, font: { size: 10, color: "#555" } },
+    { text: source, xref: "paper", yref: "paper", x: 0, y: 0, yshift: -(bottom - 14), xanchor: "left", yanchor: "bottom", align: "left", showarrow: false, font: { size: 10, color: "#555" } },
   ];
   return layout;
 }

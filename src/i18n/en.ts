@@ -7,7 +7,7 @@ export const en: Messages = {
   lang: "en",
   format: { separators: ".,", decimal: "." },
   source: {
-    line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `. Data: ${data}` : ""}`,
+    line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
     vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
     dataAnnex: "shipped annex vintage",
     dataLive: "live download",

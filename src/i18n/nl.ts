@@ -11,7 +11,7 @@ export const nl = {
   format: { separators: ",.", decimal: "," },
   source: {
     /** The line under every figure: provider, the sources with their vintages, the data used. */
-    line: (provider: string, parts: string, data: string) => `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `. Data: ${data}` : ""}`,
+    line: (provider: string, parts: string, data: string) => `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
     vintage: (modified: string | undefined, retrieved: string) => (modified ? `versie ${modified}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`),
     dataAnnex: "meegeleverde annex-vintage",
     dataLive: "live download",
