@@ -39,7 +39,7 @@ export const SOURCES: Source[] = [
     counts: ["Immigratie_4", "EmigratieInclusiefAdministratieveC_5"],
     // The whole table is about 400 rows (months and years since 1995): small enough to take whole,
     // and the same request as the mirror's, so a mirror and a live download are interchangeable.
-    purpose: "Immigration and emigration (including administrative corrections) per year, 1995-",
+    purpose: "Immigration and emigration (including administrative corrections) per year and per month, from 1995 to the newest month",
   },
   {
     id: "cbs-37296ned-csv",
