@@ -10,7 +10,7 @@ export type ClaimStatus = "reproduced" | "differs" | "needs-data" | "error";
 
 export interface ClaimResult {
   id: string;
-  figure: string;
+  figure: FigureId;
   /** The statement as the annex makes it (Dutch). */
   statement: string;
   /** The published value, as printed (rounding included). */

@@ -23,8 +23,8 @@ export interface PlotlyFigure {
 }
 
 export interface FigureData {
-  /** The figure's id (a FigureId for the annex figures; kept a string so tests can build synthetic figures). */
-  id: string;
+  /** The annex figure it is (the registry, src/catalog/annex.ts). */
+  id: FigureId;
   /** Title as in the publication (Dutch; its English rendering in an English build), with the period actually shown. */
   title: string;
   mode: Mode;
@@ -50,6 +50,6 @@ export interface FigureModule {
 
 /** The outcome of building one figure: built (dir: where its outputs went, "" until written), needs-data or failed. */
 export type FigureStatus =
-  | { id: string; status: "built"; dir: string; data: FigureData }
-  | { id: string; status: "needs-data"; message: string; sources: Source[] }
-  | { id: string; status: "failed"; message: string };
+  | { id: FigureId; status: "built"; dir: string; data: FigureData }
+  | { id: FigureId; status: "needs-data"; message: string; sources: Source[] }
+  | { id: FigureId; status: "failed"; message: string };

@@ -1,6 +1,7 @@
 // Every qualitative claim (a rule, not a match with a printed number) on small SYNTHETIC figures
 // (values invented): one figure where the rule holds and one where it must come out "differs". A
 // rule that passes on any plausible data audits nothing.
+import type { FigureId } from "../../src/catalog/annex";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { CLAIMS } from "../../src/claims/index";
@@ -13,7 +14,7 @@ const claim = (id: string) => {
   return c;
 };
 
-function figure(id: string, from: number, to: number, table: Record<string, unknown>[], extra: Record<string, Record<string, unknown>[]> = {}, mode: Mode = "annex"): FigureData {
+function figure(id: FigureId, from: number, to: number, table: Record<string, unknown>[], extra: Record<string, Record<string, unknown>[]> = {}, mode: Mode = "annex"): FigureData {
   const extraTables = Object.fromEntries(Object.entries(extra).map(([k, rows]) => [k, aq.from(rows)]));
   return { id, title: id, mode, period: { from, to }, table: aq.from(table), extraTables, figure: { data: [], layout: {} }, sources: [], notes: [] };
 }

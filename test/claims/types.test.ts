@@ -1,5 +1,6 @@
 // How claims are evaluated, on small synthetic figures (values invented): modes, figures compared
 // with, errors, consultation dates, and the "since <year>" rule of figure 5's footnote.
+import type { FigureId } from "../../src/catalog/annex";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { consultedVintage } from "../../src/claims/annex-wide-claims";
@@ -8,7 +9,7 @@ import { evaluateClaim, nl, nlInt, nlSigned, type ClaimDefinition } from "../../
 import type { FigureData, Mode } from "../../src/figures/types";
 import type { Provenance } from "../../src/parse/load";
 
-function figure(id: string, mode: Mode, rows: Record<string, unknown>[], period = { from: 2001, to: 2003 }, sources: Provenance[] = []): FigureData {
+function figure(id: FigureId, mode: Mode, rows: Record<string, unknown>[], period = { from: 2001, to: 2003 }, sources: Provenance[] = []): FigureData {
   return { id, title: id, mode, period, table: aq.from(rows), figure: { data: [], layout: {} }, sources, notes: [] };
 }
 
@@ -71,13 +72,13 @@ describe("evaluateClaim", () => {
 
 describe("consultation dates", () => {
   it("the same day or earlier is the consulted version; later may be revised", () => {
-    expect(consultedVintage(figure("f", "annex", [], undefined, [source("aa", "2025-06-26T23:00:00+0200")]), "2025-06-26")).toMatchObject({ holds: true });
-    const later = consultedVintage(figure("f", "annex", [], undefined, [source("aa", "2025-06-27T00:00:00")]), "2025-06-26");
+    expect(consultedVintage(figure("fig6", "annex", [], undefined, [source("aa", "2025-06-26T23:00:00+0200")]), "2025-06-26")).toMatchObject({ holds: true });
+    const later = consultedVintage(figure("fig6", "annex", [], undefined, [source("aa", "2025-06-27T00:00:00")]), "2025-06-26");
     expect(later).toMatchObject({ holds: false, computed: "aa versie 2025-06-27" });
   });
 
   it("a source without a producer date makes it needs-data", () => {
-    expect(consultedVintage(figure("f", "annex", [], undefined, [source("bb")]), "2025-06-26")).toEqual({
+    expect(consultedVintage(figure("fig6", "annex", [], undefined, [source("bb")]), "2025-06-26")).toEqual({
       needsData: expect.stringContaining("Eurostat bb has no producer modification date"),
     });
   });

@@ -9,7 +9,7 @@ import { plotlyBundlePath } from "../../src/outputs/page";
 import { launchChromium } from "../../src/outputs/render";
 
 const fig: FigureData = {
-  id: "figX",
+  id: "fig1",
   title: "Test </script><b>figure</b>",
   mode: "annex",
   period: { from: 2030, to: 2031 },

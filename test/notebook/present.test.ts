@@ -25,7 +25,7 @@ import { SOURCES } from "../../src/catalog/sources";
 
 const source = SOURCES[0];
 const fig: FigureData = {
-  id: "figX",
+  id: "fig1",
   title: "Test figure",
   mode: "annex",
   period: { from: 2030, to: 2031 },
@@ -86,8 +86,8 @@ describe("provenanceMarkdown", () => {
 describe("claimsMarkdown", () => {
   it("writes one table row per claim, whatever the text holds, and a hidden machine-readable copy", () => {
     const claims: ClaimResult[] = [
-      { id: "c1", figure: "figX", statement: "A | B\nrises", published: "1,5", computed: "1,6", status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
-      { id: "c2--x", figure: "figX", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r", mode: "latest" },
+      { id: "c1", figure: "fig1", statement: "A | B\nrises", published: "1,5", computed: "1,6", status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
+      { id: "c2--x", figure: "fig1", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r", mode: "latest" },
     ];
     const md = claimsMarkdown(claims);
     const lines = md.split("\n");
@@ -101,8 +101,8 @@ describe("claimsMarkdown", () => {
     expect(lines.at(-1)).toMatch(/^<!-- migratie-claims \[.*\] -->$/);
     expect(lines.at(-1)!.slice(4, -3)).not.toContain("--");
     expect(claimsFromMarkdown(md)).toEqual([
-      { figure: "figX", id: "c1", status: "differs" },
-      { figure: "figX", id: "c2--x", status: "needs-data" },
+      { figure: "fig1", id: "c1", status: "differs" },
+      { figure: "fig1", id: "c2--x", status: "needs-data" },
     ]);
     expect(claimsFromMarkdown("| a | b |")).toBeUndefined();
   });

@@ -3,11 +3,12 @@ import * as path from "node:path";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { PLOTLY_ASSET, plotlyBundlePath } from "../../src/outputs/page";
+import type { FigureData } from "../../src/figures/types";
 import { figureHtml, tableToCsv, writeFigureOutputs } from "../../src/outputs/write";
 import { tempDir } from "../helpers/temp";
 
-const fig = {
-  id: "figX",
+const fig: FigureData = {
+  id: "fig1",
   title: "Test </script> figure",
   mode: "annex" as const,
   period: { from: 2030, to: 2031 },
@@ -42,8 +43,8 @@ describe("figure outputs", () => {
   it("writes out/'s one copy of plotly.js beside the figures, which figure.html loads", () => {
     const out = tempDir("migratie-out-"); // removed when the test file ends
     const dir = writeFigureOutputs(fig, out);
-    writeFigureOutputs({ ...fig, id: "figY" }, out);
-    expect(fs.readdirSync(out).sort()).toEqual(["assets", "figX", "figY"]);
+    writeFigureOutputs({ ...fig, id: "fig2" }, out);
+    expect(fs.readdirSync(out).sort()).toEqual(["assets", "fig1", "fig2"]);
     expect(fs.readFileSync(path.join(out, PLOTLY_ASSET)).equals(fs.readFileSync(plotlyBundlePath()))).toBe(true);
     const src = /<script src="([^"]+)"><\/script>/.exec(fs.readFileSync(path.join(dir, "figure.html"), "utf8"))![1];
     expect(path.resolve(dir, src)).toBe(path.join(out, PLOTLY_ASSET));

@@ -1,5 +1,6 @@
 // The audit on synthetic builds (values invented): which figures each claim is checked on, why a
 // claim needs data, the vintage it used, and out/audit.md's layout.
+import type { FigureId } from "../../src/catalog/annex";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { FigureStatus } from "../../src/figures/types";
@@ -24,7 +25,7 @@ const provenance: Provenance = {
   data: { kind: "live", folder: "/tmp/raw" },
 };
 
-function built(id: string, mode: Mode, to: number): FigureStatus {
+function built(id: FigureId, mode: Mode, to: number): FigureStatus {
   const years = Array.from({ length: to - 2000 + 1 }, (_, i) => ({ year: 2000 + i, persons: 1000 }));
   const data: FigureData = { id, title: `Figure ${id}, 2000-${to}`, mode, period: { from: 2000, to }, table: aq.from(years), figure: { data: [], layout: {} }, sources: [provenance], notes: [] };
   return { id, status: "built", dir: "", data };
