@@ -30,7 +30,7 @@ import { sourceById } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, EU_EFTA_NOTE, sortByGeoYear, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
@@ -202,9 +202,9 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
     hover: "%{y}: %{x:.1f}%<extra></extra>",
   });
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
-  const excluded = aq
-    .from(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })))
-    .orderby("geo", "year");
+  const excluded = aq.from(
+    sortByGeoYear(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total }))),
+  );
   return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly, excluded }, figure, sources, notes };
 }
 
