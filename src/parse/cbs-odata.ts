@@ -99,15 +99,17 @@ export function describeRow(row: CbsRow, index: number): string {
  */
 export function checkMeasure(row: CbsRow, index: number, column: string, counts: ReadonlySet<string>, file: string): void {
   const v = row[column];
-  const cell = () => `${describeRow(row, index)}, column ${column}`;
+  // No closure for the message: this runs for every cell, and tsx wraps each closure it creates.
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new ParseError(file, `${cell()}: ${v} is not a finite number (a value like 1e999?)`);
-    if (counts.has(column) && v < 0) throw new ParseError(file, `${cell()}: ${v} is a negative number of persons`);
-    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cell()}: ${v} is a fractional number of persons`);
+    if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is not a finite number (a value like 1e999?)`);
+    if (counts.has(column) && v < 0) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a negative number of persons`);
+    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a fractional number of persons`);
   } else if (typeof v === "string" && counts.has(column)) {
-    throw new ParseError(file, `${cell()}: holds ${brief(v, 40)}, not a number of persons`);
+    throw new ParseError(file, `${cellName(row, index, column)}: holds ${brief(v, 40)}, not a number of persons`);
   }
 }
+
+const cellName = (row: CbsRow, index: number, column: string) => `${describeRow(row, index)}, column ${column}`;
 
 /**
  * Refuses two rows with the same key (the same code in every key column): a duplicate row, of

@@ -85,10 +85,16 @@ export function clearLoadCache(): void {
   cache.clear();
 }
 
+// Walks arrays by index and objects by key, without Object.values' array per object: it freezes
+// one object per parsed row or cell.
 function deepFreeze<T>(v: T): T {
-  if (v && typeof v === "object" && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
+  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) deepFreeze(o[k]);
   }
   return v;
 }
