@@ -406,7 +406,7 @@ function findings(r: BenchResult): string {
       (fig6Task >= 0 ? ` (figure 6's per-country mean: ${fmtMs(warmOf("arquero"))} with arquero, ${fmtMs(warmOf("plain TypeScript"))} in plain TypeScript, warm)` : "") +
       `. The CSV cross-check is read by src/parse/csv-reader.ts (warm ${fmtMs(csvWarm("src/parse"))}) instead of csv-parse (${fmtMs(csvWarm("csv-parse"))});` +
       ` papaparse, measured where it resolves (a dependency of danfojs-node, not of this project), took ${fmtMs(csvWarm("papaparse"))} with a header.` +
-      ` The reader is 120 lines, checked against csv-parse on generated input (test/parse/csv-reader.test.ts, test/parse/cbs-csv.property.test.ts), so no dependency was added.` +
+      ` The reader is 120 lines, checked against csv-parse on generated input (test/parse/csv-reader.test.ts, test/parse/cbs-csv.property.test.ts), so csv-parse is only a dev dependency: the reference in those tests and here.` +
       ` All of it is milliseconds, small next to Node + tsx start-up (${fmtMs(med(s.get("tsxStart")))}), and on a busy machine a few` +
       ` milliseconds move the ratio a lot.`,
     "",
