@@ -100,7 +100,7 @@ export function describeRow(row: CbsRow, index: number): string {
 export function checkMeasure(row: CbsRow, index: number, column: string, counts: ReadonlySet<string>, file: string): void {
   const v = row[column];
   if (measureOk(v, counts.has(column))) return;
-  // No closure for the message: this runs for every cell, and tsx wraps each closure it creates.
+  // No closure for the message: this runs for every cell, and tsx (esbuild keepNames) wraps each named closure in __name.
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is not a finite number (a value like 1e999?)`);
     if (counts.has(column) && v < 0) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a negative number of persons`);
