@@ -88,7 +88,7 @@ export function isInShippedVintage(p: string): boolean {
 function realPath(p: string): string {
   const abs = path.resolve(p);
   try {
-    return fs.realpathSync(abs);
+    return fs.realpathSync.native(abs);
   } catch {
     const up = path.dirname(abs);
     return up === abs ? abs : path.join(realPath(up), path.basename(abs));

@@ -15,7 +15,7 @@ import { writeFigureOutputs } from "../../src/outputs/write";
 import { clearLoadCache, loadCbsCsv, loadCbsOData, loadJsonStat } from "../../src/parse/load";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOutcome } from "../../src/raw/fetch";
-import { rawPath, readSidecar, sha256, storeRaw } from "../../src/raw/store";
+import { rawPath, readRaw, readSidecar, sha256, storeRaw } from "../../src/raw/store";
 
 export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `migratie-bench-${prefix}-`));
 
@@ -79,6 +79,13 @@ export function parseStage(rawDir: string): { ms: number; perSource: (Timed & { 
     perSource.push({ id: s.id, ms: performance.now() - t, rows });
   }
   return { ms: performance.now() - start, perSource };
+}
+
+/** Reading and verifying alone (sidecar and its schema, size, sha256), no parsing: the part of the parse stage the checks cost. */
+export function verifyStage(rawDir: string): number {
+  const start = performance.now();
+  for (const s of presentSources(rawDir)) readRaw(rawDir, s);
+  return performance.now() - start;
 }
 
 /** Every registered figure's data in annex mode, as `npm run figures` builds it (sources from the loaders' cache). */

@@ -20,6 +20,8 @@ export interface MemoryPeak {
 export interface BenchResult {
   date: string;
   runs: number;
+  /** Repetitions of the data stage within each run (absent in reports from before it was repeated). */
+  dataRuns?: number;
   skipNotebooks: boolean;
   machine: { cores: number; cpuModel: string; memTotal: number; node: string; os: string; loadStart: number[]; loadEnd: number[] };
   samples: Samples;
@@ -65,6 +67,7 @@ const verdict = (ok: boolean) => (ok ? "**met**" : "**missed**");
 function targetsSection(r: BenchResult): string {
   const s = r.samples;
   const ratio = med(s.get("dataStage")) / med(s.get("lowerBound"));
+  const coldRatio = s.first("cold:ratio");
   const cli = med(s.get("figuresCli"));
   const noChange = med(s.get("noChangeRatio"));
   const outBytes = med(s.get("outBytes"));
@@ -73,7 +76,12 @@ function targetsSection(r: BenchResult): string {
   const failed = r.notebookFailures.length ? " (notebooks failed, see below)" : "";
   return [
     head("target", "measured (median)", "result"),
-    row(`data stage within ${TARGETS.ratio}× the lower bound`, `${ratioText(ratio)} (${fmtMs(med(s.get("dataStage")))} vs ${fmtMs(med(s.get("lowerBound")))})`, verdict(ratio <= TARGETS.ratio)),
+    row(
+      `data stage within ${TARGETS.ratio}× the lower bound`,
+      `${ratioText(ratio)} (${fmtMs(med(s.get("dataStage")))} vs ${fmtMs(med(s.get("lowerBound")))}), warm` +
+        (coldRatio !== undefined ? `; cold (first call in the process): ${ratioText(coldRatio)} (${fmtMs(s.first("cold:dataStage")!)} vs ${fmtMs(s.first("cold:lowerBound")!)})` : ""),
+      verdict(ratio <= TARGETS.ratio) + (coldRatio !== undefined ? ` warm; ${coldRatio <= TARGETS.ratio ? "met" : "missed"} cold` : ""),
+    ),
     row(`warm \`npm run figures\` within ${TARGETS.figuresCliMs / 1000} s`, `${fmtMs(cli)} (every image rendered, \`--force\`)`, verdict(cli <= TARGETS.figuresCliMs)),
     row(
       `\`npm run figures\` with nothing changed within ${TARGETS.noChangeRatio}× of \`--no-images\`, no Chromium`,
@@ -94,10 +102,13 @@ function targetsSection(r: BenchResult): string {
   ].join("\n");
 }
 
+/** The cold value of a data-stage key (its own series since --data-runs), else the first run's. */
+const coldOrFirst = (s: Samples, key: string): number | undefined => s.first(`cold:${key}`) ?? s.first(key);
+
 function stagesSection(r: BenchResult): string {
   const s = r.samples;
   const first = (key: string, fmt = fmtMs) => {
-    const v = s.first(key);
+    const v = coldOrFirst(s, key);
     return v === undefined ? "" : fmt(v);
   };
   const stage = (name: string, key: string, what: string) => row(name, fmtSummary(s.get(key)), first(key), what);
@@ -106,9 +117,10 @@ function stagesSection(r: BenchResult): string {
     stage("copy/verify from the mirror", "copy", `fetchSources of all ${r.sources.length} catalogued sources into a fresh raw folder (sha256 checked)`),
     stage("lower bound", "lowerBound", `read and JSON.parse every raw file (${fmtBytes(r.lowerBoundBytes)}; the CSV split into lines and fields), nothing else`),
     stage("parse all raw files", "parse", "every present source through its loader, cache emptied first: sidecar, sha256, parse, rows"),
+    stage("of which: read and verify", "verify", "readRaw of every present source alone: sidecar read and schema-checked, size, sha256 (timed apart, after the stage)"),
     stage("data of all figures", "figureData", `FIGURES[i].build in annex mode, ${r.figures.length} figures; their sources come from the loaders' cache`),
     stage("**data stage** (parse + figure data)", "dataStage", "the two rows above"),
-    row("ratio data stage / lower bound", fmtSummary(s.get("ratio"), ratioText), first("ratio", ratioText), "per run"),
+    row("ratio data stage / lower bound", fmtSummary(s.get("ratio"), ratioText), first("ratio", ratioText), "per repetition"),
     stage("outputs: HTML, SVG, PNG for all", "outputs", "data.csv, figure.json, figure.html, sources.json; one Chromium for every SVG and PNG"),
     stage("warm `npm run figures -- --force`", "figuresCli", "the command end to end, every image rendered (raw data present; run 1 after one untimed warm-up)"),
     stage("`npm run figures`, nothing changed", "figuresCliNoChange", "the same command again: images up to date, no browser"),
@@ -118,9 +130,9 @@ function stagesSection(r: BenchResult): string {
 
 function perItemSection(r: BenchResult): string {
   const s = r.samples;
-  const parseRows = s.names().filter((n) => n.startsWith("parse:")).map((n) => row(code(n.slice(6)), fmtSummary(s.get(n)), fmtMs(s.first(n)!)));
+  const parseRows = s.names().filter((n) => n.startsWith("parse:")).map((n) => row(code(n.slice(6)), fmtSummary(s.get(n)), fmtMs(coldOrFirst(s, n)!)));
   const figRows = r.figures.map((f) =>
-    row(f.id, fmtSummary(s.get(`figure:${f.id}`)), fmtMs(s.first(`figure:${f.id}`)!), f.status === "built" ? "built" : `**${f.status}**: ${f.message ?? ""}`),
+    row(f.id, fmtSummary(s.get(`figure:${f.id}`)), fmtMs(coldOrFirst(s, `figure:${f.id}`)!), f.status === "built" ? "built" : `**${f.status}**: ${f.message ?? ""}`),
   );
   const imgRows = s.names().filter((n) => n.startsWith("outputs:image:")).map((n) => row(`SVG + PNG of ${n.slice(14)}`, fmtSummary(s.get(n))));
   return [
@@ -288,6 +300,10 @@ Written by \`npm run bench\` (bench/run.ts); not edited by hand. Run of **${r.da
 - Times are medians with (min – max) over the runs. The in-process stages run in one process, so run 1 is cold
   (first calls, arquero compiling its expressions) and later runs reuse loaded modules and compiled code, though code
   run once per run (such as the CSV parse) stays far from fully optimised; the run-1 column shows the cold value.
+${r.dataRuns ? `- The data stage (lower bound, parse, figure data) is measured ${r.dataRuns} times in a row in each run, the lower bound first each
+  time: ${r.runs * r.dataRuns - 1} warm samples, whose median is what the target is judged on, and one cold sample (the very first, in a
+  fresh process: what one \`npm run figures\` pays, where the lower bound's JSON.parse is native code and the parsers are
+  not yet compiled), shown in the run-1 column and beside the target but kept out of the median.\n` : ""}
 ${needsData.length ? `- Not built on the mirror: ${needsData.map((f) => `${f.id} (${f.status})`).join(", ")}; the mirror has no data for it, so its data stage is only the time to find that out and its live requests are unknown.\n` : ""}
 ## Targets
 
@@ -367,18 +383,30 @@ function findings(r: BenchResult): string {
     const i = csvRuns[0]?.findIndex((t) => t.reader.startsWith(prefix)) ?? -1;
     return i < 0 ? NaN : med(summarize(csvRuns.map((x) => x[i].warmMs)));
   };
+  const verify = med(s.get("verify"));
+  const coldData = s.first("cold:dataStage");
+  const coldLb = s.first("cold:lowerBound");
+  const warmN = s.get("dataStage")?.n ?? 0;
   out.push(
-    `**Data stage: ${ratioText(data / lb)} the lower bound (${fmtMs(data)} against ${fmtMs(lb)}); target ${TARGETS.ratio}×, ${data / lb <= TARGETS.ratio ? "met" : "missed"}.**` +
-      ` The bound only reads and JSON-parses ${fmtBytes(r.lowerBoundBytes)}. Parsing through the loaders (${fmtMs(parse)}, cache emptied first) also reads each sidecar,` +
-      ` checks each file's sha256, trims and copies every CBS row, expands JSON-stat into one object per cell and freezes the result (it is shared)` +
+    `**Data stage: ${ratioText(data / lb)} the lower bound, warm (${fmtMs(data)} against ${fmtMs(lb)}, median of ${warmN}); target ${TARGETS.ratio}×, ${data / lb <= TARGETS.ratio ? "met" : "missed"}.**` +
+      (coldData !== undefined && coldLb !== undefined
+        ? ` Cold, the first time in a fresh process (what one \`npm run figures\` pays), it is ${ratioText(coldData / coldLb)} (${fmtMs(coldData)} against ${fmtMs(coldLb)}):` +
+          ` the bound's JSON.parse is native code from the first call, the parsers and figure code are compiled while they run.`
+        : "") +
+      ` The bound only reads and JSON-parses ${fmtBytes(r.lowerBoundBytes)}. Parsing through the loaders (${fmtMs(parse)}, cache emptied first) also reads each sidecar` +
+      ` and checks it against its schema, checks each file's size and sha256` +
+      (Number.isFinite(verify) ? ` (reading and verifying alone: ${fmtMs(verify)}, ${ratioText(verify / lb)} the bound by itself)` : "") +
+      `, copies and trims every CBS row, checks every measure cell (finite; counts whole and not negative) and that no two rows share a key,` +
+      ` expands JSON-stat into one object per cell and freezes the result (every figure and claim shares it)` +
       (slowest ? `; its largest part is ${code(slowest.id)} at ${fmtMs(slowest.ms)}` : "") +
-      `. Each file is now verified and parsed once per process: the loaders keep the parsed result while the file and its sidecar are the` +
-      ` very files verified (inode, size, mtime, ctime), so the figure data (${fmtMs(figs)}) parses nothing again; what remains there is the` +
-      ` figures' own arithmetic, mostly arquero, whose verbs cost a fixed fraction of a millisecond each on these small tables` +
+      `. Each file is verified and parsed once per process: the loaders keep the parsed result while the file and its sidecar are the` +
+      ` very files verified (inode, size, mtime, ctime), so the figure data (${fmtMs(figs)}) parses nothing again. The figures compute in plain` +
+      ` TypeScript and use arquero only to hold their output tables: its verbs compile their expressions on every call, a fixed cost per verb that` +
+      ` dwarfs the arithmetic on these small tables` +
       (fig6Task >= 0 ? ` (figure 6's per-country mean: ${fmtMs(warmOf("arquero"))} with arquero, ${fmtMs(warmOf("plain TypeScript"))} in plain TypeScript, warm)` : "") +
       `. The CSV cross-check is read by src/parse/csv-reader.ts (warm ${fmtMs(csvWarm("src/parse"))}) instead of csv-parse (${fmtMs(csvWarm("csv-parse"))});` +
       ` papaparse, measured where it resolves (a dependency of danfojs-node, not of this project), took ${fmtMs(csvWarm("papaparse"))} with a header.` +
-      ` The reader is 100 lines, checked against csv-parse on generated input (test/parse/csv-reader.test.ts), so no dependency was added.` +
+      ` The reader is 120 lines, checked against csv-parse on generated input (test/parse/csv-reader.test.ts, test/parse/cbs-csv.property.test.ts), so csv-parse is only a dev dependency: the reference in those tests and here.` +
       ` All of it is milliseconds, small next to Node + tsx start-up (${fmtMs(med(s.get("tsxStart")))}), and on a busy machine a few` +
       ` milliseconds move the ratio a lot.`,
     "",

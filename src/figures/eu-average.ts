@@ -34,30 +34,42 @@ export function euCrossSection(values: YearlyValue[], from: number, to: number, 
   // The period comes from the data in latest mode: a year range of no data must not loop forever.
   if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
   const wanted = [EU_AGGREGATE, ...geos.filter((g) => g !== EU_AGGREGATE)];
-  const inPeriod = values.filter((v) => wanted.includes(v.geo) && v.year >= from && v.year <= to);
+  // Plain loops and one pass to group by geo: arquero's orderby compiles its comparator on every
+  // call, which cost more than the rest of the figure (bench/results.md).
+  const wantedSet = new Set(wanted);
+  const inPeriod = values.filter((v) => wantedSet.has(v.geo) && v.year >= from && v.year <= to);
+  const byGeo = new Map<string, YearlyValue[]>();
+  for (const v of inPeriod) {
+    if (v.value === null) continue;
+    const list = byGeo.get(v.geo);
+    if (list) list.push(v);
+    else byGeo.set(v.geo, [v]);
+  }
   const notes: string[] = [];
   const rows: { geo: string; label: string; average: number }[] = [];
   for (const geo of wanted) {
-    const mine = inPeriod.filter((v) => v.geo === geo && v.value !== null);
+    const mine = byGeo.get(geo) ?? [];
     if (!mine.length) {
       notes.push(t.eu.noValue(label(geo), geo, `${from}-${to}`));
       continue;
     }
     const missingYears: number[] = [];
-    for (let y = from; y <= to; y++) if (!mine.some((v) => v.year === y)) missingYears.push(y);
+    const present = new Set(mine.map((v) => v.year));
+    for (let y = from; y <= to; y++) if (!present.has(y)) missingYears.push(y);
     if (missingYears.length) notes.push(t.eu.missingYears(label(geo), geo, missingYears.join(", ")));
     const mean = mine.reduce((a, v) => a + (v.value as number), 0) / mine.length;
     // Rounded to 6 decimals to drop floating-point noise (inputs have at most 2).
     rows.push({ geo, label: label(geo), average: Math.round(mean * 1e6) / 1e6 });
   }
-  const averages = aq
-    .from(rows)
-    .orderby(aq.desc("average"))
-    .select("geo", "label", "average");
-  const yearly = aq
-    .from(inPeriod.map((v) => ({ geo: v.geo, year: v.year, value: v.value })))
-    .orderby("geo", "year");
+  // High to low; equal averages keep their order (Array.prototype.sort is stable, as arquero's orderby was).
+  const averages = aq.from(rows.sort((a, b) => (a.average > b.average ? -1 : a.average < b.average ? 1 : 0)));
+  const yearly = aq.from(sortByGeoYear(inPeriod.map((v) => ({ geo: v.geo, year: v.year, value: v.value }))));
   return { averages, yearly, notes };
+}
+
+/** Sorted by geo, then year (in place; stable): the order of the cross-section's yearly tables. */
+export function sortByGeoYear<T extends { geo: string; year: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.geo < b.geo ? -1 : a.geo > b.geo ? 1 : a.year - b.year));
 }
 
 /** What "EU" means in figures 6 and 7 (the annex's footnote 2), for the figure's notes. */

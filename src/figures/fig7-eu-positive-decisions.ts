@@ -31,7 +31,7 @@ import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
 import { messages } from "../i18n/index";
 import { defaultRawDir } from "../paths";
-import { crossSectionFigure, euCrossSection, euEftaNote, type YearlyValue } from "./eu-average";
+import { crossSectionFigure, euCrossSection, euEftaNote, sortByGeoYear, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { decimal, sourceLine } from "./style";
 import type { BuildOptions, FigureData, FigureModule } from "./types";
@@ -193,9 +193,9 @@ export function buildFig7(opts: BuildOptions = {}): FigureData {
     t,
   );
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
-  const excluded = aq
-    .from(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })))
-    .orderby("geo", "year");
+  const excluded = aq.from(
+    sortByGeoYear(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total }))),
+  );
   return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly, excluded }, figure, sources, notes };
 }
 

@@ -1,7 +1,7 @@
 // CBS StatLine CSV export: ';'-separated, every field quoted, UTF-8 BOM, numbers right-aligned
 // with spaces, '.' for unknown and '' for not applicable. Both stay null, never 0.
 import type { CbsParseOptions, CbsRow } from "./cbs-odata";
-import { brief, checkMeasure, checkUniqueKeys, looksLikeHtml, ParseError } from "./cbs-odata";
+import { brief, checkMeasure, checkUniqueKeys, looksLikeHtml, measureOk, ParseError } from "./cbs-odata";
 import { readCsvTable } from "./csv-reader";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -25,13 +25,19 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
   const counts = new Set(opts.counts ?? []);
   // By column index, not Object.entries of a record per row: about 10x faster on the 80-column export.
   // Rows have no prototype: a header cell such as __proto__ stays a column.
+  const isCount = header.map((h) => counts.has(h));
+  const isPeriod = header.map((h) => h === "Perioden");
   const rows = body.map((fields, i) => {
     const row: CbsRow = Object.create(null);
+    let ok = true;
     for (let k = 0; k < header.length; k++) {
       const v = (fields[k] ?? "").trim();
-      row[header[k]] = v === "" || v === "." ? null : NUMBER.test(v) && header[k] !== "Perioden" ? Number(v) : v;
+      const cell = v === "" || v === "." ? null : !isPeriod[k] && NUMBER.test(v) ? Number(v) : v;
+      row[header[k]] = cell;
+      if (ok && !measureOk(cell, isCount[k])) ok = false;
     }
-    for (const k of header) checkMeasure(row, i, k, counts, file);
+    // The message names the whole row: checked once the row is complete.
+    if (!ok) for (const k of header) checkMeasure(row, i, k, counts, file);
     return row;
   });
   // The key: Perioden and every other column that holds a code (text) in every row; ID is a row number.

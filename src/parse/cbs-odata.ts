@@ -99,15 +99,24 @@ export function describeRow(row: CbsRow, index: number): string {
  */
 export function checkMeasure(row: CbsRow, index: number, column: string, counts: ReadonlySet<string>, file: string): void {
   const v = row[column];
-  const cell = () => `${describeRow(row, index)}, column ${column}`;
+  if (measureOk(v, counts.has(column))) return;
+  // No closure for the message: this runs for every cell, and tsx (esbuild keepNames) wraps each named closure in __name.
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new ParseError(file, `${cell()}: ${v} is not a finite number (a value like 1e999?)`);
-    if (counts.has(column) && v < 0) throw new ParseError(file, `${cell()}: ${v} is a negative number of persons`);
-    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cell()}: ${v} is a fractional number of persons`);
+    if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is not a finite number (a value like 1e999?)`);
+    if (counts.has(column) && v < 0) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a negative number of persons`);
+    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a fractional number of persons`);
   } else if (typeof v === "string" && counts.has(column)) {
-    throw new ParseError(file, `${cell()}: holds ${brief(v, 40)}, not a number of persons`);
+    throw new ParseError(file, `${cellName(row, index, column)}: holds ${brief(v, 40)}, not a number of persons`);
   }
 }
+
+/** The test checkMeasure applies, without a message: the parsers run it per cell and call checkMeasure on a row that fails it. */
+export function measureOk(v: CbsCell, isCount: boolean): boolean {
+  if (typeof v === "number") return Number.isFinite(v) && (!isCount || (v >= 0 && Number.isInteger(v)));
+  return !(typeof v === "string" && isCount);
+}
+
+const cellName = (row: CbsRow, index: number, column: string) => `${describeRow(row, index)}, column ${column}`;
 
 /**
  * Refuses two rows with the same key (the same code in every key column): a duplicate row, of
@@ -142,21 +151,32 @@ export function parseCbsODataDoc(doc: unknown, file: string, opts: CbsParseOptio
   const metadata = typeof d["odata.metadata"] === "string" ? (d["odata.metadata"] as string) : "";
   const m = METADATA.exec(metadata);
   const counts = new Set(opts.counts ?? []);
-  const rows = (d.value as unknown[]).map((r, i) => {
+  const input = d.value as unknown[];
+  const rows: CbsRow[] = new Array(input.length);
+  for (let i = 0; i < input.length; i++) {
+    const r = input[i];
     if (!isPlainObject(r)) throw new ParseError(file, `row ${i} is not an object`);
     // Null prototype: a column named __proto__ or constructor is an ordinary column, not Object's.
     const out: CbsRow = Object.create(null);
-    for (const [k, v] of Object.entries(r)) {
+    const keys = Object.keys(r);
+    let ok = true;
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      const v = r[k]; // an own key: r.__proto__ from JSON.parse is an own property, not the prototype
       // Separate branches: tslab type-checks without strictNullChecks, where `v === null` does not narrow.
-      if (v === null) out[k] = null;
-      else if (typeof v === "number") out[k] = v;
-      else if (typeof v === "string") out[k] = v.trim();
-      else if (typeof v === "boolean") out[k] = String(v);
+      let cell: CbsCell;
+      if (v === null) cell = null;
+      else if (typeof v === "number") cell = v;
+      else if (typeof v === "string") cell = v.trim();
+      else if (typeof v === "boolean") cell = String(v);
       else throw new ParseError(file, `row ${i}, column ${k}: unexpected ${Array.isArray(v) ? "array" : typeof v} value`);
+      out[k] = cell;
+      if (ok && !measureOk(cell, counts.has(k))) ok = false;
     }
-    for (const k of Object.keys(out)) checkMeasure(out, i, k, counts, file);
-    return out;
-  });
+    // The message names the whole row: checked once the row is complete.
+    if (!ok) for (const k of keys) checkMeasure(out, i, k, counts, file);
+    rows[i] = out;
+  }
   const entity = m?.[2];
   if (entity === undefined || /DataSet$/.test(entity)) {
     // Observations: the key is every code column (the strings; ID is a row number, measures are numbers).

@@ -110,11 +110,11 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   const valueAt = readValues(d.value, n, file);
   const statusAt = readStatus(d.status, n, file);
   const strides = size.map((_, i) => size.slice(i + 1).reduce((a, b) => a * b, 1));
+  const codesOf = dimensions.map((dim) => dim.categories.map((c) => c.code));
   const coordsOf = (index: number): Record<string, string> => {
     const coords: Record<string, string> = Object.create(null);
-    dimensions.forEach((dim, j) => {
-      coords[dim.id] = dim.categories[Math.floor(index / strides[j]) % size[j]].code;
-    });
+    // A plain loop: this runs for every cell.
+    for (let j = 0; j < dimIds.length; j++) coords[dimIds[j]] = codesOf[j][Math.floor(index / strides[j]) % size[j]];
     return coords;
   };
   const cellName = (index: number) => {

@@ -47,7 +47,7 @@ export class NeedsDataError extends Error {
   }
 }
 
-function provenance(s: Source, sc: Sidecar, rawDir: string, modified?: string): Provenance {
+function provenance(s: Source, sc: Sidecar, data: DataOrigin, modified?: string): Provenance {
   return {
     sourceId: s.id,
     provider: s.provider,
@@ -59,7 +59,7 @@ function provenance(s: Source, sc: Sidecar, rawDir: string, modified?: string): 
     retrieved: sc.retrieved,
     modified: modified ?? sc.tableModified,
     kind: sc.kind,
-    data: originOf(rawDir, sc),
+    data,
   };
 }
 
@@ -72,6 +72,8 @@ function provenance(s: Source, sc: Sidecar, rawDir: string, modified?: string): 
 interface CacheEntry {
   stamp: string;
   raw: RawFile;
+  /** Where the data came from (originOf resolves links, so once per verified file). */
+  origin: DataOrigin;
   parsed: Map<string, unknown>;
 }
 const cache = new Map<string, CacheEntry>();
@@ -86,10 +88,16 @@ export function clearLoadCache(): void {
   cache.clear();
 }
 
+// Walks arrays by index and objects by key, without Object.values' array per object: it freezes
+// one object per parsed row or cell.
 function deepFreeze<T>(v: T): T {
-  if (v && typeof v === "object" && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const x of Object.values(v)) deepFreeze(x);
+  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) deepFreeze(o[k]);
   }
   return v;
 }
@@ -104,16 +112,16 @@ function readOrNeed(sourceId: string, rawDir: string): CacheEntry {
   const raw = readRaw(rawDir, s);
   if (!raw) throw new NeedsDataError(s, rawDir);
   // Kept only if nothing changed the files while they were read.
-  const entry = { stamp: before, raw, parsed: new Map<string, unknown>() };
+  const entry = { stamp: before, raw, origin: Object.freeze(originOf(rawDir, raw.sidecar)), parsed: new Map<string, unknown>() };
   if (`${fileStamp(p)}|${fileStamp(sidecarPath(p))}` === before) cache.set(p, entry);
   return entry;
 }
 
 /** The file parsed by `parse`, once per verified file and format. */
-function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: (raw: RawFile) => T): { data: T; raw: RawFile } {
+function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: (raw: RawFile) => T): { data: T; raw: RawFile; origin: DataOrigin } {
   const entry = readOrNeed(sourceId, rawDir);
   if (!entry.parsed.has(format)) entry.parsed.set(format, deepFreeze(parse(entry.raw)));
-  return { data: entry.parsed.get(format) as T, raw: entry.raw };
+  return { data: entry.parsed.get(format) as T, raw: entry.raw, origin: entry.origin };
 }
 
 /**
@@ -126,26 +134,26 @@ export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
 
 // The loaders return shared, frozen values: copy before changing them.
 export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
-  const { data, raw } = parsedOnce(sourceId, rawDir, "odata", (r) =>
+  const { data, raw, origin } = parsedOnce(sourceId, rawDir, "odata", (r) =>
     parseCbsOData(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
   );
-  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir) };
+  return { data, provenance: provenance(raw.source, raw.sidecar, origin) };
 }
 
 export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
-  const { data, raw } = parsedOnce(sourceId, rawDir, "csv", (r) =>
+  const { data, raw, origin } = parsedOnce(sourceId, rawDir, "csv", (r) =>
     parseCbsCsv(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
   );
-  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir) };
+  return { data, provenance: provenance(raw.source, raw.sidecar, origin) };
 }
 
 export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
-  const { data, raw } = parsedOnce(sourceId, rawDir, "jsonstat", (r) =>
+  const { data, raw, origin } = parsedOnce(sourceId, rawDir, "jsonstat", (r) =>
     r.source.provider === "Eurostat"
       ? parseJsonStat(r.bytes.toString("utf8"), r.path, r.source.dataset, { measureKind: r.source.measureKind, dimensions: r.source.dimensions })
       : parseJsonStat(r.bytes.toString("utf8"), r.path),
   );
-  return { data, provenance: provenance(raw.source, raw.sidecar, rawDir, data.updated) };
+  return { data, provenance: provenance(raw.source, raw.sidecar, origin, data.updated) };
 }
 
 /** CBS TableInfos.Modified from a catalogued TableInfos file, when present. */

@@ -158,13 +158,13 @@ function removeTemps(rawDir: string, owned: (pid: number) => boolean): string[] 
 export function readRegularFile(p: string, root: string, limit: { expectedBytes?: number; maxBytes: number }): Buffer {
   let real: string;
   try {
-    real = fs.realpathSync(p);
+    real = fs.realpathSync.native(p);
   } catch (e) {
     throw new RawDataError(p, `cannot read: ${fsReason(e)}`);
   }
   let realRoot: string;
   try {
-    realRoot = fs.realpathSync(root);
+    realRoot = fs.realpathSync.native(root);
   } catch {
     realRoot = path.resolve(root);
   }
@@ -192,13 +192,16 @@ export function readRegularFile(p: string, root: string, limit: { expectedBytes?
     const st = fs.fstatSync(fd);
     check(st);
     const cap = Math.min(limit.expectedBytes ?? limit.maxBytes, limit.maxBytes);
-    const buf = Buffer.alloc(cap + 1); // one byte more: a file that grew is noticed
+    // Sized by the file (at most the cap), not by the cap: a sidecar's cap is 1 MiB, its size ~1 KB.
+    // One byte more than the size: a file that grew after fstat is noticed and refused.
+    const buf = Buffer.allocUnsafe(Math.min(st.size, cap) + 1);
     let n = 0;
     for (;;) {
       const got = fs.readSync(fd, buf, n, buf.length - n, null);
       if (got === 0) break;
       n += got;
       if (n > cap) throw new RawDataError(p, `grew beyond ${cap} bytes while being read: refusing it`);
+      if (n === buf.length) throw new RawDataError(p, `grew beyond ${st.size} bytes while being read: refusing it`);
     }
     return buf.subarray(0, n);
   } finally {
