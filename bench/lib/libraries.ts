@@ -40,7 +40,7 @@ const netOf = (i: number | null, e: number | null) => (i === null || e === null 
 
 // ------------------------------------------------------------------ figure 1: filter and derive
 
-const fig1Plain = (rows: CbsRow[]): Fig1Out[] =>
+const fig1Plain = (rows: readonly CbsRow[]): Fig1Out[] =>
   rows
     .filter((r) => String(r.Perioden).includes("JJ"))
     .map((r) => ({ year: Number(String(r.Perioden).slice(0, 4)), immigration: num(r[IMM]), emigration: num(r[EMI]) }))
@@ -48,7 +48,7 @@ const fig1Plain = (rows: CbsRow[]): Fig1Out[] =>
     .map((r) => ({ ...r, net_migration: netOf(r.immigration, r.emigration) }))
     .sort((a, b) => a.year - b.year);
 
-function fig1Arquero(rows: CbsRow[]): Fig1Out[] {
+function fig1Arquero(rows: readonly CbsRow[]): Fig1Out[] {
   return aq
     .from(rows)
     .params({ from: FIG1_ANNEX.from, to: FIG1_ANNEX.to })
@@ -66,7 +66,7 @@ function fig1Arquero(rows: CbsRow[]): Fig1Out[] {
     .objects() as Fig1Out[];
 }
 
-function fig1Danfo(rows: CbsRow[]): Fig1Out[] {
+function fig1Danfo(rows: readonly CbsRow[]): Fig1Out[] {
   const d = dfd();
   const df = new d.DataFrame(rows.map((r) => ({ Perioden: r.Perioden, [IMM]: r[IMM], [EMI]: r[EMI] })));
   const yearly = df.query(df["Perioden"].str.includes("JJ")) as DataFrame;
@@ -166,7 +166,7 @@ export function compareLibraries(rawDir: string, built: FigureData[]): LibraryTa
   dfd(); // imported before timing: its import time is measured apart, in a fresh process
   if (fig1) {
     const rows = loadCbsOData(FIG1_SOURCE, rawDir).data.rows;
-    const fns: Record<Library, (r: CbsRow[]) => Fig1Out[]> = { "plain TypeScript": fig1Plain, arquero: fig1Arquero, "danfojs-node": fig1Danfo };
+    const fns: Record<Library, (r: readonly CbsRow[]) => Fig1Out[]> = { "plain TypeScript": fig1Plain, arquero: fig1Arquero, "danfojs-node": fig1Danfo };
     const variants = Object.fromEntries(LIBRARIES.map((l) => [l, measure(rows, fns[l], (o) => sameFig1(o, fig1))])) as LibraryTask["variants"];
     tasks.push({ task: "fig1: yearly filter + derive (83474NED rows)", rows: rows.length, variants });
   }

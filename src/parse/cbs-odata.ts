@@ -193,7 +193,7 @@ export function parseCbsOData(text: string, file: string, opts: CbsParseOptions 
 }
 
 /** Throws a clear schema-drift error unless every row has the given columns. */
-export function requireColumns(doc: CbsODataDocument, columns: string[], file: string): void {
+export function requireColumns(doc: { readonly rows: readonly CbsRow[] }, columns: string[], file: string): void {
   if (doc.rows.length === 0) throw new ParseError(file, "holds no rows");
   const present = new Set(Object.keys(doc.rows[0]));
   const missing = columns.filter((c) => !present.has(c));

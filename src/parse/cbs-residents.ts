@@ -90,7 +90,7 @@ export function readSecTable(spec: MotiveTableSpec, rawDir: string): SecTable {
 }
 
 /** The measure column of a population table: from DataProperties (Type Topic) when present, else the one numeric column. */
-function measureColumn(rows: CbsRow[], table: string, rawDir: string, where: string): string {
+function measureColumn(rows: readonly CbsRow[], table: string, rawDir: string, where: string): string {
   const propsId = `cbs-${table}-properties`;
   if (hasRaw(propsId, rawDir)) {
     const topics = loadCbsOData(propsId, rawDir).data.rows.filter((r) => r.Type === "Topic").map((r) => String(r.Key));

@@ -11,6 +11,7 @@
 // src/figures/fig7-eu-positive-decisions.ts). A category whose label mentions "Dublin" is
 // accepted beside either set and taken as the Dublin rejections, so the figure can leave them
 // out where a response identifies them.
+import type { Shared } from "./shared";
 import type { JsonStatCell, JsonStatDataset, JsonStatDimension } from "./jsonstat";
 
 export type DecisionRole =
@@ -166,7 +167,7 @@ function pick(dim: JsonStatDimension, wanted: string[], file: string): string {
  * dimension besides decision, geo and time must be one the tables are known to have (its total
  * is taken) or have a single category.
  */
-export function readDecisionTable(ds: JsonStatDataset, file: string, unit: "PER" | "PC", required: DecisionRole[]): DecisionTable {
+export function readDecisionTable(ds: Shared<JsonStatDataset>, file: string, unit: "PER" | "PC", required: DecisionRole[]): DecisionTable {
   const dim = (id: string) => ds.dimensions.find((d) => d.id === id);
   for (const id of ["decision", "geo", "time"]) {
     if (!dim(id)) throw new DecisionCodeError(file, `no "${id}" dimension (dimensions: ${ds.dimensions.map((d) => d.id).join(", ")})`);

@@ -11,6 +11,7 @@ import { rawPath, readRaw, sidecarPath, type RawFile, type Sidecar } from "../ra
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
 import { parseJsonStat, type JsonStatDataset } from "./jsonstat";
+import type { Shared } from "./shared";
 
 export interface Provenance {
   sourceId: string;
@@ -30,8 +31,10 @@ export interface Provenance {
   data: DataOrigin;
 }
 
+export type { Shared };
+
 export interface Loaded<T> {
-  data: T;
+  data: Shared<T>;
   provenance: Provenance;
 }
 
@@ -68,7 +71,7 @@ function provenance(s: Source, sc: Sidecar, data: DataOrigin, modified?: string)
 // claims in both modes). An entry is used only while the data file and its sidecar are the very
 // files that were verified: same inode, size, mtime and ctime (ctime cannot be set back by a
 // writer, and atomic replacement gives a new inode); otherwise the file is read and verified again.
-// Parsed values are frozen, since every caller shares them.
+// Parsed values are shared by every caller: frozen at the top, typed readonly (Shared) below.
 interface CacheEntry {
   stamp: string;
   raw: RawFile;
@@ -88,16 +91,15 @@ export function clearLoadCache(): void {
   cache.clear();
 }
 
-// Walks arrays by index and objects by key, without Object.values' array per object: it freezes
-// one object per parsed row or cell.
-function deepFreeze<T>(v: T): T {
-  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
+// Freezes the shared result and its top-level arrays and objects (the rows/cells arrays), not
+// every row or cell: freezing one object per parsed row cost about as much as parsing them. The
+// rows are typed readonly for the figures and claims that share them (see Shared below).
+function freezeTop<T>(v: T): T {
+  if (typeof v !== "object" || v === null) return v;
   Object.freeze(v);
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) deepFreeze(v[i]);
-  } else {
+  if (!Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) deepFreeze(o[k]);
+    for (const k of Object.keys(o)) if (typeof o[k] === "object" && o[k] !== null) Object.freeze(o[k]);
   }
   return v;
 }
@@ -120,7 +122,7 @@ function readOrNeed(sourceId: string, rawDir: string): CacheEntry {
 /** The file parsed by `parse`, once per verified file and format. */
 function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: (raw: RawFile) => T): { data: T; raw: RawFile; origin: DataOrigin } {
   const entry = readOrNeed(sourceId, rawDir);
-  if (!entry.parsed.has(format)) entry.parsed.set(format, deepFreeze(parse(entry.raw)));
+  if (!entry.parsed.has(format)) entry.parsed.set(format, freezeTop(parse(entry.raw)));
   return { data: entry.parsed.get(format) as T, raw: entry.raw, origin: entry.origin };
 }
 
