@@ -1,10 +1,32 @@
 // CBS StatLine CSV export: ';'-separated, every field quoted, UTF-8 BOM, numbers right-aligned
 // with spaces, '.' for unknown and '' for not applicable. Both stay null, never 0.
-import type { CbsParseOptions, CbsRow } from "./cbs-odata";
+import type { CbsCell, CbsParseOptions, CbsRow } from "./cbs-odata";
 import { brief, checkMeasure, checkUniqueKeys, looksLikeHtml, measureOk, ParseError } from "./cbs-odata";
 import { readCsvTable } from "./csv-reader";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * The common cell, a whole number padded with spaces ("   269064"), read in one pass without
+ * the trimmed copy, the pattern test and Number(): the value Number() gives for it, or undefined
+ * for anything else (which then takes the general path). At most 15 digits, so the sum is exact.
+ */
+function wholeNumber(raw: string): number | undefined {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && raw.charCodeAt(a) === 32) a++;
+  while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+  const neg = a < b && raw.charCodeAt(a) === 45;
+  const start = neg ? a + 1 : a;
+  if (start === b || b - start > 15) return undefined;
+  let n = 0;
+  for (let i = start; i < b; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return neg ? -n : n;
+}
 
 export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = {}): CbsRow[] {
   if (looksLikeHtml(text)) throw new ParseError(file, "is HTML, not a CBS CSV export");
@@ -31,8 +53,14 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
     const row: CbsRow = Object.create(null);
     let ok = true;
     for (let k = 0; k < header.length; k++) {
-      const v = (fields[k] ?? "").trim();
-      const cell = v === "" || v === "." ? null : !isPeriod[k] && NUMBER.test(v) ? Number(v) : v;
+      const raw = fields[k] ?? "";
+      const whole = isPeriod[k] ? undefined : wholeNumber(raw);
+      let cell: CbsCell;
+      if (whole !== undefined) cell = whole;
+      else {
+        const v = raw.trim();
+        cell = v === "" || v === "." ? null : !isPeriod[k] && NUMBER.test(v) ? Number(v) : v;
+      }
       row[header[k]] = cell;
       if (ok && !measureOk(cell, isCount[k])) ok = false;
     }

@@ -14,8 +14,22 @@ export interface CbsPeriod {
 const PERIOD = /^(\d{4})(JJ|KW|MM)(\d{2})$/;
 const FREQ: Record<string, Frequency> = { JJ: "year", KW: "quarter", MM: "month" };
 
+// Every figure reads the same few hundred period keys from the shared rows, so a key is parsed
+// once per process: the results are frozen and shared. Capped so that a file full of distinct
+// keys cannot grow it without bound (keys past the cap are parsed each time).
+const seen = new Map<string, CbsPeriod>();
+const SEEN_MAX = 10_000;
+
 /** `where` (the file, a row) starts the message of a key that is not a period. */
 export function parseCbsPeriod(raw: string, where?: string): CbsPeriod {
+  const hit = seen.get(raw);
+  if (hit) return hit;
+  const p = Object.freeze(parsePeriod(raw, where));
+  if (seen.size < SEEN_MAX) seen.set(raw, p);
+  return p;
+}
+
+function parsePeriod(raw: string, where?: string): CbsPeriod {
   const at = where ? `${where}: ` : "";
   const key = String(raw).trim();
   const m = PERIOD.exec(key);
