@@ -122,19 +122,31 @@ const cellName = (row: CbsRow, index: number, column: string) => `${describeRow(
  * Refuses two rows with the same key (the same code in every key column): a duplicate row, of
  * which a figure would silently keep one.
  */
-export function checkUniqueKeys(rows: CbsRow[], keyColumns: readonly string[], file: string, skip?: (row: CbsRow) => boolean): void {
+export function checkUniqueKeys(rows: readonly CbsRow[], keyColumns: readonly string[], file: string, skip?: (row: CbsRow) => boolean): void {
   if (keyColumns.length === 0) return;
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    if (skip?.(row)) return;
-    const key = JSON.stringify(keyColumns.map((k) => row[k] ?? null));
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (skip?.(row)) continue;
+    const key = rowKey(row, keyColumns);
     const first = seen.get(key);
     if (first !== undefined) {
       const what = keyColumns.map((k) => `${k} ${brief(row[k] ?? null, 40).replace(/^"|"$/g, "")}`).join(", ");
       throw new ParseError(file, `rows ${first} and ${i} have the same key (${what}): a duplicate row; which value is right is unknown`);
     }
     seen.set(key, i);
-  });
+  }
+}
+
+// One string per row for the duplicate check, without JSON.stringify's array per row: each cell
+// tagged by type and a string prefixed by its length, so two different keys never give the same string.
+function rowKey(row: CbsRow, keyColumns: readonly string[]): string {
+  let key = "";
+  for (let j = 0; j < keyColumns.length; j++) {
+    const v = row[keyColumns[j]];
+    key += v === null || v === undefined ? "n;" : typeof v === "number" ? `d${v};` : `s${v.length}:${v}`;
+  }
+  return key;
 }
 
 const METADATA = /\/odata\/([A-Za-z0-9_]+)\/\$metadata#Cbs\.OData\.WebAPI\.([A-Za-z0-9_]+)/;
