@@ -11,8 +11,8 @@
 // src/figures/fig7-eu-positive-decisions.ts). A category whose label mentions "Dublin" is
 // accepted beside either set and taken as the Dublin rejections, so the figure can leave them
 // out where a response identifies them.
-import type { Shared } from "./shared";
 import type { JsonStatCell, JsonStatDataset, JsonStatDimension } from "./jsonstat";
+import type { Shared } from "./shared";
 
 export type DecisionRole =
   | "total"

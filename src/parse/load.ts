@@ -93,7 +93,7 @@ export function clearLoadCache(): void {
 
 // Freezes the shared result and its top-level arrays and objects (the rows/cells arrays), not
 // every row or cell: freezing one object per parsed row cost about as much as parsing them. The
-// rows are typed readonly for the figures and claims that share them (see Shared below).
+// rows are typed readonly for the figures and claims that share them (Shared, src/parse/shared.ts).
 function freezeTop<T>(v: T): T {
   if (typeof v !== "object" || v === null) return v;
   Object.freeze(v);
