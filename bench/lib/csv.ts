@@ -1,12 +1,11 @@
 // CSV readers on the one CSV source (the 64 KB StatLine export of 37296ned): csv-parse (what
-// src/parse/cbs-csv.ts used), papaparse (installed only as a dependency of danfojs-node, so
-// measured when it resolves), and the project's reader (src/parse/csv-reader.ts), each to
-// records keyed by the header; then parseCbsCsv whole (reader + trimming + numbers).
+// src/parse/cbs-csv.ts used before) and papaparse (what it uses now), each to records keyed by the
+// header; then parseCbsCsv whole (papaparse + trimming + numbers + checks).
 import * as fs from "node:fs";
 import { parse as csvParse } from "csv-parse/sync";
+import * as Papa from "papaparse";
 import { SOURCES } from "../../src/catalog/sources";
 import { parseCbsCsv } from "../../src/parse/cbs-csv";
-import { readCsvRecords } from "../../src/parse/csv-reader";
 import { rawPath } from "../../src/raw/store";
 
 export interface CsvReaderTiming {
@@ -20,17 +19,10 @@ export interface CsvReaderTiming {
 
 type Reader = { reader: string; read: (text: string) => unknown };
 
-function papaparse(): Reader | undefined {
-  try {
-    const Papa = require("papaparse") as { parse(text: string, o: object): { data: unknown[] } };
-    return {
-      reader: "papaparse 5 (header: true)",
-      read: (t) => Papa.parse(t.replace(/^\ufeff/, ""), { delimiter: ";", header: true, skipEmptyLines: true }).data,
-    };
-  } catch {
-    return undefined;
-  }
-}
+const papaparse: Reader = {
+  reader: "papaparse 5 (header: true)",
+  read: (t) => Papa.parse(t.replace(/^\ufeff/, ""), { delimiter: ";", header: true, skipEmptyLines: true }).data,
+};
 
 export function csvReaders(rawDir: string): CsvReaderTiming[] {
   const s = SOURCES.find((x) => x.format === "cbs-csv" && fs.existsSync(rawPath(rawDir, x)));
@@ -38,9 +30,8 @@ export function csvReaders(rawDir: string): CsvReaderTiming[] {
   const text = fs.readFileSync(rawPath(rawDir, s), "utf8");
   const readers: Reader[] = [
     { reader: "csv-parse 7 (columns: true)", read: (t) => csvParse(t, { delimiter: ";", columns: true, bom: true, quote: '"', skip_empty_lines: true }) },
-    ...[papaparse()].filter((r): r is Reader => r !== undefined),
-    { reader: "src/parse/csv-reader.ts (readCsvRecords)", read: (t) => readCsvRecords(t, ";") },
-    { reader: "parseCbsCsv (reader + trim + numbers, as loaded)", read: (t) => parseCbsCsv(t, s.file) },
+    papaparse,
+    { reader: "parseCbsCsv (papaparse + trim + numbers + checks, as loaded)", read: (t) => parseCbsCsv(t, s.file) },
   ];
   const reference = JSON.stringify(readers[0].read(text));
   return readers.map(({ reader, read }) => {

@@ -404,9 +404,8 @@ function findings(r: BenchResult): string {
       ` TypeScript and use arquero only to hold their output tables: its verbs compile their expressions on every call, a fixed cost per verb that` +
       ` dwarfs the arithmetic on these small tables` +
       (fig6Task >= 0 ? ` (figure 6's per-country mean: ${fmtMs(warmOf("arquero"))} with arquero, ${fmtMs(warmOf("plain TypeScript"))} in plain TypeScript, warm)` : "") +
-      `. The CSV cross-check is read by src/parse/csv-reader.ts (warm ${fmtMs(csvWarm("src/parse"))}) instead of csv-parse (${fmtMs(csvWarm("csv-parse"))});` +
-      ` papaparse, measured where it resolves (a dependency of danfojs-node, not of this project), took ${fmtMs(csvWarm("papaparse"))} with a header.` +
-      ` The reader is 120 lines, checked against csv-parse on generated input (test/parse/csv-reader.test.ts, test/parse/cbs-csv.property.test.ts), so csv-parse is only a dev dependency: the reference in those tests and here.` +
+      `. The CSV cross-check is read by papaparse (warm ${fmtMs(csvWarm("papaparse"))}; csv-parse, used before, ${fmtMs(csvWarm("csv-parse"))}).` +
+      ` A hand-written reader was about ten times faster still, but the project reads CSV with a well-kept library (and it would not bring the stage to 3× either).` +
       ` All of it is milliseconds, small next to Node + tsx start-up (${fmtMs(med(s.get("tsxStart")))}), and on a busy machine a few` +
       ` milliseconds move the ratio a lot.`,
     "",

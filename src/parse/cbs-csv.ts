@@ -2,7 +2,7 @@
 // with spaces, '.' for unknown and '' for not applicable. Both stay null, never 0.
 import type { CbsCell, CbsParseOptions, CbsRow } from "./cbs-odata";
 import { brief, checkMeasure, checkUniqueKeys, looksLikeHtml, measureOk, ParseError } from "./cbs-odata";
-import { readCsvTable } from "./csv-reader";
+import * as Papa from "papaparse";
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -28,11 +28,28 @@ function wholeNumber(raw: string): number | undefined {
   return neg ? -n : n;
 }
 
+/**
+ * The header and the records, read by papaparse (RFC 4180 quoting: fields may hold ';', quotes and
+ * line breaks). The BOM is dropped, empty lines are skipped; any quoting error papaparse reports, or
+ * a record with another number of fields than the header, is refused (the thrown message names the record).
+ */
+function readTable(text: string): { header: string[]; rows: string[][] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const result = Papa.parse<string[]>(body, { delimiter: ";", quoteChar: '"', skipEmptyLines: true });
+  const err = result.errors[0];
+  if (err) throw new Error(`${err.message}${err.row !== undefined ? ` (record ${err.row + 1})` : ""}`);
+  const [header = [], ...rows] = result.data;
+  rows.forEach((r, i) => {
+    if (r.length !== header.length) throw new Error(`record ${i + 2} has ${r.length} fields, the header ${header.length}`);
+  });
+  return { header, rows };
+}
+
 export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = {}): CbsRow[] {
   if (looksLikeHtml(text)) throw new ParseError(file, "is HTML, not a CBS CSV export");
   let table: { header: string[]; rows: string[][] };
   try {
-    table = readCsvTable(text, ";"); // BOM skipped, quoted fields, empty lines skipped
+    table = readTable(text);
   } catch (e) {
     throw new ParseError(file, `is not a valid CBS CSV export (${(e as Error).message})`);
   }
