@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { SOURCES } from "../src/catalog/sources";
 import { FIGURES } from "../src/figures/index";
-import { mirrorFromEnv, projectRoot } from "../src/paths";
+import { annexVintageDir, mirrorFromEnv, projectRoot } from "../src/paths";
 import { runChildOk, sampleTree } from "./lib/child";
 import { compareLibraries, importMs, type LibraryTask } from "./lib/libraries";
 import { probeNotebook, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
@@ -189,8 +189,8 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not "${o.runs}"`);
   const dataRuns = Number(o.dataRuns);
   if (!Number.isInteger(dataRuns) || dataRuns < 2) throw new Error(`--data-runs must be an integer of at least 2 (the first is cold), not "${o.dataRuns}"`);
-  const mirror = mirrorFromEnv();
-  if (!mirror) throw new Error("Set MIGRATIE_MIRROR to the offline mirror (e.g. MIGRATIE_MIRROR=../shared/mirror npm run bench): the benchmark runs on it");
+  // The shipped vintage by default (it has a mirror's layout); MIGRATIE_MIRROR for another mirror.
+  const mirror = mirrorFromEnv() ?? annexVintageDir();
   const c = new Collected();
   const loadStart = os.loadavg();
   const started = new Date();
