@@ -1,5 +1,5 @@
 // npm run bench [-- --runs 3] [--data-runs 5] [--notebook-runs 1] [--skip-notebooks] [--out bench/results.md] [--report-only bench/runs/<run>.json]
-// Benchmarks a whole rebuild on the offline mirror (MIGRATIE_MIRROR), stage by stage, over
+// Benchmarks a whole rebuild on the offline raw data (the shipped vintage, or MIGRATIE_MIRROR), stage by stage, over
 // several runs, and writes bench/results.md (medians with min and max, the lower bound and the
 // ratio to it, the library comparison, peak memory, live request sizes, the targets).
 // A benchmark, never a timed test: nothing here fails on a slow machine.

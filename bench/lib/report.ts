@@ -294,7 +294,7 @@ export function renderReport(r: BenchResult): string {
 Written by \`npm run bench\` (bench/run.ts); not edited by hand. Run of **${r.date.slice(0, 16).replace("T", " ")} UTC**.
 
 - Machine: ${m.cores} cores (${m.cpuModel}), ${fmtBytes(m.memTotal)} memory, ${m.os}; Node ${m.node}.
-- ${r.runs} run(s) on the offline mirror (MIGRATIE_MIRROR); every figure in \`FIGURES\` (${r.figures.map((f) => f.id).join(", ")}) and every source in \`SOURCES\` (${r.sources.length}).
+- ${r.runs} run(s) on the offline raw data (the shipped vintage data/annex-2025, or MIGRATIE_MIRROR when set); every figure in \`FIGURES\` (${r.figures.map((f) => f.id).join(", ")}) and every source in \`SOURCES\` (${r.sources.length}).
 - Load average (1, 5, 15 min) at the start: ${load(m.loadStart)}; at the end: ${load(m.loadEnd)}. Clearly above 0 means other
   work shared the ${m.cores} cores and the timings are noisy.
 - Times are medians with (min – max) over the runs. The in-process stages run in one process, so run 1 is cold
