@@ -74,8 +74,6 @@ export function sortByGeoYear<T extends { geo: string; year: number }>(rows: T[]
 
 /** What "EU" means in figures 6 and 7 (the annex's footnote 2), for the figure's notes. */
 export const euEftaNote = (t: Messages = messages()): string => t.eu.euEftaNote(EU_AGGREGATE);
-/** The same in Dutch. */
-export const EU_EFTA_NOTE = euEftaNote();
 
 /**
  * The horizontal bars of figures 6 and 7: one bar per country from high to low, the EU average

@@ -6,8 +6,6 @@ import { messages, type Lang } from "../i18n/index";
 
 export { EU_AGGREGATE };
 
-export const EU_AVERAGE_LABEL = messages("nl").countries[EU_AGGREGATE];
-
 /** The country's name (EU27_2020: the EU average's line); an unknown geo code is an error. */
 export function geoLabel(geo: string, lang: Lang = "nl"): string {
   const names = messages(lang).countries;

@@ -63,11 +63,6 @@ export function plotsScript(plots: Plot[]): string {
   return `<script>\n${calls.join("\n")}\n</script>`;
 }
 
-/** A figure as an HTML fragment (a notebook output): plotly.js as `lib` says, the element, the drawing. */
-export function figureFragment(plot: Plot, lib: PlotlyLib): string {
-  return `${plotlyScript(lib)}<div id="${escapeHtml(plot.divId)}"></div>${plotsScript([plot])}`;
-}
-
 export interface PageInput {
   /** Plain text: escaped here. */
   title: string;

@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { PlotlyFigure } from "../../src/figures/types";
 import {
   escapeHtml,
-  figureFragment,
   htmlPage,
   PLOTLY_ASSET,
   plotlyAssetSrc,
@@ -157,10 +156,10 @@ describe("pages in Chromium, opened from a file URL", () => {
     return { page, requests, errors, url };
   }
 
-  it("an inlined fragment (a notebook output) draws the figure with hostile text shown as text", async () => {
-    const file = path.join(tmpDir(), "fragment.html");
-    const body = figureFragment({ divId: `x"><b id="injected`, figure }, "inline");
-    fs.writeFileSync(file, htmlPage({ title: hostile, body, plotly: "loaded", plots: [] }));
+  it("a page with plotly.js inlined draws the figure with hostile text and element id shown as text", async () => {
+    const file = path.join(tmpDir(), "inline.html");
+    const divId = `x"><b id="injected`;
+    fs.writeFileSync(file, htmlPage({ title: hostile, body: `<div id="${escapeHtml(divId)}"></div>`, plotly: "inline", plots: [{ divId, figure }] }));
     const { page, requests, errors, url } = await open(file);
     try {
       await page.waitForFunction(`document.querySelectorAll(".main-svg").length > 0`);
