@@ -22,13 +22,15 @@ export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
- * A value as a JavaScript expression inside <script>: JSON with "<", ">" and "&" escaped, so no
- * "</script>" or "<!--" in the data can end or change the script, and U+2028/2029 escaped (line
- * terminators in older JavaScript).
+ * A value as a JavaScript expression inside <script>: `JSON.parse("...")` of its JSON text, not the
+ * JSON as an object literal, since a literal treats a key "__proto__" as the prototype (the key and
+ * its value would be lost). "<", ">" and "&" are escaped, so no "</script>" or "<!--" in the data can
+ * end or change the script, and U+2028/2029 (line terminators in older JavaScript).
  */
 export function scriptJson(v: unknown): string {
-  const json = JSON.stringify(v) ?? "null";
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (v === undefined) return "null";
+  const literal = JSON.stringify(JSON.stringify(v));
+  return `JSON.parse(${literal.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)})`;
 }
 
 /**
