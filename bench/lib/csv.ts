@@ -1,6 +1,7 @@
 // CSV readers on the one CSV source (the 64 KB StatLine export of 37296ned): csv-parse (what
 // src/parse/cbs-csv.ts used before) and papaparse (what it uses now), each to records keyed by the
-// header; then parseCbsCsv whole (papaparse + trimming + numbers + checks).
+// header; then parseCbsCsv (papaparse + trimming + numbers + checks) keeping every column, and keeping
+// the catalog's columns as the loader does.
 import * as fs from "node:fs";
 import { parse as csvParse } from "csv-parse/sync";
 import * as Papa from "papaparse";
@@ -31,7 +32,11 @@ export function csvReaders(rawDir: string): CsvReaderTiming[] {
   const readers: Reader[] = [
     { reader: "csv-parse 7 (columns: true)", read: (t) => csvParse(t, { delimiter: ";", columns: true, bom: true, quote: '"', skip_empty_lines: true }) },
     papaparse,
-    { reader: "parseCbsCsv (papaparse + trim + numbers + checks, as loaded)", read: (t) => parseCbsCsv(t, s.file) },
+    { reader: "parseCbsCsv, every column (papaparse + trim + numbers + checks)", read: (t) => parseCbsCsv(t, s.file, { counts: s.provider === "CBS" ? s.counts : undefined }) },
+    {
+      reader: "parseCbsCsv, the catalog's columns (as loaded)",
+      read: (t) => parseCbsCsv(t, s.file, s.provider === "CBS" ? { counts: s.counts, columns: s.columns } : {}),
+    },
   ];
   const reference = JSON.stringify(readers[0].read(text));
   return readers.map(({ reader, read }) => {

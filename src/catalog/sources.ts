@@ -53,6 +53,7 @@ export const SOURCES: Source[] = [
     need: "optional",
     mirrorOnly: true,
     counts: ["Immigratie_73", "EmigratieInclusiefAdministratieveC_74"],
+    columns: ["Immigratie_73", "EmigratieInclusiefAdministratieveC_74"],
     purpose: "Independent cross-check of figure 1 from a StatLine CSV export (flows 1950-2021)",
   },
   {

@@ -42,6 +42,12 @@ export interface CbsSource extends SourceBase {
   mirrorOnly?: boolean;
   /** Measure columns that are person counts: the parser refuses negative or fractional values (rates and balances are only checked to be finite). */
   counts?: string[];
+  /**
+   * A CSV export (format cbs-csv): the columns the figures read. The loader keeps only these and
+   * Perioden (a StatLine export has some 80; the cross-check reads 2), and refuses an export without
+   * one of them. Fetching still checks every column. Absent: every column is kept.
+   */
+  columns?: string[];
 }
 
 export interface EurostatSource extends SourceBase {

@@ -29,20 +29,64 @@ function wholeNumber(raw: string): number | undefined {
 }
 
 /**
+ * The record terminator, from the header's end: the first line break with an even number of quotes
+ * before it (outside any quoted field). papaparse guesses it otherwise with a regular expression
+ * over the whole text, a third of its time on the 64 KB export. undefined (papaparse guesses) when
+ * the text has no such break.
+ */
+export function lineEnding(text: string): "\r\n" | "\n" | "\r" | undefined {
+  let quotes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if ((c === 10 || c === 13) && quotes % 2 === 0) return c === 10 ? "\n" : text.charCodeAt(i + 1) === 10 ? "\r\n" : "\r";
+  }
+  return undefined;
+}
+
+/**
  * The header and the records, read by papaparse (RFC 4180 quoting: fields may hold ';', quotes and
  * line breaks). The BOM is dropped, empty lines are skipped; any quoting error papaparse reports, or
  * a record with another number of fields than the header, is refused (the thrown message names the record).
  */
 function readTable(text: string): { header: string[]; rows: string[][] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const result = Papa.parse<string[]>(body, { delimiter: ";", quoteChar: '"', skipEmptyLines: true });
-  const err = result.errors[0];
-  if (err) throw new Error(`${err.message}${err.row !== undefined ? ` (record ${err.row + 1})` : ""}`);
-  const [header = [], ...rows] = result.data;
+  const newline = lineEnding(body);
+  const base = { delimiter: ";", quoteChar: '"', skipEmptyLines: true, newline } as const;
+  // A StatLine export quotes every field and no field holds ';', a quote or a line break. Then
+  // papaparse's fastMode (split on line ends and ';') gives the same fields, three times faster,
+  // once each field's enclosing quotes are removed. Any other field, and the whole text goes
+  // through papaparse's full parser.
+  const fast = Papa.parse<string[]>(body, { ...base, fastMode: true });
+  let data = unquotePlain(fast.data);
+  if (!data) {
+    const result = Papa.parse<string[]>(body, base);
+    const err = result.errors[0];
+    if (err) throw new Error(`${err.message}${err.row !== undefined ? ` (record ${err.row + 1})` : ""}`);
+    data = result.data;
+  }
+  const [header = [], ...rows] = data;
   rows.forEach((r, i) => {
     if (r.length !== header.length) throw new Error(`record ${i + 2} has ${r.length} fields, the header ${header.length}`);
   });
   return { header, rows };
+}
+
+/**
+ * The fields of a fastMode split, unquoted (in place), when every field is "plain" or has no quote
+ * at all: then no field had a ';', quote or line break inside quotes, and the split is exact.
+ * undefined as soon as one field is anything else.
+ */
+function unquotePlain(records: string[][]): string[][] | undefined {
+  for (const fields of records) {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      const last = f.length - 1;
+      if (last >= 1 && f.charCodeAt(0) === 34 && f.indexOf('"', 1) === last) fields[k] = f.slice(1, last);
+      else if (f.indexOf('"') !== -1) return undefined;
+    }
+  }
+  return records;
 }
 
 export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = {}): CbsRow[] {
@@ -62,6 +106,14 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
     seen.add(name);
   }
   const counts = new Set(opts.counts ?? []);
+  // The columns kept, by index into the header: all, or the catalog's selection and Perioden.
+  let kept = header.map((_, k) => k);
+  if (opts.columns) {
+    const lacking = ["Perioden", ...opts.columns].filter((c) => !seen.has(c));
+    if (lacking.length) throw new ParseError(file, `lacks column(s) ${lacking.join(", ")} of the catalog (has ${brief(header.join(", "), 200)}): the export's columns changed?`);
+    const wanted = new Set(["Perioden", ...opts.columns]);
+    kept = kept.filter((k) => wanted.has(header[k]));
+  }
   // By column index, not Object.entries of a record per row: about 10x faster on the 80-column export.
   // Rows have no prototype: a header cell such as __proto__ stays a column.
   const isCount = header.map((h) => counts.has(h));
@@ -69,7 +121,8 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
   const rows = body.map((fields, i) => {
     const row: CbsRow = Object.create(null);
     let ok = true;
-    for (let k = 0; k < header.length; k++) {
+    for (let j = 0; j < kept.length; j++) {
+      const k = kept[j];
       const raw = fields[k] ?? "";
       const whole = isPeriod[k] ? undefined : wholeNumber(raw);
       let cell: CbsCell;
@@ -82,11 +135,11 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
       if (ok && !measureOk(cell, isCount[k])) ok = false;
     }
     // The message names the whole row: checked once the row is complete.
-    if (!ok) for (const k of header) checkMeasure(row, i, k, counts, file);
+    if (!ok) for (const k of kept) checkMeasure(row, i, header[k], counts, file);
     return row;
   });
   // The key: Perioden and every other column that holds a code (text) in every row; ID is a row number.
-  const keys = header.filter((k) => k === "Perioden" || (k !== "ID" && rows.every((r) => typeof r[k] === "string")));
+  const keys = kept.map((k) => header[k]).filter((k) => k === "Perioden" || (k !== "ID" && rows.every((r) => typeof r[k] === "string")));
   checkUniqueKeys(rows, keys, file);
   return rows;
 }

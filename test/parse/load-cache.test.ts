@@ -9,7 +9,13 @@ import { clearLoadCache, loadCbsCsv } from "../../src/parse/load";
 import { rawPath, sha256, storeRaw, type Sidecar } from "../../src/raw/store";
 
 const SOURCE = "cbs-37296ned-csv";
-const fixture = fs.readFileSync(path.join(__dirname, "../fixtures/cbs/TEST02ned-UntypedDataSet.csv"));
+// The test export with the catalog's column names for 37296ned (the loader keeps those and Perioden).
+const fixture = Buffer.from(
+  fs
+    .readFileSync(path.join(__dirname, "../fixtures/cbs/TEST02ned-UntypedDataSet.csv"), "utf8")
+    .replace('"Immigratie_1"', '"Immigratie_73"')
+    .replace('"Emigratie_2"', '"EmigratieInclusiefAdministratieveC_74"'),
+);
 
 function store(rawDir: string, bytes: Buffer): string {
   const s = sourceById(SOURCE);
@@ -41,6 +47,16 @@ describe("loader cache", () => {
     expect(a.provenance.sha256).toBe(sha256(fixture));
   });
 
+  it("keeps the catalog's columns and Perioden of a CSV export, and refuses an export without one of them", () => {
+    store(rawDir, fixture);
+    const rows = loadCbsCsv(SOURCE, rawDir).data;
+    expect(Object.keys(rows[0])).toEqual(["Perioden", "Immigratie_73", "EmigratieInclusiefAdministratieveC_74"]);
+    expect(rows[1]).toEqual(Object.assign(Object.create(null), { Perioden: "2020JJ00", Immigratie_73: 220853, EmigratieInclusiefAdministratieveC_74: null }));
+    clearLoadCache();
+    store(rawDir, Buffer.from(fixture.toString("utf8").replace('"Immigratie_73"', '"Immigratie_1"')));
+    expect(() => loadCbsCsv(SOURCE, rawDir)).toThrow(/UntypedDataSet\.csv: lacks column\(s\) Immigratie_73 of the catalog/);
+  });
+
   it("reads a replaced file again", () => {
     store(rawDir, fixture);
     const before = loadCbsCsv(SOURCE, rawDir).data;
@@ -48,7 +64,7 @@ describe("loader cache", () => {
     store(rawDir, changed);
     const after = loadCbsCsv(SOURCE, rawDir);
     expect(after.data).not.toBe(before);
-    expect(after.data[0].Immigratie_1).toBe(269065);
+    expect(after.data[0].Immigratie_73).toBe(269065);
     expect(after.provenance.sha256).toBe(sha256(changed));
   });
 
