@@ -49,17 +49,18 @@ export function lineEnding(text: string): "\r\n" | "\n" | "\r" | undefined {
  * line breaks). The BOM is dropped, empty lines are skipped; any quoting error papaparse reports, or
  * a record with another number of fields than the header, is refused (the thrown message names the record).
  */
-function readTable(text: string): { header: string[]; rows: string[][] } {
+function readTable(text: string): { header: string[]; rows: string[][]; quoted: boolean } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const newline = lineEnding(body);
   const base = { delimiter: ";", quoteChar: '"', skipEmptyLines: true, newline } as const;
   // A StatLine export quotes every field and no field holds ';', a quote or a line break. Then
   // papaparse's fastMode (split on line ends and ';') gives the same fields, three times faster,
-  // once each field's enclosing quotes are removed. Any other field, and the whole text goes
-  // through papaparse's full parser.
+  // but with their enclosing quotes (removed by `unquote`, only for the cells kept). Any other field,
+  // and the whole text goes through papaparse's full parser.
   const fast = Papa.parse<string[]>(body, { ...base, fastMode: true });
-  let data = unquotePlain(fast.data);
-  if (!data) {
+  let data = fast.data;
+  const quoted = allPlain(data);
+  if (!quoted) {
     const result = Papa.parse<string[]>(body, base);
     const err = result.errors[0];
     if (err) throw new Error(`${err.message}${err.row !== undefined ? ` (record ${err.row + 1})` : ""}`);
@@ -69,35 +70,38 @@ function readTable(text: string): { header: string[]; rows: string[][] } {
   rows.forEach((r, i) => {
     if (r.length !== header.length) throw new Error(`record ${i + 2} has ${r.length} fields, the header ${header.length}`);
   });
-  return { header, rows };
+  return { header: quoted ? header.map(unquote) : header, rows, quoted };
 }
 
 /**
- * The fields of a fastMode split, unquoted (in place), when every field is "plain" or has no quote
- * at all: then no field had a ';', quote or line break inside quotes, and the split is exact.
- * undefined as soon as one field is anything else.
+ * True when every field of a fastMode split is "plain" (enclosed in quotes, none inside) or has no
+ * quote at all: then no field had a ';', quote or line break inside quotes, and the split is exact.
  */
-function unquotePlain(records: string[][]): string[][] | undefined {
+function allPlain(records: string[][]): boolean {
   for (const fields of records) {
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       const last = f.length - 1;
-      if (last >= 1 && f.charCodeAt(0) === 34 && f.indexOf('"', 1) === last) fields[k] = f.slice(1, last);
-      else if (f.indexOf('"') !== -1) return undefined;
+      if (!(last >= 1 && f.charCodeAt(0) === 34 && f.indexOf('"', 1) === last) && f.indexOf('"') !== -1) return false;
     }
   }
-  return records;
+  return true;
+}
+
+/** A plain field without its enclosing quotes (a field without quotes as it is). */
+function unquote(f: string): string {
+  return f.length >= 2 && f.charCodeAt(0) === 34 ? f.slice(1, -1) : f;
 }
 
 export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = {}): CbsRow[] {
   if (looksLikeHtml(text)) throw new ParseError(file, "is HTML, not a CBS CSV export");
-  let table: { header: string[]; rows: string[][] };
+  let table: { header: string[]; rows: string[][]; quoted: boolean };
   try {
     table = readTable(text);
   } catch (e) {
     throw new ParseError(file, `is not a valid CBS CSV export (${(e as Error).message})`);
   }
-  const { header, rows: body } = table;
+  const { header, rows: body, quoted } = table;
   if (header.length === 0) return [];
   const seen = new Set<string>();
   for (const name of header) {
@@ -123,7 +127,7 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
     let ok = true;
     for (let j = 0; j < kept.length; j++) {
       const k = kept[j];
-      const raw = fields[k] ?? "";
+      const raw = quoted ? unquote(fields[k]) : (fields[k] ?? "");
       const whole = isPeriod[k] ? undefined : wholeNumber(raw);
       let cell: CbsCell;
       if (whole !== undefined) cell = whole;
