@@ -147,6 +147,7 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
     published: "langere periode dan figuren 1-4",
     rule: "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
     alsoNeeds: ["fig1"],
+    alsoReads: ["fig2", "fig3", "fig4"],
     evaluate(fig, others) {
       const span = (f: FigureData) => f.period.to - f.period.from + 1;
       const earlier = ["fig1", "fig2", "fig3", "fig4"].filter((id) => others.has(id)).map((id) => others.get(id)!);

@@ -50,6 +50,8 @@ export interface ClaimDefinition {
   mode?: Mode;
   /** Other figures the claim compares with (e.g. fig3 against fig2); all must be built. */
   alsoNeeds?: FigureId[];
+  /** Other figures the claim compares with when they are built (not required); their vintage is the claim's too. */
+  alsoReads?: FigureId[];
   /**
    * Computes the claim from the built figure (annex mode): the computed text and whether it holds,
    * or needsData naming the missing source when the figure lacks what the claim needs.

@@ -70,9 +70,9 @@ function loadCounts(rawDir: string) {
   try {
     return loadJsonStat(FIG7_SOURCE, rawDir);
   } catch (e) {
-    // No mirror has these tables: tell the user the one command that fetches just this figure.
-    if (e instanceof NeedsDataError && !e.message.includes(FIG7_FETCH_HINT)) {
-      e.message += ` Figure 7 has no offline copy: fetch its Eurostat tables live with \`${FIG7_FETCH_HINT}\`.`;
+    // No mirror has these tables: one hint, the command that fetches just this figure.
+    if (e instanceof NeedsDataError) {
+      throw new NeedsDataError(e.source, e.rawDir, `Figure 7 has no offline copy (no mirror holds its Eurostat tables): fetch them live with \`${FIG7_FETCH_HINT}\`.`);
     }
     throw e;
   }

@@ -62,8 +62,8 @@ export interface FigureAudit {
 /**
  * A figure's claims through the audit's own code path (report/audit-run.ts auditFigures): every
  * figure built in annex and latest mode, as `npm run figures` and `npm run audit` do, because a
- * claim may compare with other figures (ClaimDefinition.alsoNeeds, and e.g. fig5-longer-period
- * with whichever of figures 1-4 is built). So a notebook shows what out/claims.json says.
+ * claim may compare with other figures (ClaimDefinition.alsoNeeds, and alsoReads: e.g.
+ * fig5-longer-period with whichever of figures 2-4 is built). So a notebook shows what out/claims.json says.
  */
 export async function figureAudit(figId: string, opts: FigureAuditOptions = {}): Promise<FigureAudit> {
   figureById(figId); // an unknown id fails here, with the valid ones

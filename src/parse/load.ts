@@ -40,12 +40,14 @@ export interface Loaded<T> {
 
 /** A required raw file is absent: the figure needs data, it must not be filled in. */
 export class NeedsDataError extends Error {
-  constructor(readonly source: Source, rawDir: string) {
-    super(
-      `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} ` +
-        `(${source.file}) is not in ${rawDir}. Download it live into data/raw and build from there ` +
-        `(\`npm run update\`, or \`npm run figures -- --data raw\`), or read a mirror that has it (--mirror, MIGRATIE_MIRROR).`,
-    );
+  /** hint: how to get the file, instead of the general one (a figure whose tables no mirror has says so). */
+  constructor(
+    readonly source: Source,
+    readonly rawDir: string,
+    hint = "Download it live into data/raw and build from there (`npm run update`, or `npm run figures -- --data raw`), " +
+      "or read a mirror that has it (--mirror, MIGRATIE_MIRROR).",
+  ) {
+    super(`needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} (${source.file}) is not in ${rawDir}. ${hint}`);
     this.name = "NeedsDataError";
   }
 }

@@ -64,7 +64,7 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
       r.detail = absent.map((id) => `needs ${id} as well: ${whyNotBuilt(statuses.find((s) => s.id === id), id)}`).join("; ");
     }
-    const used = [def.figure, ...(def.alsoNeeds ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
+    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
     if (used.length) r.vintage = vintageOf(used, opts.lang);
     out.push(r);
   }

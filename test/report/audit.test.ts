@@ -71,6 +71,17 @@ describe("auditClaims", () => {
     expect(r("b-own").vintage).toBeUndefined();
   });
 
+  it("reads a figure a claim compares with when built, without needing it, and records its vintage too", () => {
+    const reads: ClaimDefinition = { id: "a-reads-b", figure: "fig1", published: "A", rule: "compares when built", alsoReads: ["fig2"], evaluate: (_f, others) => ({ computed: String(others.has("fig2")), holds: true }) };
+    const without = auditClaims(builds, { claims: [reads] })[0];
+    expect(without).toMatchObject({ status: "reproduced", computed: "false", vintage: "CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02)" });
+    const other: FigureStatus = built("fig2", "annex", 2003);
+    if (other.status === "built") other.data.sources = [{ ...provenance, sourceId: "cbs-84809NED-data", code: "TEST02NED", retrieved: "2031-01-02T00:00:00Z" }];
+    const both = auditClaims({ ...builds, annex: [builds.annex[0], other] }, { claims: [reads] })[0];
+    expect(both).toMatchObject({ status: "reproduced", computed: "true" });
+    expect(both.vintage).toBe("CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02); CBS TEST02NED (versie 2030-01-01, opgehaald 2031-01-02)");
+  });
+
   it("counts the statuses", () => {
     expect(summaryLine(results)).toBe("5 claims: 1 reproduced, 1 differ, 3 need data");
   });
