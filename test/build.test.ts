@@ -83,7 +83,8 @@ describe("buildAll from the shipped annex vintage", () => {
     expect(fs.readFileSync(path.join(annexOut, "audit.md"), "utf8")).toContain("Data: annex vintage data/annex-2025 (shipped with the package; retrieved ");
     const html = fs.readFileSync(path.join(annexOut, "index.html"), "utf8");
     expect(html).toContain("Data: annex vintage data/annex-2025");
-    expect(html).toMatch(/cite as: Eurostat, migr_asyapp1mp .*reuse with acknowledgement of the source \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
+    expect(html).toContain("uit de meegeleverde annex-vintage (data/annex-2025)");
+    expect(html).toMatch(/bronvermelding: Eurostat, migr_asyapp1mp .*reuse with acknowledgement of the source \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
   });
 
   it("refuses a figure built from another folder than the run's", () => {

@@ -146,6 +146,105 @@ export const nl = {
     otherLanguage: "English version",
     notBuilt: (command: string) => `(nog niet gebouwd: ${command})`,
   },
+  /**
+   * index.html and audit.md: headings, table headers, labels and summaries. Claim and figure
+   * status codes (reproduced, needs-data, ...) stay codes in claims.json, CSS classes and data
+   * attributes; these are the words readers see. Arguments marked html are already escaped.
+   */
+  report: {
+    /** index.html's <title>. */
+    pageTitle: "Migratie in cijfers: figuren en audit",
+    /** index.html's introduction; mode, latest and summary are html. */
+    intro: (mode: string, latest: string, summary: string) =>
+      `De figuren van de bijlage "Migratie in cijfers" (Adviesraad Migratie, juli 2025), opnieuw gemaakt uit de ruwe downloads van CBS StatLine en Eurostat. ` +
+      `Figuren in modus ${mode}; beweringen worden gecontroleerd in modus annex, tenzij gemarkeerd met ${latest}. ${summary}.`,
+    modeAnnex: (mode: string) => `${mode} (de perioden van de publicatie)`,
+    modeLatest: (mode: string) => `${mode} (tot het nieuwste jaar in de data)`,
+    /** The mark of a claim checked on the newest data (latest mode). */
+    latest: "nieuwste data",
+    needsDataHeading: "Figuren die data nodig hebben",
+    noneNeedData: "Geen: alle figuren zijn gemaakt.",
+    notBuiltInRun: "Niet gemaakt in deze run",
+    notBuiltWhy: "niet gemaakt in deze run",
+    couldNotBuild: "Kon niet worden gemaakt",
+    needsData: "Heeft data nodig",
+    missingFiles: "Ontbreekt",
+    /** The title of an empty table cell. */
+    missingValue: "ontbreekt",
+    rows: (n: number) => (n === 1 ? "1 rij" : `${n} rijen`),
+    claimsHeading: "Beweringen",
+    notesHeading: "Toelichting",
+    sourcesHeading: "Bronnen",
+    auditHeading: "Audit",
+    modePeriod: (mode: string, from: number, to: number) => `Modus: ${mode}, periode ${from}-${to}.`,
+    auditIntro: (summary: string) =>
+      `${summary}. Houd de muis boven een uitspraak voor de regel waarmee die wordt gecontroleerd; out/audit.md geeft de regels, afrondingen, toleranties en versies van de data.`,
+    noClaims: "Geen beweringen bij deze figuur.",
+    // Table headers.
+    figure: "figuur",
+    statement: "uitspraak",
+    published: "gepubliceerd",
+    computed: "berekend",
+    status: "status",
+    // A source: its vintage, where it was read from, the request and how to cite it.
+    vintage: "stand",
+    from: "uit",
+    file: "bestand",
+    request: "opvraagadres",
+    citeAs: "bronvermelding",
+    /** How a source's metadata was obtained (the sidecar's kind). */
+    sourceKind: { recorded: "vastgelegd", reconstructed: "gereconstrueerd" },
+    /** Which data a source was read from (parse/citation.ts's dataLabel, in the output's language). */
+    originAnnex: (folder: string) => `de meegeleverde annex-vintage (${folder})`,
+    originLive: (date: string, folder: string) => `live download van ${date} (${folder})`,
+    originMirror: (folder: string) => `mirror ${folder}`,
+    originMirrorCopy: (mirror: string, folder: string) => `kopie van mirror ${mirror} in ${folder}`,
+    // Claim statuses as readers see them.
+    reproduced: "gereproduceerd",
+    differs: "wijkt af",
+    differsDetail: (published: string, computed: string) => `gepubliceerd ${published}, berekend ${computed}`,
+    needsDataStatus: "heeft data nodig",
+    figureDataMissing: "de data van de figuur ontbreekt",
+    error: "fout",
+    summary: (claims: number, reproduced: number, differ: number, needData: number, errors: number) =>
+      `${claims} ${claims === 1 ? "bewering" : "beweringen"}: ${reproduced} gereproduceerd, ${differ} ${differ === 1 ? "wijkt" : "wijken"} af, ` +
+      `${needData} ${needData === 1 ? "heeft" : "hebben"} data nodig${errors ? `, ${errors} niet te berekenen (fout)` : ""}`,
+    // Why a figure is not there.
+    noModule: (id: string) => `${id} wordt nog niet gemaakt door dit pakket (geen figuurmodule)`,
+    failed: (id: string, message: string) => `${id} kon niet worden gemaakt: ${message}`,
+    alsoNeeds: (id: string, why: string) => `heeft ook ${id} nodig: ${why}`,
+    /** A figure's status in audit.md's overview. */
+    figureStatus: { built: "gemaakt", "needs-data": "heeft data nodig", failed: "mislukt", absent: "geen module" },
+    // audit.md.
+    auditTitle: "Audit: de cijfers van de bijlage vergeleken met de ruwe data",
+    auditAbout:
+      'Elke kwantitatieve uitspraak van "Bijlage: Migratie in cijfers" (Adviesraad Migratie, *Van crisisaanpak naar ' +
+      "toekomstgericht migratiebeleid*, juli 2025), berekend uit de ruwe downloads van CBS en Eurostat.",
+    auditModes:
+      "Gepubliceerde waarden worden gecontroleerd op de figuren voor de perioden van de publicatie (modus **annex**). Uitspraken " +
+      'over wat de data bevat (bijvoorbeeld "2024 is nog niet beschikbaar") worden gecontroleerd op de figuren tot het nieuwste ' +
+      "jaar in de data (modus **latest**, in de tabellen gemarkeerd met *nieuwste data*) en veranderen als er nieuwe data verschijnt.",
+    // The overview's headers (figure: above).
+    annexFigure: "figuur in modus annex",
+    claimsCount: "beweringen",
+    reproducedCount: "gereproduceerd",
+    differCount: "wijken af",
+    needDataCount: "hebben data nodig",
+    dataNotBuilt: (why: string) => `Data: ${why}.`,
+    dataStatus: (status: string, why: string) => `Data: **${status}**: ${why}`,
+    dataUsed: "Gebruikte data (stand):",
+    publishedTitle: (title: string) => `Gepubliceerde titel: "${title}"`,
+    figureDataAbove: "heeft data nodig (de data van de figuur, zie boven)",
+    howChecked: "Hoe elke bewering wordt gecontroleerd:",
+    rounding: "afronding",
+    tolerance: "tolerantie",
+    data: "data",
+    notComputedHeading: "Uitspraken die de data niet kan controleren",
+    uncoveredHeading: "Uitspraken zonder bewering in deze run",
+    where: { bullet: "opsomming", title: "titel", footnote: (n: string) => `voetnoot ${n}` },
+    /** A Dutch text with its English rendering (English output only). */
+    withEnglish: (text: string, english: string) => `${text} (Engels: ${english})`,
+  },
 };
 
 /** The message table's shape: every language has exactly these keys (en.ts is checked against it). */

@@ -2,13 +2,14 @@
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
 import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
-import type { Lang } from "../i18n/index";
+import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
-import { citationLine, dataLabel } from "../parse/citation";
+import { citationLine } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
+import { displayPath, type DataOrigin } from "../raw/data-source";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
 export interface Builds {
@@ -23,7 +24,7 @@ export interface AuditOptions {
    * needs-data (no module yet) instead of being left out; omit to report only the built set.
    */
   knownFigures?: string[];
-  /** The language of the vintage lines (default nl). */
+  /** The language of the vintage lines and of the reasons a figure is missing (default nl). */
   lang?: Lang;
 }
 
@@ -31,11 +32,20 @@ const builtMap = (list: FigureStatus[]) =>
   new Map(list.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
 
 /** Why a figure is not there, in one line. */
-export function whyNotBuilt(s: FigureStatus | undefined, id: string): string {
-  if (!s) return `${id} is not built by this package yet (no figure module)`;
+export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang = "nl"): string {
+  const t = messages(lang).report;
+  if (!s) return t.noModule(id);
   if (s.status === "needs-data") return s.message;
-  if (s.status === "failed") return `${id} could not be built: ${s.message}`;
+  if (s.status === "failed") return t.failed(id, s.message);
   return "";
+}
+
+/** Which data a source was read from, in the output's language (parse/citation.ts's dataLabel is English). */
+export function originLabel(o: DataOrigin, retrieved: string, lang: Lang = "nl"): string {
+  const t = messages(lang).report;
+  if (o.kind === "annex") return t.originAnnex(displayPath(o.folder));
+  if (o.kind === "live") return t.originLive(retrieved.slice(0, 10), displayPath(o.folder));
+  return o.mirror === o.folder ? t.originMirror(displayPath(o.folder)) : t.originMirrorCopy(String(o.mirror), displayPath(o.folder));
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
@@ -58,11 +68,12 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     const statuses = builds[mode];
     const built = maps[mode];
     const status = statuses.find((s) => s.id === def.figure);
-    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure) || undefined, built);
+    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built);
     // Say why a compared figure is absent, not only which one.
     const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
-      r.detail = absent.map((id) => `needs ${id} as well: ${whyNotBuilt(statuses.find((s) => s.id === id), id)}`).join("; ");
+      const t = messages(opts.lang).report;
+      r.detail = absent.map((id) => t.alsoNeeds(id, whyNotBuilt(statuses.find((s) => s.id === id), id, opts.lang))).join("; ");
     }
     const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
     if (used.length) r.vintage = vintageOf(used, opts.lang);
@@ -77,27 +88,31 @@ export function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number
   return n;
 }
 
-export function summaryLine(claims: ClaimResult[]): string {
+/** "5 claims: 1 reproduced, 1 differ, 3 need data"; English by default, as the CLIs log it. */
+export function summaryLine(claims: ClaimResult[], lang: Lang = "en"): string {
   const n = countByStatus(claims);
-  const parts = [`${n.reproduced} reproduced`, `${n.differs} differ`, `${n["needs-data"]} need data`];
-  if (n.error) parts.push(`${n.error} could not be computed (error)`);
-  return `${claims.length} claims: ${parts.join(", ")}`;
+  return messages(lang).report.summary(claims.length, n.reproduced, n.differs, n["needs-data"], n.error);
 }
 
 // ---------------------------------------------------------------- markdown
 
 
-/** The status cell: the status word, with the difference or the missing source. */
-export function statusText(c: ClaimResult): string {
+/**
+ * The status cell: the status word, with the difference or the missing source. English by
+ * default, as the CLIs log it; the outputs pass their language.
+ */
+export function statusText(c: ClaimResult, lang: Lang = "en"): string {
+  const t = messages(lang).report;
   switch (c.status) {
     case "reproduced":
-      return `reproduced${c.detail ? ` (${c.detail})` : ""}`;
+      return `${t.reproduced}${c.detail ? ` (${c.detail})` : ""}`;
     case "differs":
-      return `**differs**: ${c.detail ?? `published ${c.published}, computed ${c.computed}`}`;
+      return `**${t.differs}**: ${c.detail ?? t.differsDetail(c.published, String(c.computed))}`;
     case "needs-data":
-      return `needs data: ${(c.detail ?? "the figure's data is missing").replace(/^needs data:\s*/i, "")}`;
+      // parse/load.ts's messages start with "needs data:": said once.
+      return `${t.needsDataStatus}: ${(c.detail ?? t.figureDataMissing).replace(/^needs data:\s*/i, "")}`;
     case "error":
-      return `**error**: ${c.detail ?? ""}`;
+      return `**${t.error}**: ${c.detail ?? ""}`;
   }
 }
 
@@ -108,7 +123,7 @@ export function statusText(c: ClaimResult): string {
 export function shownStatement(c: Pick<ClaimResult, "id" | "statement">, lang: Lang = "nl"): string {
   if (lang === "nl") return c.statement;
   const en = claimStatementEn(c.id);
-  return en ? `"${c.statement}" (English: ${en})` : c.statement;
+  return en ? messages(lang).report.withEnglish(`"${c.statement}"`, en) : c.statement;
 }
 
 /** A module's title for a figure that was not built: the publication's, or its English rendering. */
@@ -134,21 +149,24 @@ export function figureEntries(modules: FigureModule[], builds: Builds, claims: C
 }
 
 function sourcesMarkdown(e: FigureEntry, lang: Lang): string {
+  const t = messages(lang).report;
   const s = e.annex;
-  if (!s) return `Data: ${whyNotBuilt(s, e.id)}.`;
-  if (s.status !== "built") return `Data: **${s.status}**: ${whyNotBuilt(s, e.id)}`;
+  if (!s) return t.dataNotBuilt(whyNotBuilt(s, e.id, lang));
+  if (s.status !== "built") return t.dataStatus(t.figureStatus[s.status], whyNotBuilt(s, e.id, lang));
   const lines = s.data.sources.map(
     (p) =>
-      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${p.kind}; from ${markdownCell(dataLabel(p.data, p.retrieved))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
-      `  - cite as: ${markdownCell(citationLine(p))}`,
+      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${t.sourceKind[p.kind]}; ${t.from} ${markdownCell(originLabel(p.data, p.retrieved, lang))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
+      `  - ${t.citeAs}: ${markdownCell(citationLine(p))}`,
   );
-  return `Data used (vintage):\n${lines.join("\n")}`;
+  return `${t.dataUsed}\n${lines.join("\n")}`;
 }
 
 function statementMarkdown(s: AnnexStatement, lang: Lang): string {
-  const where = s.where === "footnote" ? `footnote ${s.footnote}` : s.where;
-  const en = lang === "en" ? ` (English: ${markdownCell(s.en)})` : "";
-  return `- ${s.figure}, ${where}: "${markdownCell(s.text)}"${en}${s.notComputed ? `: ${s.notComputed}` : ""}`;
+  const t = messages(lang).report;
+  const where = s.where === "footnote" ? t.where.footnote(String(s.footnote)) : t.where[s.where];
+  const text = `"${markdownCell(s.text)}"`;
+  const shown = lang === "en" ? t.withEnglish(text, markdownCell(s.en)) : text;
+  return `- ${s.figure}, ${where}: ${shown}${s.notComputed ? `: ${s.notComputed}` : ""}`;
 }
 
 export interface AuditMarkdownInput {
@@ -164,50 +182,49 @@ export interface AuditMarkdownInput {
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
 export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data, lang = "nl" }: AuditMarkdownInput): string {
+  const t = messages(lang).report;
+  const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   const out: string[] = [
-    "# Audit: the annex's numbers against the raw data",
+    `# ${t.auditTitle}`,
     "",
-    'Every quantitative statement of "Bijlage: Migratie in cijfers" (Adviesraad Migratie, *Van crisisaanpak naar ' +
-      'toekomstgericht migratiebeleid*, July 2025), computed from the raw CBS and Eurostat downloads.',
+    t.auditAbout,
     "",
-    "Published values are checked on the figures built for the publication's periods (**annex** mode). Statements " +
-      "about what the data holds (e.g. \"2024 is not yet available\") are checked on the figures built up to the newest " +
-      "year in the data (**latest** mode) and change when new data appears.",
+    t.auditModes,
     "",
     ...(data ? [`${data}.`, ""] : []),
-    `**${summaryLine(claims)}.**`,
+    `**${summaryLine(claims, lang)}.**`,
     "",
-    "| figure | annex-mode figure | claims | reproduced | differ | need data |",
+    row([t.figure, t.annexFigure, t.claimsCount, t.reproducedCount, t.differCount, t.needDataCount]),
     "|---|---|---|---|---|---|",
   ];
   const entries = figureEntries(modules, builds, claims, lang);
   for (const e of entries) {
     const mine = claims.filter((c) => c.figure === e.id);
     const n = countByStatus(mine);
-    const st = e.annex ? e.annex.status : "no module";
-    out.push(`| ${e.id} | ${st} | ${mine.length} | ${n.reproduced} | ${n.differs} | ${n["needs-data"]} |`);
+    const st = t.figureStatus[e.annex ? e.annex.status : "absent"];
+    out.push(row([e.id, st, mine.length, n.reproduced, n.differs, n["needs-data"]]));
   }
   for (const e of entries) {
     const mine = claims.filter((c) => c.figure === e.id);
     out.push("", `## ${e.id}: ${markdownCell(e.title)}`, "");
     // English output: the printed (Dutch) title stays the reference.
-    if (lang === "en" && isFigureId(e.id)) out.push(`Published title: "${markdownCell(ANNEX_FIGURES[e.id].title)}"`, "");
+    if (lang === "en" && isFigureId(e.id)) out.push(t.publishedTitle(markdownCell(ANNEX_FIGURES[e.id].title)), "");
     out.push(sourcesMarkdown(e, lang), "");
     if (!mine.length) {
-      out.push("No claims for this figure.");
+      out.push(t.noClaims);
       continue;
     }
-    out.push("| # | statement | published | computed | status |", "|---|---|---|---|---|");
+    out.push(row(["#", t.statement, t.published, t.computed, t.status]), "|---|---|---|---|---|");
     const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
     mine.forEach((c, i) => {
-      const mode = c.mode === "latest" ? " *(latest)*" : "";
+      const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
-      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? "needs data (the figure's data, see above)" : statusText(c);
+      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
       out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
     });
-    out.push("", "How each is checked:", "");
+    out.push("", t.howChecked, "");
     mine.forEach((c, i) => {
-      const extra = [c.rounding && `rounding: ${c.rounding}`, c.tolerance && `tolerance: ${c.tolerance}`, c.vintage && `data: ${c.vintage}`]
+      const extra = [c.rounding && `${t.rounding}: ${c.rounding}`, c.tolerance && `${t.tolerance}: ${c.tolerance}`, c.vintage && `${t.data}: ${c.vintage}`]
         .filter(Boolean)
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
@@ -216,12 +233,12 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
   const inRun = new Set(entries.map((e) => e.id));
   const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));
   if (notComputed.length) {
-    out.push("", "## Statements the data cannot check", "", ...notComputed.map((s) => statementMarkdown(s, lang)));
+    out.push("", `## ${t.notComputedHeading}`, "", ...notComputed.map((s) => statementMarkdown(s, lang)));
   }
   const claimIds = new Set(claims.map((c) => c.id));
   const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
   if (uncovered.length) {
-    out.push("", "## Statements without a claim in this run", "", ...uncovered.map((s) => statementMarkdown(s, lang)));
+    out.push("", `## ${t.uncoveredHeading}`, "", ...uncovered.map((s) => statementMarkdown(s, lang)));
   }
   return out.join("\n") + "\n";
 }

@@ -7,10 +7,10 @@ import type { ClaimResult } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
-import { citationLine, dataLabel } from "../parse/citation";
+import { citationLine } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
-import { moduleTitle, shownStatement, statusText, summaryLine } from "./audit";
+import { moduleTitle, originLabel, shownStatement, statusText, summaryLine } from "./audit";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -32,7 +32,8 @@ export interface OtherLanguage {
   command: string;
 }
 
-function tableHtml(t: ColumnTable, caption: string): string {
+function tableHtml(t: ColumnTable, caption: string, lang: Lang): string {
+  const m = messages(lang).report;
   const cols = t.columnNames();
   const rows = rowsOf<Record<string, unknown>>(t);
   const head = cols.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
@@ -40,84 +41,90 @@ function tableHtml(t: ColumnTable, caption: string): string {
     .map((r) => {
       const cells = cols.map((c) => {
         const v = r[c];
-        if (v === null || v === undefined) return '<td class="missing" title="ontbreekt">–</td>';
+        if (v === null || v === undefined) return `<td class="missing" title="${escapeHtml(m.missingValue)}">–</td>`;
         if (typeof v === "number") return `<td class="num">${escapeHtml(String(v))}</td>`;
         return `<td>${escapeHtml(String(v))}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })
     .join("\n");
-  return `<details class="data-table"><summary>${escapeHtml(caption)} (${rows.length} rows)</summary>
+  return `<details class="data-table"><summary>${escapeHtml(caption)} (${escapeHtml(m.rows(rows.length))})</summary>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${body}
 </tbody></table></details>`;
 }
 
 function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): string {
-  if (!claims.length) return "<p>No claims for this figure.</p>";
-  const head = `${withFigure ? "<th>figure</th>" : ""}<th>statement</th><th>published</th><th>computed</th><th>status</th>`;
+  const t = messages(lang).report;
+  if (!claims.length) return `<p>${escapeHtml(t.noClaims)}</p>`;
+  const th = (label: string) => `<th>${escapeHtml(label)}</th>`;
+  const head = `${withFigure ? th(t.figure) : ""}${th(t.statement)}${th(t.published)}${th(t.computed)}${th(t.status)}`;
   const rows = claims.map((c) => {
-    const mode = c.mode === "latest" ? " <em>(latest)</em>" : "";
+    const mode = c.mode === "latest" ? ` <em>(${escapeHtml(t.latest)})</em>` : "";
     const fig = withFigure ? `<td><a href="#${escapeHtml(c.figure)}">${escapeHtml(c.figure)}</a></td>` : "";
     return (
       `<tr data-claim="${escapeHtml(c.id)}" data-status="${c.status}">${fig}` +
       `<td title="${escapeHtml(c.rule)}">${escapeHtml(shownStatement(c, lang))}${mode}</td><td>${escapeHtml(c.published)}</td>` +
-      `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c).replace(/\*\*/g, ""))}</td></tr>`
+      `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c, lang).replace(/\*\*/g, ""))}</td></tr>`
     );
   });
   return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
 }
 
 function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang): string {
+  const t = messages(lang).report;
   const items = f.data.sources.map(
     (p) =>
       `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `vintage: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(p.kind)}), from ${escapeHtml(dataLabel(p.data, p.retrieved))}; file <code>${escapeHtml(p.file)}</code><br>` +
-      `request: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
-      `<span class="citation">cite as: ${escapeHtml(citationLine(p))}</span></li>`,
+      `${escapeHtml(t.vintage)}: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(t.sourceKind[p.kind])}), ${escapeHtml(t.from)} ${escapeHtml(originLabel(p.data, p.retrieved, lang))}; ` +
+      `${escapeHtml(t.file)} <code>${escapeHtml(p.file)}</code><br>` +
+      `${escapeHtml(t.request)}: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
+      `<span class="citation">${escapeHtml(t.citeAs)}: ${escapeHtml(citationLine(p))}</span></li>`,
   );
-  return `<h3>Sources</h3><ul class="sources">${items.join("\n")}</ul>`;
+  return `<h3>${escapeHtml(t.sourcesHeading)}</h3><ul class="sources">${items.join("\n")}</ul>`;
 }
 
 function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): string {
+  const t = messages(lang).report;
   const id = escapeHtml(m.id);
   let cls = "needs-data";
-  let what = "Not built in this run";
+  let what = t.notBuiltInRun;
   let message = "";
   let missing = "";
   if (s === undefined) {
     message = "";
   } else if (s.status === "failed") {
     cls = "failed";
-    what = "Could not be built";
+    what = t.couldNotBuild;
     message = s.message;
   } else {
-    what = "Needs data";
+    what = t.needsData;
     message = s.message;
     const files = s.sources.map((x) => `<code>${escapeHtml(x.file)}</code> (${escapeHtml(x.provider)} ${escapeHtml(x.provider === "CBS" ? x.table : x.dataset)})`);
-    if (files.length) missing = `<p>Missing: ${files.join(", ")}</p>`;
+    if (files.length) missing = `<p>${escapeHtml(t.missingFiles)}: ${files.join(", ")}</p>`;
   }
   return `<section class="figure" id="${id}" data-figure="${id}" data-status="${s === undefined ? "absent" : s.status}">
 <h2>${id}: ${escapeHtml(moduleTitle(m, lang))}</h2>
-<div class="${cls}"><strong>${what}.</strong> ${escapeHtml(message)}</div>${missing}
-<h3>Claims</h3>${claimsTable(claims, false, lang)}
+<div class="${cls}"><strong>${escapeHtml(what)}.</strong> ${escapeHtml(message)}</div>${missing}
+<h3>${escapeHtml(t.claimsHeading)}</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
 function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): string {
+  const t = messages(lang).report;
   const id = escapeHtml(m.id);
   const d = s.data;
-  const extra = Object.entries(d.extraTables ?? {}).map(([name, t]) => tableHtml(t, `${name}.csv`));
-  const notes = d.notes.length ? `<h3>Notes</h3><ul>${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
+  const extra = Object.entries(d.extraTables ?? {}).map(([name, table]) => tableHtml(table, `${name}.csv`, lang));
+  const notes = d.notes.length ? `<h3>${escapeHtml(t.notesHeading)}</h3><ul>${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
   return `<section class="figure" id="${id}" data-figure="${id}" data-status="built">
 <h2>${id}: ${escapeHtml(d.title)}</h2>
-<p>Mode: ${escapeHtml(d.mode)}, period ${d.period.from}-${d.period.to}.</p>
+<p>${escapeHtml(t.modePeriod(d.mode, d.period.from, d.period.to))}</p>
 <div class="plot" id="plot-${id}"></div>
-${tableHtml(d.table, "data.csv")}
+${tableHtml(d.table, "data.csv", lang)}
 ${extra.join("\n")}
 ${sourcesHtml(s, lang)}
 ${notes}
-<h3>Claims</h3>${claimsTable(claims, false, lang)}
+<h3>${escapeHtml(t.claimsHeading)}</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
@@ -152,39 +159,42 @@ export interface IndexPageInput {
 }
 
 export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET }, lang = "nl", otherLanguage }: IndexPageInput): string {
+  const t = messages(lang).report;
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const plots: Plot[] = modules.flatMap((m) => {
     const s = statusOf(m.id);
     return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
   });
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
-  const nav = [...modules.map((m) => `<a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`), '<a href="#audit">audit</a>'].join("");
+  const nav = [...modules.map((m) => `<a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`), `<a href="#audit">${escapeHtml(t.auditHeading.toLowerCase())}</a>`].join("");
   const needsList = notBuilt.length
     ? `<ul>${notBuilt
         .map((m) => {
           const s = statusOf(m.id);
-          let why = "not built in this run";
+          let why = t.notBuiltWhy;
           if (s !== undefined && s.status !== "built") why = s.message;
           return `<li data-figure="${escapeHtml(m.id)}" data-status="${s === undefined ? "absent" : s.status}"><a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a> (${escapeHtml(moduleTitle(m, lang))}): ${escapeHtml(why)}</li>`;
         })
         .join("\n")}</ul>`
-    : "<p>None: every figure was built.</p>";
+    : `<p>${escapeHtml(t.noneNeedData)}</p>`;
+  const summary = escapeHtml(summaryLine(claims, lang));
+  // The fixed texts hold no markup characters; the arguments are html.
+  const modeHtml = `<strong>${escapeHtml(mode)}</strong>`;
+  const intro = t.intro(mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml), `<em>${escapeHtml(t.latest)}</em>`, summary);
   const body = `<h1>Migratie in cijfers</h1>
-${otherLanguage ? `${otherLanguageLink(otherLanguage, lang)}\n` : ""}<p>The figures of the annex "Migratie in cijfers" (Adviesraad Migratie, July 2025), rebuilt from the raw CBS StatLine and
-Eurostat downloads. Figures in <strong>${escapeHtml(mode)}</strong> mode (${mode === "annex" ? "the publication's periods" : "up to the newest year in the data"});
-claims are checked in annex mode unless marked <em>latest</em>. ${escapeHtml(summaryLine(claims))}.</p>
+${otherLanguage ? `${otherLanguageLink(otherLanguage, lang)}\n` : ""}<p>${intro}</p>
 ${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
 <nav>${nav}</nav>
-<section id="needs-data"><h2>Figures that need data</h2>
+<section id="needs-data"><h2>${escapeHtml(t.needsDataHeading)}</h2>
 ${needsList}
 </section>
 ${modules.map((m) => figureSection(m, statusOf(m.id), claims, lang)).join("\n")}
-<section id="audit"><h2>Audit</h2>
-<p>${escapeHtml(summaryLine(claims))}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.</p>
+<section id="audit"><h2>${escapeHtml(t.auditHeading)}</h2>
+<p>${escapeHtml(t.auditIntro(summaryLine(claims, lang)))}</p>
 ${claimsTable(claims, true, lang)}
 </section>`;
   return htmlPage({
-    title: "Migratie in cijfers: figures and audit",
+    title: t.pageTitle,
     lang,
     head: `<link rel="icon" href="data:,">\n<style>${STYLE}</style>\n`,
     body,

@@ -15,6 +15,7 @@ import { PLOTLY_ASSET } from "../../src/outputs/page";
 import { dataFolders, defaultRawDir, langOutDir } from "../../src/paths";
 import { readOnlyData } from "../../src/raw/data-source";
 import { realRawDir } from "../helpers/raw";
+import { DUTCH_LABELS, ENGLISH_LABELS, labelsIn } from "../report/labels";
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-i18n-out-"));
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -93,5 +94,18 @@ describe("an output folder with both languages", () => {
     const nlMd = fs.readFileSync(path.join(out, "audit.md"), "utf8");
     expect(nlMd).not.toContain("(English:");
     expect(nlMd).toContain("## fig1: Immigratie en emigratie, 1995-2024");
+  });
+
+  it("index.html and audit.md have the fixed texts of their build's language only", () => {
+    const read = (...p: string[]) => fs.readFileSync(path.join(out, ...p), "utf8");
+    const [nlIndex, nlMd, enIndex, enMd] = [read("index.html"), read("audit.md"), read("en", "index.html"), read("en", "audit.md")];
+    expect(labelsIn(nlIndex, ENGLISH_LABELS)).toEqual([]);
+    expect(labelsIn(nlMd, ENGLISH_LABELS)).toEqual([]);
+    expect(labelsIn(enIndex, DUTCH_LABELS)).toEqual([]);
+    expect(labelsIn(enMd, DUTCH_LABELS)).toEqual([]);
+    expect(nlIndex).toContain("<th>figuur</th><th>uitspraak</th><th>gepubliceerd</th><th>berekend</th><th>status</th>");
+    expect(nlMd).toContain("| # | uitspraak | gepubliceerd | berekend | status |");
+    expect(enIndex).toContain("<th>figure</th><th>statement</th><th>published</th><th>computed</th><th>status</th>");
+    expect(enMd).toContain("| # | statement | published | computed | status |");
   });
 });
