@@ -2,9 +2,11 @@
 // claim needs data, the vintage it used, and out/audit.md's layout.
 import { describe, expect, it } from "vitest";
 import type { AnnexStatement } from "../../src/catalog/annex";
+import type { ClaimDefinition } from "../../src/claims/types";
+import type { FigureStatus } from "../../src/figures/types";
 import { auditClaims, auditMarkdown, summaryLine } from "../../src/report/audit";
 import { DUTCH_LABELS, ENGLISH_LABELS, labelsIn } from "./labels";
-import { builds, claims, modules } from "./synthetic";
+import { builds, built, claims, modules, provenance } from "./synthetic";
 
 describe("auditClaims", () => {
   const results = auditClaims(builds, { claims, knownFigures: ["fig1", "fig2"] });
