@@ -99,7 +99,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
 
   const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang);
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
-  const data = dataLine(opts.data);
+  const data = dataLine(opts.data, lang);
   writeAudit(outDir, modules, builds, claims, data, lang);
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   const plotly = plotlyAssetSrc(opts.outDir, outDir);

@@ -80,11 +80,11 @@ describe("buildAll from the shipped annex vintage", () => {
     expect(mirrored.sources[0].data.kind).toBe("mirror");
     const figure = JSON.parse(fs.readFileSync(path.join(annexOut, "fig6", "figure.json"), "utf8"));
     expect(JSON.stringify(figure.layout.annotations)).toContain("Data: meegeleverde annex-vintage");
-    expect(fs.readFileSync(path.join(annexOut, "audit.md"), "utf8")).toContain("Data: annex vintage data/annex-2025 (shipped with the package; retrieved ");
+    expect(fs.readFileSync(path.join(annexOut, "audit.md"), "utf8")).toContain("Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ");
     const html = fs.readFileSync(path.join(annexOut, "index.html"), "utf8");
-    expect(html).toContain("Data: annex vintage data/annex-2025");
+    expect(html).toContain("Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ");
     expect(html).toContain("uit de meegeleverde annex-vintage (data/annex-2025)");
-    expect(html).toMatch(/bronvermelding: Eurostat, migr_asyapp1mp .*reuse with acknowledgement of the source \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
+    expect(html).toMatch(/bronvermelding: Eurostat, migr_asyapp1mp .*, opgehaald \d{4}-\d\d-\d\d, https:\/\/.*, hergebruik met bronvermelding \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
   });
 
   it("refuses a figure built from another folder than the run's", () => {

@@ -1,6 +1,7 @@
 // A quantitative statement of the annex, how it is computed from the figure data, and its result.
 import { claimStatement, type FigureId } from "../catalog/annex";
 import type { FigureData, Mode } from "../figures/types";
+import { messages } from "../i18n/index";
 
 /**
  * reproduced / differs / needs-data as the audit reports them; error when the claim's own code
@@ -59,6 +60,9 @@ export interface ClaimDefinition {
   evaluate(fig: FigureData, others: Map<string, FigureData>): Evaluation;
 }
 
+/** The statement of a claim that no statement of the annex registry names (English, as claims.json has it; report/ shows it in the output's language). */
+export const noStatement = (id: string) => messages("en").report.noStatement(id);
+
 export type Evaluation = { computed: string; holds: boolean; detail?: string } | { needsData: string };
 
 /**
@@ -75,7 +79,7 @@ export function evaluateClaim(
   const base: Omit<ClaimResult, "computed" | "status"> = {
     id: def.id,
     figure: def.figure,
-    statement: claimStatement(def.id) ?? `(no statement of the annex registry names ${def.id})`,
+    statement: claimStatement(def.id) ?? noStatement(def.id),
     published: def.published,
     rule: def.rule,
     mode,

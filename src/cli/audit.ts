@@ -42,7 +42,7 @@ async function main() {
   if (target) removeTempsOnSignals(target); // Ctrl-C mid-download leaves no .tmp
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
   const { builds, claims } = auditFigures(modules, rawDir, undefined, lang);
-  writeAudit(outDir, modules, builds, claims, dataLine(data), lang);
+  writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
   for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);

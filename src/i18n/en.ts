@@ -135,6 +135,26 @@ export const en: Messages = {
     otherLanguage: "Nederlandse versie",
     notBuilt: (command) => `(not built yet: ${command})`,
   },
+  dataSource: {
+    line: (description) => `Data: ${description}`,
+    retrieved: (dates) => `retrieved ${dates}`,
+    noFiles: "no catalogued files",
+    annex: (folder, retrieved) => `annex vintage ${folder} (shipped with the package; ${retrieved})`,
+    mirror: (folder, retrieved) => `mirror ${folder} (${retrieved})`,
+    liveEmpty: (folder) => `live downloads in ${folder} (none yet: missing files are downloaded live)`,
+    live: (folder, retrieved, copied) => `live downloads in ${folder} (${retrieved}${copied})`,
+    copied: (n, total, mirrors) => `; ${n} of ${total} file(s) copied from mirror ${mirrors}`,
+  },
+  citation: {
+    version: (date) => `version ${date}`,
+    lastUpdate: (date) => `last update ${date}`,
+    noVersion: "version not recorded",
+    retrieved: (date) => `retrieved ${date}`,
+    licence: {
+      CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+      Eurostat: "reuse with acknowledgement of the source (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
+    },
+  },
   report: {
     pageTitle: "Migratie in cijfers: figures and audit",
     intro: (mode, latest, summary) =>
@@ -174,6 +194,7 @@ export const en: Messages = {
     originLive: (date, folder) => `live download of ${date} (${folder})`,
     originMirror: (folder) => `mirror ${folder}`,
     originMirrorCopy: (mirror, folder) => `copy of mirror ${mirror} in ${folder}`,
+    noStatement: (id) => `(no statement of the annex registry names ${id})`,
     reproduced: "reproduced",
     differs: "differs",
     differsDetail: (published, computed) => `published ${published}, computed ${computed}`,

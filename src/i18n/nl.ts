@@ -146,6 +146,29 @@ export const nl = {
     otherLanguage: "English version",
     notBuilt: (command: string) => `(nog niet gebouwd: ${command})`,
   },
+  /** The run's data (raw/data-source.ts's dataLine): the first line of audit.md and index.html. */
+  dataSource: {
+    line: (description: string) => `Data: ${description}`,
+    retrieved: (dates: string) => `opgehaald ${dates}`,
+    noFiles: "geen gecatalogiseerde bestanden",
+    annex: (folder: string, retrieved: string) => `annex-vintage ${folder} (meegeleverd met het pakket; ${retrieved})`,
+    mirror: (folder: string, retrieved: string) => `mirror ${folder} (${retrieved})`,
+    liveEmpty: (folder: string) => `live gedownloade bestanden in ${folder} (nog geen: ontbrekende bestanden worden live gedownload)`,
+    live: (folder: string, retrieved: string, copied: string) => `live gedownloade bestanden in ${folder} (${retrieved}${copied})`,
+    copied: (n: number, total: number, mirrors: string) => `; ${n} van ${total} bestand(en) gekopieerd uit mirror ${mirrors}`,
+  },
+  /** How a source is cited (parse/citation.ts's citationLine); producer, codes, URL stay as they are. */
+  citation: {
+    version: (date: string) => `versie ${date}`,
+    /** Eurostat's version: the date of its last update. */
+    lastUpdate: (date: string) => `laatst bijgewerkt ${date}`,
+    noVersion: "versie niet vastgelegd",
+    retrieved: (date: string) => `opgehaald ${date}`,
+    licence: {
+      CBS: "licentie CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
+      Eurostat: "hergebruik met bronvermelding (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
+    },
+  },
   /**
    * index.html and audit.md: headings, table headers, labels and summaries. Claim and figure
    * status codes (reproduced, needs-data, ...) stay codes in claims.json, CSS classes and data
@@ -200,6 +223,8 @@ export const nl = {
     originMirror: (folder: string) => `mirror ${folder}`,
     originMirrorCopy: (mirror: string, folder: string) => `kopie van mirror ${mirror} in ${folder}`,
     // Claim statuses as readers see them.
+    /** A claim that no statement of the annex registry names (claims/types.ts's stand-in statement). */
+    noStatement: (id: string) => `(geen uitspraak in het register van de bijlage noemt ${id})`,
     reproduced: "gereproduceerd",
     differs: "wijkt af",
     differsDetail: (published: string, computed: string) => `gepubliceerd ${published}, berekend ${computed}`,

@@ -2,12 +2,10 @@
 // source lines, audit.md, index.html and the notebooks all use these lines.
 import type { DataOrigin } from "../raw/data-source";
 import { displayPath } from "../raw/data-source";
-import { messages, type Messages } from "../i18n/index";
+import { messages, type Lang, type Messages } from "../i18n/index";
 
-export const LICENCES = {
-  CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
-  Eurostat: "reuse with acknowledgement of the source (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
-} as const;
+/** The licences as sources.json cites them (English; the message tables have them per language). */
+export const LICENCES = messages("en").citation.licence;
 
 /** What a citation needs; parse/load.ts's Provenance has it. */
 export interface Citable {
@@ -23,19 +21,26 @@ export interface Citable {
 /**
  * "CBS StatLine, 84808NED Immigranten EU/EFTA; ..., version 2025-06-27, retrieved 2026-06-03,
  * https://..., licence CC BY 4.0 (...)": producer, table code and title, version and retrieval
- * date, request URL, licence.
+ * date, request URL, licence. English by default (sources.json, the notebooks); audit.md and
+ * index.html pass the build's language.
  */
-export function citationLine(c: Citable): string {
+export function citationLine(c: Citable, lang: Lang = "en"): string {
+  const t = messages(lang).citation;
   const producer = c.provider === "CBS" ? "CBS StatLine" : "Eurostat";
-  const version = c.modified ? `${c.provider === "CBS" ? "version" : "last update"} ${c.modified.slice(0, 10)}` : "version not recorded";
-  return `${producer}, ${c.code} ${c.title}, ${version}, retrieved ${c.retrieved.slice(0, 10)}, ${c.url}, ${LICENCES[c.provider]}`;
+  const date = c.modified?.slice(0, 10);
+  const version = date ? (c.provider === "CBS" ? t.version(date) : t.lastUpdate(date)) : t.noVersion;
+  return `${producer}, ${c.code} ${c.title}, ${version}, ${t.retrieved(c.retrieved.slice(0, 10))}, ${c.url}, ${t.licence[c.provider]}`;
 }
 
-/** "the shipped annex vintage (data/annex-2025)", "mirror /path", "live download of 2026-01-05". */
-export function dataLabel(o: DataOrigin, retrieved: string): string {
-  if (o.kind === "annex") return `the shipped annex vintage (${displayPath(o.folder)})`;
-  if (o.kind === "live") return `live download of ${retrieved.slice(0, 10)} (${displayPath(o.folder)})`;
-  return o.mirror === o.folder ? `mirror ${displayPath(o.folder)}` : `copy of mirror ${o.mirror} in ${displayPath(o.folder)}`;
+/**
+ * "the shipped annex vintage (data/annex-2025)", "mirror /path", "live download of 2026-01-05".
+ * English by default (sources.json, the notebooks); audit.md and index.html pass the build's language.
+ */
+export function dataLabel(o: DataOrigin, retrieved: string, lang: Lang = "en"): string {
+  const t = messages(lang).report;
+  if (o.kind === "annex") return t.originAnnex(displayPath(o.folder));
+  if (o.kind === "live") return t.originLive(retrieved.slice(0, 10), displayPath(o.folder));
+  return o.mirror === o.folder ? t.originMirror(displayPath(o.folder)) : t.originMirrorCopy(String(o.mirror), displayPath(o.folder));
 }
 
 /**

@@ -10,6 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SOURCES } from "../catalog/sources";
+import { messages, type Lang } from "../i18n/index";
 import { annexVintageDir, defaultRawDir, isInShippedVintage, projectRoot } from "../paths";
 import { rawPath, readSidecar, type Sidecar } from "./store";
 
@@ -108,22 +109,26 @@ function dateRange(dates: string[]): string {
   return days.length <= 1 ? (days[0] ?? "") : `${days[0]}..${days[days.length - 1]}`;
 }
 
-/** "annex vintage data/annex-2025 (shipped with the package; retrieved 2024-03-26..2026-09-16)", etc. */
-export function describeDataSource(data: DataSource): string {
+/**
+ * "annex vintage data/annex-2025 (shipped with the package; retrieved 2024-03-26..2026-09-16)", etc.
+ * English by default, as the CLIs log it; audit.md and index.html pass the build's language.
+ */
+export function describeDataSource(data: DataSource, lang: Lang = "en"): string {
+  const t = messages(lang).dataSource;
   const where = displayPath(data.dir);
   const sidecars = sidecarsIn(data.dir);
-  const retrieved = sidecars.length ? `retrieved ${dateRange(sidecars.map((s) => s.retrieved))}` : "no catalogued files";
-  if (data.kind === "annex") return `annex vintage ${where} (shipped with the package; ${retrieved})`;
-  if (data.kind === "mirror") return `mirror ${where} (${retrieved})`;
-  if (!sidecars.length) return `live downloads in ${where} (none yet: missing files are downloaded live)`;
+  const retrieved = sidecars.length ? t.retrieved(dateRange(sidecars.map((s) => s.retrieved))) : t.noFiles;
+  if (data.kind === "annex") return t.annex(where, retrieved);
+  if (data.kind === "mirror") return t.mirror(where, retrieved);
+  if (!sidecars.length) return t.liveEmpty(where);
   const copies = sidecars.filter((s) => s.copiedFrom);
   const mirrors = [...new Set(copies.map((s) => s.copiedFrom!.mirror))];
-  const copied = copies.length ? `; ${copies.length} of ${sidecars.length} file(s) copied from mirror ${mirrors.join(", ")}` : "";
-  return `live downloads in ${where} (${retrieved}${copied})`;
+  const copied = copies.length ? t.copied(copies.length, sidecars.length, mirrors.join(", ")) : "";
+  return t.live(where, retrieved, copied);
 }
 
-/** The first line of `npm run figures` / `audit`. */
-export const dataLine = (data: DataSource) => `Data: ${describeDataSource(data)}`;
+/** The first line of `npm run figures` / `audit` (English), and of audit.md and index.html (their language). */
+export const dataLine = (data: DataSource, lang: Lang = "en") => messages(lang).dataSource.line(describeDataSource(data, lang));
 
 /** Where one file read from `folder` comes from: the shipped vintage, a mirror, or a live download. */
 export interface DataOrigin {

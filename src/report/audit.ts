@@ -4,12 +4,12 @@
 import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
-import { evaluateClaim, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
+import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
-import { citationLine } from "../parse/citation";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
-import { displayPath, type DataOrigin } from "../raw/data-source";
+import type { DataOrigin } from "../raw/data-source";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
 export interface Builds {
@@ -40,12 +40,9 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang 
   return "";
 }
 
-/** Which data a source was read from, in the output's language (parse/citation.ts's dataLabel is English). */
+/** Which data a source was read from, in the output's language (Dutch by default, unlike parse/citation.ts's dataLabel). */
 export function originLabel(o: DataOrigin, retrieved: string, lang: Lang = "nl"): string {
-  const t = messages(lang).report;
-  if (o.kind === "annex") return t.originAnnex(displayPath(o.folder));
-  if (o.kind === "live") return t.originLive(retrieved.slice(0, 10), displayPath(o.folder));
-  return o.mirror === o.folder ? t.originMirror(displayPath(o.folder)) : t.originMirrorCopy(String(o.mirror), displayPath(o.folder));
+  return dataLabel(o, retrieved, lang);
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
@@ -121,6 +118,8 @@ export function statusText(c: ClaimResult, lang: Lang = "en"): string {
  * with its English rendering beside it (the registry's `en`).
  */
 export function shownStatement(c: Pick<ClaimResult, "id" | "statement">, lang: Lang = "nl"): string {
+  // claims/types.ts's English stand-in for a claim without a statement (claims.json keeps it).
+  if (c.statement === noStatement(c.id)) return messages(lang).report.noStatement(c.id);
   if (lang === "nl") return c.statement;
   const en = claimStatementEn(c.id);
   return en ? messages(lang).report.withEnglish(`"${c.statement}"`, en) : c.statement;
@@ -156,7 +155,7 @@ function sourcesMarkdown(e: FigureEntry, lang: Lang): string {
   const lines = s.data.sources.map(
     (p) =>
       `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${t.sourceKind[p.kind]}; ${t.from} ${markdownCell(originLabel(p.data, p.retrieved, lang))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
-      `  - ${t.citeAs}: ${markdownCell(citationLine(p))}`,
+      `  - ${t.citeAs}: ${markdownCell(citationLine(p, lang))}`,
   );
   return `${t.dataUsed}\n${lines.join("\n")}`;
 }

@@ -79,7 +79,7 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang):
       `${escapeHtml(t.vintage)}: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(t.sourceKind[p.kind])}), ${escapeHtml(t.from)} ${escapeHtml(originLabel(p.data, p.retrieved, lang))}; ` +
       `${escapeHtml(t.file)} <code>${escapeHtml(p.file)}</code><br>` +
       `${escapeHtml(t.request)}: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
-      `<span class="citation">${escapeHtml(t.citeAs)}: ${escapeHtml(citationLine(p))}</span></li>`,
+      `<span class="citation">${escapeHtml(t.citeAs)}: ${escapeHtml(citationLine(p, lang))}</span></li>`,
   );
   return `<h3>${escapeHtml(t.sourcesHeading)}</h3><ul class="sources">${items.join("\n")}</ul>`;
 }

@@ -66,6 +66,14 @@ describe("describeDataSource: the first line of npm run figures", () => {
     expect(describeDataSource(mirrorData(m))).toBe(`mirror ${m} (no catalogued files)`);
     expect(describeDataSource(rawData(m))).toBe(`live downloads in ${m} (none yet: missing files are downloaded live)`);
   });
+
+  it("speaks the build's language when given one (audit.md, index.html); English by default (the CLIs' log)", () => {
+    const m = temp();
+    expect(dataLine(annexData(), "nl")).toMatch(/^Data: annex-vintage data\/annex-2025 \(meegeleverd met het pakket; opgehaald \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\)$/);
+    expect(dataLine(annexData(), "en")).toBe(dataLine(annexData()));
+    expect(describeDataSource(mirrorData(m), "nl")).toBe(`mirror ${m} (geen gecatalogiseerde bestanden)`);
+    expect(describeDataSource(rawData(m), "nl")).toBe(`live gedownloade bestanden in ${m} (nog geen: ontbrekende bestanden worden live gedownload)`);
+  });
 });
 
 describe("the shipped vintage is read-only", () => {

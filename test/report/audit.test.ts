@@ -62,7 +62,7 @@ describe("audit.md (Dutch, the default)", () => {
   it("has a section per figure with the data's vintage and sha256", () => {
     expect(md).toContain("## fig1: Figure fig1, 2000-2003");
     expect(md).toContain(`CBS TEST01NED "Synthetic table": versie 2030-01-01, opgehaald 2030-01-02; vastgelegd; uit live download van 2030-01-02 (/tmp/raw); \`cbs/TEST01NED/TypedDataSet.json\`, sha256 \`${"ab".repeat(32)}\``);
-    expect(md).toContain(`bronvermelding: CBS StatLine, TEST01NED Synthetic table, version 2030-01-01, retrieved 2030-01-02, https://example.invalid/TEST01NED, licence CC BY 4.0`);
+    expect(md).toContain(`bronvermelding: CBS StatLine, TEST01NED Synthetic table, versie 2030-01-01, opgehaald 2030-01-02, https://example.invalid/TEST01NED, licentie CC BY 4.0`);
     expect(md).toContain("## fig2: Figure B");
     expect(md).toContain("Data: **heeft data nodig**: needs data: CBS TEST02NED is not in /raw");
   });
@@ -72,10 +72,10 @@ describe("audit.md (Dutch, the default)", () => {
     expect(md).toContain("| figuur | figuur in modus annex | beweringen | gereproduceerd | wijken af | hebben data nodig |\n|---|---|---|---|---|---|\n| fig1 | gemaakt | 3 | 1 | 1 | 1 |\n| fig2 | heeft data nodig |");
     expect(md).toContain("| fig3 | geen module | 1 | 0 | 0 | 1 |");
     expect(md).toContain("| # | uitspraak | gepubliceerd | berekend | status |");
-    expect(md).toContain("| 1 | (no statement of the annex registry names a-annex) | 2003 | 2003 | gereproduceerd |");
-    expect(md).toContain("| 2 | (no statement of the annex registry names a-latest) *(nieuwste data)* | 2003 | 2005 | **wijkt af**: gepubliceerd 2003, berekend 2005 |");
-    expect(md).toContain("| 1 | (no statement of the annex registry names b-own) | yes | – | heeft data nodig (de data van de figuur, zie boven) |");
-    expect(md).toContain("| (no statement of the annex registry names a-with-b) | A > B | – | heeft data nodig: heeft ook fig2 nodig: needs data: CBS TEST02NED is not in /raw |");
+    expect(md).toContain("| 1 | (geen uitspraak in het register van de bijlage noemt a-annex) | 2003 | 2003 | gereproduceerd |");
+    expect(md).toContain("| 2 | (geen uitspraak in het register van de bijlage noemt a-latest) *(nieuwste data)* | 2003 | 2005 | **wijkt af**: gepubliceerd 2003, berekend 2005 |");
+    expect(md).toContain("| 1 | (geen uitspraak in het register van de bijlage noemt b-own) | yes | – | heeft data nodig (de data van de figuur, zie boven) |");
+    expect(md).toContain("| (geen uitspraak in het register van de bijlage noemt a-with-b) | A > B | – | heeft data nodig: heeft ook fig2 nodig: needs data: CBS TEST02NED is not in /raw |");
     expect(md).toContain("Data: fig3 wordt nog niet gemaakt door dit pakket (geen figuurmodule).");
   });
 
@@ -100,7 +100,7 @@ describe("audit.md in English", () => {
     expect(md).toContain("| figure | annex-mode figure | claims | reproduced | differ | need data |\n|---|---|---|---|---|---|\n| fig1 | built | 3 | 1 | 1 | 1 |\n| fig2 | needs-data |");
     expect(md).toContain("| fig3 | no module | 1 | 0 | 0 | 1 |");
     expect(md).toContain(`CBS TEST01NED "Synthetic table": version 2030-01-01, retrieved 2030-01-02; recorded; from live download of 2030-01-02 (/tmp/raw); \`cbs/TEST01NED/TypedDataSet.json\``);
-    expect(md).toContain("  - cite as: CBS StatLine, TEST01NED");
+    expect(md).toContain("  - cite as: CBS StatLine, TEST01NED Synthetic table, version 2030-01-01, retrieved 2030-01-02, https://example.invalid/TEST01NED, licence CC BY 4.0");
     expect(md).toContain("Data: **needs-data**: needs data: CBS TEST02NED is not in /raw");
     expect(md).toContain("| # | statement | published | computed | status |");
     expect(md).toContain("| 1 | (no statement of the annex registry names a-annex) | 2003 | 2003 | reproduced |");

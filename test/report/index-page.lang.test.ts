@@ -8,6 +8,7 @@ import type { FigureStatus } from "../../src/figures/types";
 import { messages, type Lang } from "../../src/i18n/index";
 import { auditClaims, auditMarkdown } from "../../src/report/audit";
 import { indexHtml } from "../../src/report/index-page";
+import { annexData, dataLine } from "../../src/raw/data-source";
 import { DUTCH_LABELS, ENGLISH_LABELS, labelsIn } from "./labels";
 import { builds, claims, modules } from "./synthetic";
 
@@ -19,11 +20,13 @@ function figures(): FigureStatus[] {
   return [{ ...fig1, data: { ...fig1.data, table, notes: ["A synthetic note."] } }, fig2];
 }
 
+/** With the run's data line (the shipped vintage), as npm run figures writes it. */
 function outputs(lang: Lang) {
   const results = auditClaims(builds, { claims, knownFigures: ["fig1", "fig2"], lang });
+  const data = dataLine(annexData(), lang);
   return {
-    html: indexHtml({ modules, figures: figures(), mode: "annex", claims: results, lang }),
-    md: auditMarkdown({ modules, builds, claims: results, lang }),
+    html: indexHtml({ modules, figures: figures(), mode: "annex", claims: results, data, lang }),
+    md: auditMarkdown({ modules, builds, claims: results, data, lang }),
   };
 }
 
@@ -68,6 +71,9 @@ describe("index.html in Dutch (the default build)", () => {
       ">wijkt af: gepubliceerd 2003, berekend 2005</td>",
       "<h2>Audit</h2>",
       "Houd de muis boven een uitspraak",
+      '<p id="data-used">Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ',
+      "bronvermelding: CBS StatLine, TEST01NED Synthetic table, versie 2030-01-01, opgehaald 2030-01-02, https://example.invalid/TEST01NED, licentie CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)</span>",
+      ">(geen uitspraak in het register van de bijlage noemt a-annex)</td>",
     ]) {
       expect(html).toContain(dutch);
     }
@@ -106,6 +112,9 @@ describe("index.html in English", () => {
       "<em>(latest)</em>",
       ">differs: published 2003, computed 2005</td>",
       "Hover a statement for the rule it is checked by",
+      '<p id="data-used">Data: annex vintage data/annex-2025 (shipped with the package; retrieved ',
+      "cite as: CBS StatLine, TEST01NED Synthetic table, version 2030-01-01, retrieved 2030-01-02, https://example.invalid/TEST01NED, licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)</span>",
+      ">(no statement of the annex registry names a-annex)</td>",
     ]) {
       expect(html).toContain(english);
     }
