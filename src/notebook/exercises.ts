@@ -79,6 +79,14 @@ function syntheticFig7(file: string): FigureData {
 }
 const nlAverage = (fig: FigureData) => rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "NL")!.average;
 
+/** One motive's persons as a percentage of all persons in the rows. */
+const motiveShare = (rs: ReturnType<typeof rows>, motive: string) =>
+  pct(sum(rs.filter((r) => r.motive === motive).map((r) => r.persons)), sum(rs.map((r) => r.persons)));
+
+// The answer shapes several exercises share (what the student is told to give, and its rounding).
+const A_YEAR = { shape: "a year (a number such as 1999)", decimals: 0 };
+const A_PERCENTAGE = { shape: "a percentage with one decimal (a number such as 54.3)", decimals: 1 };
+
 const EXERCISES: Record<string, Exercise> = {
   "fig1.decades": {
     shape: 'an object with the net migration (persons) per decade: { "1995-2004": ..., "2005-2014": ..., "2015-2024": ... }',
@@ -91,14 +99,12 @@ const EXERCISES: Record<string, Exercise> = {
     },
   },
   "fig1.peak": {
-    shape: "a year (a number such as 1999)",
-    decimals: 0,
+    ...A_YEAR,
     hint: "look for the largest `net_migration` in `fig.table`, not the largest immigration",
     expected: (ctx) => argmax(rows(figOf(ctx, "fig1")), "year", "net_migration"),
   },
   "fig1.emigration-ratio": {
-    shape: "a percentage with one decimal (a number such as 54.3)",
-    decimals: 1,
+    ...A_PERCENTAGE,
     hint: "divide the total emigration of the whole period by the total immigration, times 100",
     expected: (ctx) => {
       const rs = rows(figOf(ctx, "fig1"));
@@ -106,23 +112,17 @@ const EXERCISES: Record<string, Exercise> = {
     },
   },
   "fig2.work-share": {
-    shape: "a percentage with one decimal (a number such as 54.3)",
-    decimals: 1,
+    ...A_PERCENTAGE,
     hint: "sum `persons` of motive `work` over all years and divide by the sum of `persons` over all motives and years",
-    expected: (ctx) => {
-      const rs = rows(figOf(ctx, "fig2"));
-      return pct(sum(rs.filter((r) => r.motive === "work").map((r) => r.persons)), sum(rs.map((r) => r.persons)));
-    },
+    expected: (ctx) => motiveShare(rows(figOf(ctx, "fig2")), "work"),
   },
   "fig2.peak-family": {
-    shape: "a year (a number such as 1999)",
-    decimals: 0,
+    ...A_YEAR,
     hint: "keep the rows of motive `family` and find the year with the most persons",
     expected: (ctx) => argmax(rows(figOf(ctx, "fig2")).filter((r) => r.motive === "family"), "year", "persons"),
   },
   "fig3.peak-asylum": {
-    shape: "a year (a number such as 1999)",
-    decimals: 0,
+    ...A_YEAR,
     hint: "keep the rows of motive `asylum` and find the year with the most persons",
     expected: (ctx) => argmax(rows(figOf(ctx, "fig3")).filter((r) => r.motive === "asylum"), "year", "persons"),
   },
@@ -141,23 +141,17 @@ const EXERCISES: Record<string, Exercise> = {
     expected: (ctx) => argmax(rows(figOf(ctx, "fig4")), "motive", "persons"),
   },
   "fig4.asylum-share": {
-    shape: "a percentage with one decimal (a number such as 54.3)",
-    decimals: 1,
+    ...A_PERCENTAGE,
     hint: "persons of motive `asylum` divided by the persons of all motives, times 100 (the `share` column is a fraction, not a percentage)",
-    expected: (ctx) => {
-      const rs = rows(figOf(ctx, "fig4"));
-      return pct(sum(rs.filter((r) => r.motive === "asylum").map((r) => r.persons)), sum(rs.map((r) => r.persons)));
-    },
+    expected: (ctx) => motiveShare(rows(figOf(ctx, "fig4")), "asylum"),
   },
   "fig5.peak": {
-    shape: "a year (a number such as 1999)",
-    decimals: 0,
+    ...A_YEAR,
     hint: "use the series `total` only, and find its largest value",
     expected: (ctx) => argmax(rows(figOf(ctx, "fig5")).filter((r) => r.series === "total"), "year", "persons"),
   },
   "fig5.nareizigers-share": {
-    shape: "a percentage with one decimal (a number such as 54.3)",
-    decimals: 1,
+    ...A_PERCENTAGE,
     hint: "over 2015-2024: the sum of series `nareizigers` divided by the sum of series `total`, times 100",
     expected: (ctx) => {
       const rs = rows(figOf(ctx, "fig5")).filter((r) => (r.year as number) >= 2015 && (r.year as number) <= 2024);
