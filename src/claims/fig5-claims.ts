@@ -1,9 +1,13 @@
 // The annex's statements about figure 5 (asylum requests and nareizigers, 1975-2024).
+import type { FigureId } from "../catalog/annex";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { motiveRowsOf } from "./lookups";
 import { coefficientOfVariation, quantile } from "./stats";
 import { nl, nlInt, type ClaimDefinition } from "./types";
+
+/** The figures before figure 5, whose periods fig5-longer-period compares with (figure 1 is required). */
+const EARLIER_FIGURES: FigureId[] = ["fig1", "fig2", "fig3", "fig4"];
 
 export { quantile };
 
@@ -146,11 +150,11 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
     figure: "fig5",
     published: "langere periode dan figuren 1-4",
     rule: "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
-    alsoNeeds: ["fig1"],
-    alsoReads: ["fig2", "fig3", "fig4"],
+    alsoNeeds: [EARLIER_FIGURES[0]],
+    alsoReads: EARLIER_FIGURES.slice(1),
     evaluate(fig, others) {
       const span = (f: FigureData) => f.period.to - f.period.from + 1;
-      const earlier = ["fig1", "fig2", "fig3", "fig4"].filter((id) => others.has(id)).map((id) => others.get(id)!);
+      const earlier = EARLIER_FIGURES.filter((id) => others.has(id)).map((id) => others.get(id)!);
       const shorter = earlier.filter((f) => !(fig.period.from < f.period.from && span(fig) >= span(f)));
       return {
         computed: `${fig.period.from}-${fig.period.to} (${span(fig)} jaar) tegen ${earlier.map((f) => `${f.id} ${f.period.from}-${f.period.to}`).join(", ")}`,
