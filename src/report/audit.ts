@@ -9,7 +9,6 @@ import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
-import type { DataOrigin } from "../raw/data-source";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
 export interface Builds {
@@ -38,11 +37,6 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang 
   if (s.status === "needs-data") return s.message;
   if (s.status === "failed") return t.failed(id, s.message);
   return "";
-}
-
-/** Which data a source was read from, in the output's language (Dutch by default, unlike parse/citation.ts's dataLabel). */
-export function originLabel(o: DataOrigin, retrieved: string, lang: Lang = "nl"): string {
-  return dataLabel(o, retrieved, lang);
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
@@ -154,7 +148,7 @@ function sourcesMarkdown(e: FigureEntry, lang: Lang): string {
   if (s.status !== "built") return t.dataStatus(t.figureStatus[s.status], whyNotBuilt(s, e.id, lang));
   const lines = s.data.sources.map(
     (p) =>
-      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${t.sourceKind[p.kind]}; ${t.from} ${markdownCell(originLabel(p.data, p.retrieved, lang))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
+      `- ${p.provider} ${p.code} "${markdownCell(p.title)}": ${vintageLabel(p, lang)}; ${t.sourceKind[p.kind]}; ${t.from} ${markdownCell(dataLabel(p.data, p.retrieved, lang))}; \`${p.file}\`, sha256 \`${p.sha256}\`\n` +
       `  - ${t.citeAs}: ${markdownCell(citationLine(p, lang))}`,
   );
   return `${t.dataUsed}\n${lines.join("\n")}`;

@@ -7,10 +7,10 @@ import type { ClaimResult } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
-import { citationLine } from "../parse/citation";
+import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
-import { moduleTitle, originLabel, shownStatement, statusText, summaryLine } from "./audit";
+import { moduleTitle, shownStatement, statusText, summaryLine } from "./audit";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -76,7 +76,7 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang):
   const items = f.data.sources.map(
     (p) =>
       `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `${escapeHtml(t.vintage)}: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(t.sourceKind[p.kind])}), ${escapeHtml(t.from)} ${escapeHtml(originLabel(p.data, p.retrieved, lang))}; ` +
+      `${escapeHtml(t.vintage)}: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(t.sourceKind[p.kind])}), ${escapeHtml(t.from)} ${escapeHtml(dataLabel(p.data, p.retrieved, lang))}; ` +
       `${escapeHtml(t.file)} <code>${escapeHtml(p.file)}</code><br>` +
       `${escapeHtml(t.request)}: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
       `<span class="citation">${escapeHtml(t.citeAs)}: ${escapeHtml(citationLine(p, lang))}</span></li>`,
