@@ -1,11 +1,12 @@
 // The English messages: the same keys as nl.ts (the type says so), for an international class.
 // Dutch names of CBS tables and columns stay as CBS writes them; the annex's statements stay
 // quoted in Dutch (their English rendering is in the annex registry, src/catalog/annex.ts).
+import { claimsEn } from "./claims-en";
 import type { Messages } from "./nl";
 
 export const en: Messages = {
   lang: "en",
-  format: { separators: ".,", decimal: "." },
+  format: { separators: ".,", decimal: ".", locale: "en-GB" },
   source: {
     line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
     vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
@@ -234,4 +235,5 @@ export const en: Messages = {
     where: { bullet: "bullet", title: "title", footnote: (n) => `footnote ${n}` },
     withEnglish: (text, english) => `${text} (English: ${english})`,
   },
+  claims: claimsEn,
 };

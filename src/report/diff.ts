@@ -8,6 +8,8 @@ import * as path from "node:path";
 import type { ColumnTable } from "arquero";
 import { sourceById } from "../catalog/sources";
 import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types";
+import { formatValue } from "../claims/value";
+import type { Lang } from "../i18n/index";
 import { FIGURES } from "../figures/index";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
@@ -269,17 +271,18 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
   return { id: m.id, title, a: sa, b: sb, tables };
 }
 
-export function diffClaims(ca: ClaimResult[], cb: ClaimResult[]): ClaimChange[] {
+/** The claims whose status or computed value changed, their values shown in `lang` (the language the claims were evaluated in). */
+export function diffClaims(ca: ClaimResult[], cb: ClaimResult[], lang: Lang = "nl"): ClaimChange[] {
   const out: ClaimChange[] = [];
   for (const b of cb) {
     const a = ca.find((x) => x.id === b.id);
-    if (!a || (a.status === b.status && a.computed === b.computed)) continue;
+    if (!a || (a.status === b.status && JSON.stringify(a.computed) === JSON.stringify(b.computed))) continue;
     out.push({
       id: b.id,
       figure: b.figure,
       statement: b.statement,
-      a: { status: a.status, computed: a.computed, detail: a.detail },
-      b: { status: b.status, computed: b.computed, detail: b.detail },
+      a: { status: a.status, computed: a.computed && formatValue(a.computed, lang), detail: a.detail },
+      b: { status: b.status, computed: b.computed && formatValue(b.computed, lang), detail: b.detail },
     });
   }
   return out;

@@ -4,6 +4,7 @@
 // from disk and makes no network requests.
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
+import { formatValue } from "../claims/value";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
@@ -64,8 +65,8 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): st
     const fig = withFigure ? `<td><a href="#${escapeHtml(c.figure)}">${escapeHtml(c.figure)}</a></td>` : "";
     return (
       `<tr data-claim="${escapeHtml(c.id)}" data-status="${c.status}">${fig}` +
-      `<td title="${escapeHtml(c.rule)}">${escapeHtml(shownStatement(c, lang))}${mode}</td><td>${escapeHtml(c.published)}</td>` +
-      `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c, lang).replace(/\*\*/g, ""))}</td></tr>`
+      `<td title="${escapeHtml(c.rule)}">${escapeHtml(shownStatement(c, lang))}${mode}</td><td>${escapeHtml(formatValue(c.published, lang))}</td>` +
+      `<td>${escapeHtml(c.computed ? formatValue(c.computed, lang) : "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c, lang).replace(/\*\*/g, ""))}</td></tr>`
     );
   });
   return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
