@@ -3,6 +3,7 @@
 // test/i18n/messages.test.ts checks that, and that an English build shows none of these texts.
 // Functions for texts with values; their arguments are data (years, codes, names), never wording.
 import type { LangSetting } from "../config";
+import { readingsNl } from "./readings-nl";
 
 export const nl = {
   /** The table's language (not a text). */
@@ -270,6 +271,8 @@ export const nl = {
     /** A Dutch text with its English rendering (English output only). */
     withEnglish: (text: string, english: string) => `${text} (Engels: ${english})`,
   },
+  /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
+  readings: readingsNl,
 };
 
 /** The message table's shape: every language has exactly these keys (en.ts is checked against it). */
