@@ -43,5 +43,10 @@ export const readingsEn: ReadingMessages = {
   published: "published",
   threshold: "threshold",
   noReadings: "–",
+  readingHeader: "reading",
+  valueHeader: "value",
+  reasonHeader: "reason",
+  basisHeader: "basis",
+  docs: "Every reading, its reason and the readings left out: docs/readings.md.",
   units: { millions: "million", persons: "persons", per1000: "per 1,000 inhabitants", percent: "%", ratio: "ratio", years: "years" },
 };

@@ -49,6 +49,11 @@ export const readingsNl = {
   published: "gepubliceerd",
   threshold: "drempel",
   noReadings: "–",
+  readingHeader: "lezing",
+  valueHeader: "waarde",
+  reasonHeader: "reden",
+  basisHeader: "grond",
+  docs: "Alle lezingen, hun redenen en de weggelaten lezingen: docs/readings.md.",
   units: { millions: "miljoen", persons: "personen", per1000: "per 1.000 inwoners", percent: "%", ratio: "verhouding", years: "jaar" } as Record<
     "millions" | "persons" | "per1000" | "percent" | "ratio" | "years",
     string

@@ -62,7 +62,8 @@ export function evaluateReadings(claimId: string, run: Omit<VintageBuild, "kind"
   }));
   const annex = declared.readings.find((r) => r.annex);
   if (annex) {
-    for (const v of others) {
+    // A vintage that cannot build the claim's figures is not listed for it (it is not present for this claim).
+    for (const v of others.filter((o) => annex.needs.every((f) => o.figures.has(f)))) {
       const id = `vintage-${v.kind}`;
       results.push({ id, dimension: "vintage", annex: false, name: t.names[id]?.name ?? id, basis: t.names[id]?.basis ?? "", ...evaluateOne(annex, v.figures, v.missing), data: v.data });
     }

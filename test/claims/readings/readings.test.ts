@@ -163,4 +163,11 @@ describe("data vintages side by side", () => {
     expect(r.breaking).toContain("vintage-raw");
     expect(r.of).toBe(4);
   });
+
+  it("a vintage that cannot build the claim's figure is not listed for it", () => {
+    const shipped = crossSection("fig7", { NL: Array(10).fill(60), EU27_2020: Array(10).fill(50) });
+    const other: VintageBuild = { kind: "mirror", data: "mirror", figures: new Map(), missing: new Map([["fig7", "needs data"]]) };
+    const r = evaluateReadings("fig7-nl-above-eu-except-2018-2019", run(shipped), [other])!;
+    expect(r.readings.map((x) => x.id)).toEqual(["eu27-aggregate", "eu-efta-mean", "eu27-mean"]);
+  });
 });
