@@ -111,6 +111,9 @@ export function readingsFigure(claimId: string, rob: Robustness | undefined, lan
 /** One row per reading of the given claims, for a notebook's table (values formatted in the language). */
 export interface ReadingRow {
   claim: string;
+  /** The reading's id, and its status as a key (holds, breaks, needs-data). */
+  id: string;
+  statusKey: ReadingResult["status"];
   reading: string;
   annex: boolean;
   status: string;
@@ -125,6 +128,8 @@ export function readingsTable(claims: { id: string; robustness?: Robustness }[],
   return claims.flatMap((c) =>
     (c.robustness?.readings ?? []).map((r) => ({
       claim: c.id,
+      id: r.id,
+      statusKey: r.status,
       reading: readingName(r.id, lang) + (r.data ? ` [${r.data}]` : ""),
       annex: r.annex,
       status: t.status[r.status],
