@@ -12,9 +12,8 @@ import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../figure
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { shownGeos } from "../catalog/annex";
-import { projectRoot } from "../paths";
 import { resolveDataSource } from "../raw/data-source";
-import { stageDecisionFile } from "./decision-fixtures";
+import { stageDecisionFile, syntheticDecisionDir } from "./decision-fixtures";
 
 /** What a check needs: the notebook's figure, and the raw folder for exercises that read more. */
 export interface ExerciseContext {
@@ -65,11 +64,11 @@ const fig6Window = (ctx: ExerciseContext) => {
   return rowsOf<{ geo: string; average: number | null }>(euCrossSection(values, from, to, shownGeos("fig6")).averages);
 };
 
-// The synthetic decision files of notebook fig7 (test/fixtures/eurostat/), built as the notebook does.
+// The synthetic decision files of notebook fig7 (data/synthetic/eurostat/), built as the notebook does.
 function syntheticFig7(file: string): FigureData {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-exercise-"));
   try {
-    const fixtures = path.join(projectRoot(), "test", "fixtures", "eurostat");
+    const fixtures = syntheticDecisionDir();
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
     return buildFig7({ rawDir: dir, mode: "annex" });
