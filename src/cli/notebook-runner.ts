@@ -141,16 +141,34 @@ interface Exec {
   signal: NodeJS.Signals | null;
 }
 
+// The running nbconvert processes, each the leader of its own process group (with its kernel).
+const running = new Set<number>();
+
+/** Stops every running nbconvert with its kernel (on a signal to the runner); returns how many. */
+export function stopRunning(signal: NodeJS.Signals = "SIGTERM"): number {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+  return running.size;
+}
+
 function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<Exec> {
   return new Promise((resolve) => {
     const log = fs.openSync(opts.logFile, "a");
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", log, log] });
+    // Its own process group, so that a signal to the runner can stop it together with the kernel it started.
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", log, log], detached: true });
+    if (child.pid) running.add(child.pid);
     child.on("error", (e) => {
       fs.appendFileSync(opts.logFile, `${cmd}: ${e.message}\n`);
       fs.closeSync(log);
       resolve({ code: 127, signal: null });
     });
     child.on("close", (code, signal) => {
+      if (child.pid) running.delete(child.pid);
       fs.closeSync(log);
       resolve({ code, signal });
     });

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { terminalText } from "../io/text";
 import { defaultOutDir, projectRoot } from "../paths";
-import { runNotebooks } from "./notebook-runner";
+import { runNotebooks, stopRunning } from "./notebook-runner";
 
 /** MIGRATIE_NOTEBOOK_JOBS: a whole number from 1 to 99 (default 2), else an error naming it. */
 export function notebookJobs(value: string | undefined): number {
@@ -52,6 +52,15 @@ async function main() {
   for (const nb of notebooks) if (!fs.existsSync(nb)) throw new Error(`${nb}: no such notebook`);
   const jobs = notebookJobs(process.env.MIGRATIE_NOTEBOOK_JOBS);
   const start = performance.now();
+  // Interrupted: stop the running notebooks (and their kernels) and say so; they keep no stamp, so they run again next time.
+  const signals: [NodeJS.Signals, number][] = [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]];
+  for (const [sig, n] of signals) {
+    process.on(sig, () => {
+      const stopped = stopRunning();
+      process.stderr.write(`npm run notebooks interrupted by ${sig}: ${stopped} running notebook(s) stopped; they run again next time\n`);
+      process.exit(128 + n);
+    });
+  }
   const results = await runNotebooks({
     root,
     notebooks,
