@@ -9,7 +9,7 @@
 //   MIGRATIE_MIRROR    mirror to copy from (--mirror); must be an existing folder
 //   CHROMIUM_PATH      the Chromium for SVG/PNG; must be an executable file
 //   CI                 set (and not "0"/"false"): no progress bar
-//   MIGRATIE_NOTEBOOK_JOBS, JUPYTER: read by scripts/run-notebooks.sh, which checks them the same way.
+//   MIGRATIE_NOTEBOOK_JOBS, JUPYTER: read by src/cli/notebooks.ts (npm run notebooks), which checks them the same way.
 // Like paths.ts, this module sits at the bottom: it imports nothing of src/.
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { failingCells, inputsKey, notebookDirs, numberExecutedCells, runNotebooks, type RunnerOptions } from "../../src/cli/notebook-runner";
+import { jupyterArgs } from "../../src/cli/jupyter";
 import { jupyterCommand, notebookJobs } from "../../src/cli/notebooks";
 import { projectRoot } from "../../src/paths";
 
@@ -184,7 +185,7 @@ describe("npm run notebooks killed during a run", () => {
     let err = "";
     child.stderr!.on("data", (d) => (err += d));
     await new Promise<void>((resolve) => {
-      const poll = setInterval(() => fs.existsSync(pidFile) && (clearInterval(poll), resolve()), 50);
+      const poll: NodeJS.Timeout = setInterval(() => fs.existsSync(pidFile) && (clearInterval(poll), resolve()), 50);
     });
     child.kill("SIGTERM");
     const code = await new Promise((r) => child.on("close", r));
@@ -220,5 +221,14 @@ describe("the runner's parts", () => {
     expect(jupyterCommand(undefined, (p) => p === "/usr/bin/jupyter")).toBe("/usr/bin/jupyter");
     expect(jupyterCommand(undefined, () => false)).toBe("jupyter");
     expect(() => jupyterCommand("/nowhere/jupyter", () => false)).toThrow("JUPYTER=/nowhere/jupyter: not an executable command");
+  });
+});
+
+describe("npm run jupyter", () => {
+  it("serves notebooks/ without the package link in the file list, and passes --allow-root for root only", () => {
+    const args = jupyterArgs("/p", 0, ["--port", "8899"]);
+    expect(args).toEqual(["notebook", "--notebook-dir=/p/notebooks", expect.stringContaining("'node_modules'"), "--allow-root", "--port", "8899"]);
+    expect(jupyterArgs("/p", 1000, [])).not.toContain("--allow-root");
+    expect(jupyterArgs("/p", 0, ["--allow-root"]).filter((a) => a === "--allow-root")).toHaveLength(1);
   });
 });
