@@ -32,6 +32,14 @@ export function kernelEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessE
   return { ...env, JUPYTER_PATH: path.join(root, "jupyter"), PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${env.PATH ?? ""}` };
 }
 
+/**
+ * The runner's kernels also draw each figure's static image (MIGRATIE_NOTEBOOK_IMAGES=1, unless
+ * set): the executed notebooks and pages are handed out, and a viewer without JavaScript shows it.
+ */
+export function runnerEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { MIGRATIE_NOTEBOOK_IMAGES: "1", ...kernelEnv(root, env) };
+}
+
 async function main() {
   const program = new Command()
     .name("notebooks")
@@ -68,7 +76,7 @@ async function main() {
     jupyter: jupyterCommand(process.env.JUPYTER),
     jobs,
     force: Boolean(o.force),
-    env: kernelEnv(root, process.env),
+    env: runnerEnv(root, process.env),
     log: (l) => process.stdout.write(terminalText(l) + "\n"),
   });
   const failed = results.filter((r) => r.status === "failed").length;
