@@ -4,6 +4,7 @@
 // so a notebook's kernel reads declarations instead of type-checking src/ on every start.
 
 // The figures: one module per annex figure, and the functions the notebooks call beside them.
+export { shownGeos } from "./catalog/annex";
 export { FIGURES, figureById } from "./figures/index";
 export { fig1, fig1CrossCheck, fig1Yearly } from "./figures/fig1-immigration-emigration";
 export { fig2 } from "./figures/fig2-eu-motives";
@@ -31,4 +32,13 @@ export { prepareFigure, modeFromEnv, langFromEnv, provenanceMarkdown, claimsMark
 export { showFigures } from "./notebook/figure-output";
 export { meanAbsoluteChange, fig4ShareView, residentShareView } from "./notebook/views";
 export { syntheticDecisionData } from "./notebook/decision-fixtures";
-export { check } from "./notebook/exercises";
+export { notebookExercises } from "./notebook/exercises/check";
+export type { CheckResult, ExerciseContext, NotebookExercises } from "./notebook/exercises/check";
+export { FIG1_EXERCISES } from "./notebook/exercises/fig1";
+export { FIG2_EXERCISES } from "./notebook/exercises/fig2";
+export { FIG3_EXERCISES } from "./notebook/exercises/fig3";
+export { FIG4_EXERCISES } from "./notebook/exercises/fig4";
+export { FIG5_EXERCISES } from "./notebook/exercises/fig5";
+export { FIG6_EXERCISES } from "./notebook/exercises/fig6";
+export { FIG7_EXERCISES } from "./notebook/exercises/fig7";
+export { notebookLang } from "./notebook/language";
