@@ -18,7 +18,9 @@ import { diffMarkdown, diffSummary } from "../report/diff-markdown";
 async function main() {
   const program = new Command()
     .name("diff")
-    .description("Compare two raw-data folders (vintages): changed values, new years or countries, claims that change status")
+    .description(
+      "Compare two raw-data folders (vintages): changed values, new years or countries, claims that change status",
+    )
     .argument("<dirA>", "the older raw folder (a mirror, or a copy of data/raw)")
     .argument("<dirB>", "the newer raw folder")
     .option("--only <figures...>", `compare only these (${FIGURES.map((f) => f.id).join(", ")})`)
@@ -36,7 +38,9 @@ async function main() {
   for (const dir of [dirA, dirB]) {
     checkDir(dir, dir === dirA ? "<dirA>" : "<dirB>", { mustExist: true });
     if (!files.some((s) => lexists(rawPath(dir, s)))) {
-      throw new ConfigError(`${dir}: holds none of the catalogued raw files (e.g. ${files[0].file}): not a raw-data folder, nothing to compare`);
+      throw new ConfigError(
+        `${dir}: holds none of the catalogued raw files (e.g. ${files[0].file}): not a raw-data folder, nothing to compare`,
+      );
     }
   }
   const outDir = o.out ?? defaultOutDir();

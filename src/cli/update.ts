@@ -66,7 +66,14 @@ export class UpdateError extends Error {
 /** The API hosts the sources are downloaded from. */
 function hostsOf(sources: Source[], endpoints: Endpoints): string[] {
   const base = (s: Source) => (s.provider === "CBS" ? [endpoints.cbsApi, endpoints.cbsFeed] : [endpoints.eurostatApi]);
-  return [...new Set(sources.filter((s) => !(s.provider === "CBS" && s.mirrorOnly)).flatMap(base).map((u) => new URL(u).hostname))];
+  return [
+    ...new Set(
+      sources
+        .filter((s) => !(s.provider === "CBS" && s.mirrorOnly))
+        .flatMap(base)
+        .map((u) => new URL(u).hostname),
+    ),
+  ];
 }
 
 /** Fails at once, naming the host, when a producer's host does not resolve (offline): before anything is written. */
@@ -80,7 +87,9 @@ async function checkHosts(hosts: string[], timeoutMs: number): Promise<void> {
       await Promise.race([dns.promises.lookup(host), timeout]);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new UpdateError(`cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}; no network?)` : err.message}. Nothing was downloaded; data/ is unchanged.`);
+      throw new UpdateError(
+        `cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}; no network?)` : err.message}. Nothing was downloaded; data/ is unchanged.`,
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -111,7 +120,9 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
     // A raw folder made by this run and still empty is removed again: data/ stays as it was.
     if (!existed && fs.existsSync(rawDir) && fs.readdirSync(rawDir).length === 0) fs.rmdirSync(rawDir);
     for (const f of failed) log(`ERROR ${f.message}`);
-    log(`Update stopped: ${failed.map((f) => f.source.file).join(", ")} failed. Files already downloaded are complete and verified; nothing else under data/ changed.`);
+    log(
+      `Update stopped: ${failed.map((f) => f.source.file).join(", ")} failed. Files already downloaded are complete and verified; nothing else under data/ changed.`,
+    );
     return { ok: false, fetched };
   }
 
@@ -130,7 +141,8 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
 
   log(`Building every figure in latest mode from ${rawDir}`);
   const built = await buildAll({ data, outDir: opts.outDir, mode: "latest", figures, images: opts.images, lang, log });
-  for (const f of built.figures) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? `  -> ${f.dir}` : `  ${f.message}`}`);
+  for (const f of built.figures)
+    log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? `  -> ${f.dir}` : `  ${f.message}`}`);
   const ok = !built.figures.some((f) => f.status === "failed") && !built.fetched.some((f) => f.status === "failed");
   return { ok, fetched, report };
 }
@@ -138,7 +150,9 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
 async function main() {
   const program = new Command()
     .name("update")
-    .description("Download the newest data into data/raw, report what changed against the shipped annex vintage (out/update.md), build every figure in latest mode")
+    .description(
+      "Download the newest data into data/raw, report what changed against the shipped annex vintage (out/update.md), build every figure in latest mode",
+    )
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")

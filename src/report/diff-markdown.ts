@@ -28,8 +28,12 @@ interface Text {
 }
 
 // Values as in data.csv, with the language's decimal mark.
-const valueText = (v: Value, lang: Lang) => (v === null ? "–" : typeof v === "number" ? String(v).replace(".", messages(lang).format.decimal) : String(v));
-const keyText = (r: Record<string, Value>, lang: Lang) => Object.values(r).map((v) => valueText(v, lang)).join(", ");
+const valueText = (v: Value, lang: Lang) =>
+  v === null ? "–" : typeof v === "number" ? String(v).replace(".", messages(lang).format.decimal) : String(v);
+const keyText = (r: Record<string, Value>, lang: Lang) =>
+  Object.values(r)
+    .map((v) => valueText(v, lang))
+    .join(", ");
 function rowText(r: Record<string, Value>, keys: string[], lang: Lang): string {
   const vals = Object.entries(r).filter(([c]) => !keys.includes(c));
   const key = keys.map((k) => valueText(r[k] ?? null, lang)).join(", ");
@@ -44,7 +48,8 @@ function capped<T>(items: T[], x: Text, line: (item: T) => string): string[] {
 }
 
 function sideText(s: FigureSide, lang: Lang): string {
-  if (s.status !== "built") return `${messages(lang).report.figureStatus[s.status]}${s.message ? ` (${s.message})` : ""}`;
+  if (s.status !== "built")
+    return `${messages(lang).report.figureStatus[s.status]}${s.message ? ` (${s.message})` : ""}`;
   return DIFF_MESSAGES[lang].built(s.annexPeriod, s.latestPeriod);
 }
 
@@ -64,13 +69,16 @@ function tableText(d: TableDiff, x: Text, heading: string): string[] {
     out.push("", t.valuesChanged(d.changed.length), "", `| ${t.changeHeader.join(" | ")} |`, "|---|---|---|---|");
     const shown = x.limit === undefined ? d.changed : d.changed.slice(0, x.limit);
     for (const c of shown) {
-      out.push(`| ${markdownCell(keyText(c.key, lang))} | ${markdownCell(c.column)} | ${markdownCell(valueText(c.old, lang))} | ${markdownCell(valueText(c.new, lang))} |`);
+      out.push(
+        `| ${markdownCell(keyText(c.key, lang))} | ${markdownCell(c.column)} | ${markdownCell(valueText(c.old, lang))} | ${markdownCell(valueText(c.new, lang))} |`,
+      );
     }
     if (shown.length < d.changed.length) out.push(`| … | ${t.more(d.changed.length - shown.length, x.file)} | | |`);
   }
   const rows = (r: Record<string, Value>) => `- ${markdownCell(rowText(r, d.keyColumns, lang))}`;
   if (d.appeared.length) out.push("", t.rowsAppeared(d.appeared.length), "", ...capped(d.appeared, x, rows));
-  if (d.disappeared.length) out.push("", t.rowsDisappeared(d.disappeared.length), "", ...capped(d.disappeared, x, rows));
+  if (d.disappeared.length)
+    out.push("", t.rowsDisappeared(d.disappeared.length), "", ...capped(d.disappeared, x, rows));
   out.push("");
   return out;
 }
@@ -81,7 +89,8 @@ function statusWord(status: ClaimStatus, lang: Lang): string {
 }
 
 function claimSideText(s: ClaimSide, lang: Lang): string {
-  const computed = s.computed === null ? undefined : typeof s.computed === "string" ? s.computed : JSON.stringify(s.computed);
+  const computed =
+    s.computed === null ? undefined : typeof s.computed === "string" ? s.computed : JSON.stringify(s.computed);
   return `${statusWord(s.status, lang)}${computed !== undefined ? `: ${computed}` : s.detail ? `: ${s.detail}` : ""}`;
 }
 
@@ -90,19 +99,31 @@ function claimsText(claims: ClaimChange[], x: Text): string[] {
   if (!claims.length) return [t.noClaimChanges];
   const out = [`| ${t.claimHeader.join(" | ")} |`, "|---|---|---|---|"];
   for (const c of claims) {
-    const flag = c.a.status !== c.b.status ? ` **${statusWord(c.a.status, lang)} → ${statusWord(c.b.status, lang)}**` : "";
-    out.push(`| ${c.id}${flag} | ${markdownCell(shownStatement(c, lang))} | ${markdownCell(claimSideText(c.a, lang))} | ${markdownCell(claimSideText(c.b, lang))} |`);
+    const flag =
+      c.a.status !== c.b.status ? ` **${statusWord(c.a.status, lang)} → ${statusWord(c.b.status, lang)}**` : "";
+    out.push(
+      `| ${c.id}${flag} | ${markdownCell(shownStatement(c, lang))} | ${markdownCell(claimSideText(c.a, lang))} | ${markdownCell(claimSideText(c.b, lang))} |`,
+    );
   }
   return out;
 }
 
-const fileStateText = (s: FileState | undefined, t: DiffMessages) => (s ? t.fileState(s.version, s.retrieved, s.sha256.slice(0, 12)) : "–");
+const fileStateText = (s: FileState | undefined, t: DiffMessages) =>
+  s ? t.fileState(s.version, s.retrieved, s.sha256.slice(0, 12)) : "–";
 
 /** The diff's sections (raw files, claims, figures) under headings of `level` (2: "##"). */
 function diffBody(d: VintageDiff, x: Text, level: number): string[] {
   const { t, lang } = x;
   const h = (n: 2 | 3, text: string) => `${"#".repeat(level + n - 2)} ${text}`;
-  const out = [`- A: \`${d.dirA}\``, `- B: \`${d.dirB}\``, "", h(2, t.rawFiles), "", `| ${t.fileHeader.join(" | ")} |`, "|---|---|---|---|"];
+  const out = [
+    `- A: \`${d.dirA}\``,
+    `- B: \`${d.dirB}\``,
+    "",
+    h(2, t.rawFiles),
+    "",
+    `| ${t.fileHeader.join(" | ")} |`,
+    "|---|---|---|---|",
+  ];
   for (const f of d.files) {
     const change = `${t.change[f.change]}${f.message ? `: ${markdownCell(f.message)}` : ""}`;
     out.push(`| ${f.file} | ${change} | ${fileStateText(f.a, t)} | ${fileStateText(f.b, t)} |`);
@@ -110,7 +131,13 @@ function diffBody(d: VintageDiff, x: Text, level: number): string[] {
   out.push("", h(2, t.claimsHeading), "", ...claimsText(d.claims, x));
   out.push("", h(2, t.figuresHeading), "");
   for (const f of d.figures) {
-    out.push(h(3, `${f.id}: ${markdownCell(f.title)}`), "", `- A: ${sideText(f.a, lang)}`, `- B: ${sideText(f.b, lang)}`, "");
+    out.push(
+      h(3, `${f.id}: ${markdownCell(f.title)}`),
+      "",
+      `- A: ${sideText(f.a, lang)}`,
+      `- B: ${sideText(f.b, lang)}`,
+      "",
+    );
     if (f.a.status !== "built" || f.b.status !== "built") {
       out.push(f.a.status === f.b.status ? t.neitherBuilt : t.oneBuilt, "");
       continue;
@@ -138,7 +165,10 @@ export function diffMarkdown(d: VintageDiff, opts: DiffTextOptions = {}): string
 export function diffSummary(d: VintageDiff, lang: Lang = "nl"): string {
   const files = d.files.filter((f) => f.change !== "same" && f.change !== "absent").length;
   const values = d.figures.reduce((a, f) => a + f.tables.reduce((n, t) => n + t.changed.length, 0), 0);
-  const rows = d.figures.reduce((a, f) => a + f.tables.reduce((n, t) => n + t.appeared.length + t.disappeared.length, 0), 0);
+  const rows = d.figures.reduce(
+    (a, f) => a + f.tables.reduce((n, t) => n + t.appeared.length + t.disappeared.length, 0),
+    0,
+  );
   const status = d.claims.filter((c) => c.a.status !== c.b.status).length;
   return DIFF_MESSAGES[lang].summary(files, values, rows, status);
 }
@@ -151,8 +181,22 @@ export interface UpdateReportInput {
 }
 
 const FETCH_STATUS: Record<Lang, Record<FetchStatus, string>> = {
-  en: { downloaded: "downloaded", "up-to-date": "up to date", copied: "copied", unchanged: "unchanged", missing: "not available", failed: "failed" },
-  nl: { downloaded: "gedownload", "up-to-date": "actueel", copied: "gekopieerd", unchanged: "ongewijzigd", missing: "niet beschikbaar", failed: "mislukt" },
+  en: {
+    downloaded: "downloaded",
+    "up-to-date": "up to date",
+    copied: "copied",
+    unchanged: "unchanged",
+    missing: "not available",
+    failed: "failed",
+  },
+  nl: {
+    downloaded: "gedownload",
+    "up-to-date": "actueel",
+    copied: "gekopieerd",
+    unchanged: "ongewijzigd",
+    missing: "niet beschikbaar",
+    failed: "mislukt",
+  },
 };
 
 /** out/update.md: the downloads, then what changed against the shipped annex vintage. */

@@ -46,7 +46,12 @@ export function readVintage(dir: string, modules: FigureModule[], opts: ReadVint
 }
 
 /** Compares two raw folders figure by figure; neither folder is written to. */
-export function diffRawFolders(dirA: string, dirB: string, modules: FigureModule[] = FIGURES, opts: ReadVintageOptions = {}): VintageDiff {
+export function diffRawFolders(
+  dirA: string,
+  dirB: string,
+  modules: FigureModule[] = FIGURES,
+  opts: ReadVintageOptions = {},
+): VintageDiff {
   for (const d of [dirA, dirB]) if (!fs.existsSync(d)) throw new Error(`${d}: no such folder`);
   return compareVintages(readVintage(dirA, modules, opts), readVintage(dirB, modules, opts), modules);
 }

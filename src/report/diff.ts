@@ -113,12 +113,17 @@ export interface Vintage {
 
 // ---------------------------------------------------------------- files
 
-export function diffFiles(sourceIds: string[], filesA: Map<string, FileRead>, filesB: Map<string, FileRead>): FileChange[] {
+export function diffFiles(
+  sourceIds: string[],
+  filesA: Map<string, FileRead>,
+  filesB: Map<string, FileRead>,
+): FileChange[] {
   return sourceIds.map((id) => {
     const file = sourceById(id).file;
     const a = filesA.get(id);
     const b = filesB.get(id);
-    for (const x of [a, b]) if (x && "error" in x) return { sourceId: id, file, change: "unreadable", message: x.error };
+    for (const x of [a, b])
+      if (x && "error" in x) return { sourceId: id, file, change: "unreadable", message: x.error };
     const stateA = a as FileState | undefined;
     const stateB = b as FileState | undefined;
     let change: FileChange["change"];
@@ -212,10 +217,19 @@ export function diffTables(name: string, mode: Mode, a: ColumnTable, b: ColumnTa
 }
 
 const isEmpty = (t: TableDiff) =>
-  !t.changed.length && !t.appeared.length && !t.disappeared.length && !t.columnsAdded.length && !t.columnsRemoved.length;
+  !t.changed.length &&
+  !t.appeared.length &&
+  !t.disappeared.length &&
+  !t.columnsAdded.length &&
+  !t.columnsRemoved.length;
 
 const tablesOf = (s: FigureStatus): [string, ColumnTable][] =>
-  s.status === "built" ? [["data.csv", s.data.table], ...Object.entries(s.data.extraTables ?? {}).map(([n, t]) => [`${n}.csv`, t] as [string, ColumnTable])] : [];
+  s.status === "built"
+    ? [
+        ["data.csv", s.data.table],
+        ...Object.entries(s.data.extraTables ?? {}).map(([n, t]) => [`${n}.csv`, t] as [string, ColumnTable]),
+      ]
+    : [];
 
 const side = (annex: FigureStatus, latest: FigureStatus): FigureSide => {
   const out: FigureSide = { status: annex.status };
@@ -230,7 +244,8 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
   const pick = (bs: Builds, mode: Mode) => bs[mode].find((s) => s.id === m.id)!;
   const sa = side(pick(a, "annex"), pick(a, "latest"));
   const sb = side(pick(b, "annex"), pick(b, "latest"));
-  const title = [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
+  const title =
+    [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
   const tables: TableDiff[] = [];
   const reported = new Set<string>();
   for (const mode of ["annex", "latest"] as Mode[]) {

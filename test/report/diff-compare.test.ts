@@ -5,7 +5,15 @@ import { describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
 import type { FigureStatus } from "../../src/figures/types";
 import type { Builds } from "../../src/report/audit";
-import { compareVintages, diffClaims, diffFigure, diffFiles, diffTables, type FileRead, type Vintage } from "../../src/report/diff";
+import {
+  compareVintages,
+  diffClaims,
+  diffFigure,
+  diffFiles,
+  diffTables,
+  type FileRead,
+  type Vintage,
+} from "../../src/report/diff";
 import { built, missing, modules } from "./synthetic";
 
 describe("diffTables", () => {
@@ -38,10 +46,24 @@ describe("diffTables", () => {
 describe("diffFigure", () => {
   const withValue = (s: FigureStatus, year: number, persons: number): FigureStatus => {
     if (s.status !== "built") return s;
-    return { ...s, data: { ...s.data, table: s.data.table.derive({ persons: aq.escape((r: { year: number; persons: number }) => (r.year === year ? persons : r.persons)) }) } };
+    return {
+      ...s,
+      data: {
+        ...s.data,
+        table: s.data.table.derive({
+          persons: aq.escape((r: { year: number; persons: number }) => (r.year === year ? persons : r.persons)),
+        }),
+      },
+    };
   };
-  const a: Builds = { annex: [built("fig1", "annex", 2003), missing], latest: [built("fig1", "latest", 2005), missing] };
-  const b: Builds = { annex: [withValue(built("fig1", "annex", 2003), 2001, 1200), missing], latest: [withValue(built("fig1", "latest", 2006), 2001, 1200), missing] };
+  const a: Builds = {
+    annex: [built("fig1", "annex", 2003), missing],
+    latest: [built("fig1", "latest", 2005), missing],
+  };
+  const b: Builds = {
+    annex: [withValue(built("fig1", "annex", 2003), 2001, 1200), missing],
+    latest: [withValue(built("fig1", "latest", 2006), 2001, 1200), missing],
+  };
 
   it("reports a revision once (annex mode) and what latest mode adds beyond it", () => {
     const f = diffFigure(modules[0], a, b);
@@ -68,7 +90,12 @@ const claim = (id: string, status: ClaimResult["status"], computed: string | nul
 describe("diffClaims", () => {
   it("lists the claims whose status or computed value changed, and no other", () => {
     const a = [claim("same", "reproduced", "1"), claim("value", "reproduced", "1"), claim("status", "reproduced", "1")];
-    const b = [claim("same", "reproduced", "1"), claim("value", "reproduced", "2"), claim("status", "differs", "1"), claim("new", "reproduced", "1")];
+    const b = [
+      claim("same", "reproduced", "1"),
+      claim("value", "reproduced", "2"),
+      claim("status", "differs", "1"),
+      claim("new", "reproduced", "1"),
+    ];
     const changes = diffClaims(a, b);
     expect(changes.map((c) => [c.id, c.a.status, c.b.status, c.a.computed, c.b.computed])).toEqual([
       ["value", "reproduced", "reproduced", "1", "2"],
@@ -82,8 +109,15 @@ describe("diffFiles and compareVintages", () => {
   const ids = ["cbs-80059NED-data", "eurostat-migr_asyapp1mp", "cbs-83474NED-data"];
 
   it("names each raw file's change from the two vintages' sidecar states", () => {
-    const a = new Map<string, FileRead>([["cbs-80059NED-data", state("a")], ["eurostat-migr_asyapp1mp", state("b")]]);
-    const b = new Map<string, FileRead>([["cbs-80059NED-data", state("c")], ["eurostat-migr_asyapp1mp", state("b")], ["cbs-83474NED-data", { error: "bad sidecar" }]]);
+    const a = new Map<string, FileRead>([
+      ["cbs-80059NED-data", state("a")],
+      ["eurostat-migr_asyapp1mp", state("b")],
+    ]);
+    const b = new Map<string, FileRead>([
+      ["cbs-80059NED-data", state("c")],
+      ["eurostat-migr_asyapp1mp", state("b")],
+      ["cbs-83474NED-data", { error: "bad sidecar" }],
+    ]);
     expect(diffFiles(ids, a, b).map((f) => [f.sourceId, f.change, f.message])).toEqual([
       ["cbs-80059NED-data", "changed", undefined],
       ["eurostat-migr_asyapp1mp", "same", undefined],
@@ -95,11 +129,22 @@ describe("diffFiles and compareVintages", () => {
   });
 
   it("puts files, figures and claims of two vintages together", () => {
-    const builds: Builds = { annex: [built("fig1", "annex", 2003), missing], latest: [built("fig1", "latest", 2005), missing] };
-    const vintage = (dir: string, computed: string): Vintage => ({ dir, files: new Map(), builds, claims: [claim("c", "reproduced", computed)] });
+    const builds: Builds = {
+      annex: [built("fig1", "annex", 2003), missing],
+      latest: [built("fig1", "latest", 2005), missing],
+    };
+    const vintage = (dir: string, computed: string): Vintage => ({
+      dir,
+      files: new Map(),
+      builds,
+      claims: [claim("c", "reproduced", computed)],
+    });
     const d = compareVintages(vintage("/a", "1"), vintage("/b", "2"), modules);
     expect([d.dirA, d.dirB]).toEqual(["/a", "/b"]);
-    expect(d.figures.map((f) => [f.id, f.tables.length])).toEqual([["fig1", 0], ["fig2", 0]]);
+    expect(d.figures.map((f) => [f.id, f.tables.length])).toEqual([
+      ["fig1", 0],
+      ["fig2", 0],
+    ]);
     expect(d.claims.map((c) => c.id)).toEqual(["c"]);
   });
 });

@@ -65,7 +65,9 @@ describe("vintage diff of two raw folders", () => {
   });
 
   it("lists the claims that change status", () => {
-    const moved = Object.fromEntries(d.claims.filter((c) => c.a.status !== c.b.status).map((c) => [c.id, `${c.a.status} -> ${c.b.status}`]));
+    const moved = Object.fromEntries(
+      d.claims.filter((c) => c.a.status !== c.b.status).map((c) => [c.id, `${c.a.status} -> ${c.b.status}`]),
+    );
     expect(moved).toEqual({
       "fig5-peaks-1990s-2015": "reproduced -> differs",
       "fig6-nl-mostly-lower": "reproduced -> differs",
@@ -104,7 +106,16 @@ describe("vintage diff of two raw folders", () => {
     expect(md).toContain("Verschenen: year 2025.");
     expect(md).toContain("fig5-peaks-1990s-2015 **gereproduceerd → wijkt af**");
     expect(md).toMatch(/\| eurostat\/migr_asyapp1mp\.json \| gewijzigd \| versie 2025-06-01, opgehaald /);
-    for (const en of ["Appeared", "changed:", "Raw files", "Claims that change", "built, annex", "retrieved", "more (all in"]) expect(md).not.toContain(en);
+    for (const en of [
+      "Appeared",
+      "changed:",
+      "Raw files",
+      "Claims that change",
+      "built, annex",
+      "retrieved",
+      "more (all in",
+    ])
+      expect(md).not.toContain(en);
   });
 });
 
@@ -112,7 +123,11 @@ describe("npm run diff", () => {
   it("prints the comparison and writes out/diff.md", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-diff-"));
     const tsx = path.join(ROOT, "node_modules/.bin/tsx");
-    const stdout = execFileSync(tsx, ["src/cli/diff.ts", A, B, "--out", out, "--limit", "4", "--lang", "en"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(tsx, ["src/cli/diff.ts", A, B, "--out", out, "--limit", "4", "--lang", "en"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(stdout).toContain("| 2015, total | persons | 20000 | 8000 |");
     expect(stdout).toContain("… 6 more (all in out/diff.md)"); // 10 DE rows, 4 shown
     const md = fs.readFileSync(path.join(out, "diff.md"), "utf8");
