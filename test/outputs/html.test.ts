@@ -29,12 +29,10 @@ describe("html", () => {
 
   it("puts markup made by html or raw in as it is, numbers as written, lists joined, and false/null/undefined as nothing", () => {
     const cell = html`<td>${"<b>"}</td>`;
-    expect(
-      html`<tr>
-        ${cell}${raw("<td>&nbsp;</td>")}
-      </tr>`.toString(),
-    ).toBe("<tr><td>&lt;b&gt;</td><td>&nbsp;</td></tr>");
-    expect(html`${[1.5, "&", [html`<i></i>`]]}|${false}${null}${undefined}`.toString()).toBe("1.5&amp;<i>|");
+    expect(html`<tr>${cell}${raw("<td>&nbsp;</td>")}</tr>`.toString()).toBe(
+      "<tr><td>&lt;b&gt;</td><td>&nbsp;</td></tr>",
+    );
+    expect(html`${[1.5, "&", [html`<i>`]]}|${false}${null}${undefined}`.toString()).toBe("1.5&amp;<i>|");
     expect(joinHtml([html`<li>a</li>`, "<b>"], "\n").toString()).toBe("<li>a</li>\n&lt;b&gt;");
   });
 });
