@@ -5,7 +5,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["data/", "out/", "out-*/", "notebooks/", "jupyter/", "test/fixtures/", "test/snapshots/"] },
+  { ignores: ["data/", "dist/", "out/", "out-*/", "notebooks/", "jupyter/", "test/fixtures/", "test/snapshots/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

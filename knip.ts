@@ -9,8 +9,6 @@ interface Notebook {
 const config: KnipConfig = {
   entry: [
     "notebooks/*.ipynb",
-    // Run by scripts/run-notebooks.sh after nbconvert.
-    "src/cli/notebook-pages.ts",
     // Make the synthetic test fixtures (see their READMEs); run by hand.
     "test/fixtures/**/make-*.mjs",
   ],
