@@ -11,7 +11,7 @@ import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
 import { writeFileAtomic } from "./io/atomic-write";
-import { IMAGES_STAMP, updateImages, type RendererFactory } from "./outputs/render";
+import { IMAGES_STAMP, removeOutdatedImages, updateImages, type RendererFactory } from "./outputs/render";
 import { plotlyAssetSrc, writePlotlyAsset } from "./outputs/page";
 import { writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
@@ -95,6 +95,10 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
       for (const f of built) for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
       log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`);
     }
+  } else if (built.length) {
+    // Without images, a picture of another spec (other data, mode or language) is removed, never kept beside the new data.
+    const removed = removeOutdatedImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), opts.renderer && (() => opts.renderer!.id()));
+    if (removed.length) log(`Images: SVG/PNG of ${removed.map((d) => path.basename(d)).join(", ")} removed: their figure changed since they were rendered (run without --no-images to draw them again)`);
   }
 
   const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang);

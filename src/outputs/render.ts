@@ -187,7 +187,39 @@ const IMAGE_FILES = ["figure.svg", "figure.png"] as const;
 
 interface ImagesStamp {
   inputs: string;
+  /** sha256 of the figure spec alone: what --no-images compares (it knows no renderer). */
+  figure?: string;
   files: Record<string, string>;
+}
+
+const figureHash = (figure: PlotlyFigure) => sha256(JSON.stringify(figure));
+
+function readStamp(dir: string): ImagesStamp | undefined {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(path.join(dir, IMAGES_STAMP), "utf8"));
+    return stamp && typeof stamp === "object" ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For a run without images (--no-images): removes figure.svg/png (and the stamp) wherever they were
+ * not rendered from this figure spec (the stamp says another, or there is no stamp to say), so no
+ * picture of other data stays beside the new data.csv. A stamp of an older format (without the spec's
+ * own hash) is compared in full with Debian's Chromium as the renderer. Returns the dirs cleared.
+ */
+export function removeOutdatedImages(items: ImageItem[], fallbackRendererId: () => string = () => chromiumRenderer.id()): string[] {
+  const removed: string[] = [];
+  for (const { dir, figure } of items) {
+    if (!IMAGE_FILES.some((f) => fs.existsSync(path.join(dir, f)))) continue;
+    const stamp = readStamp(dir);
+    const current = stamp?.figure !== undefined ? stamp.figure === figureHash(figure) : stamp?.inputs === imageInputsHash(figure, fallbackRendererId());
+    if (current) continue;
+    for (const f of [...IMAGE_FILES, IMAGES_STAMP]) fs.rmSync(path.join(dir, f), { force: true });
+    removed.push(dir);
+  }
+  return removed;
 }
 
 export function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
@@ -196,12 +228,7 @@ export function imageInputsHash(figure: PlotlyFigure, rendererId: string): strin
 
 /** True when the images in dir were made from these inputs and are still the bytes written then. */
 function upToDate(dir: string, inputs: string): boolean {
-  let stamp: ImagesStamp;
-  try {
-    stamp = JSON.parse(fs.readFileSync(path.join(dir, IMAGES_STAMP), "utf8"));
-  } catch {
-    return false;
-  }
+  const stamp = readStamp(dir);
   if (stamp?.inputs !== inputs) return false;
   return IMAGE_FILES.every((f) => {
     const p = path.join(dir, f);
@@ -242,7 +269,7 @@ export async function updateImages(items: ImageItem[], opts: UpdateImagesOptions
         fs.rmSync(path.join(x.dir, IMAGES_STAMP), { force: true });
         await writeImages([x], renderer);
         const files = Object.fromEntries(IMAGE_FILES.map((f) => [f, sha256(fs.readFileSync(path.join(x.dir, f)))]));
-        writeFileAtomic(path.join(x.dir, IMAGES_STAMP), JSON.stringify({ inputs: x.inputs, files } satisfies ImagesStamp, null, 1) + "\n");
+        writeFileAtomic(path.join(x.dir, IMAGES_STAMP), JSON.stringify({ inputs: x.inputs, figure: figureHash(x.figure), files } satisfies ImagesStamp, null, 1) + "\n");
       }),
     );
   } finally {
