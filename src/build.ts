@@ -14,7 +14,7 @@ import { ensureDir, writeFileAtomic } from "./io/atomic-write";
 import { IMAGES_STAMP, removeOutdatedImages, updateImages, type RendererFactory } from "./outputs/render";
 import { plotlyAssetSrc, writePlotlyAsset } from "./outputs/page";
 import { guardSummaries, setPhase } from "./outputs/run-guard";
-import { writeFigureOutputs } from "./outputs/write";
+import { removeFigureOutputs, writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
 import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
@@ -82,6 +82,8 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   setPhase(`writing the figures into ${outDir}`);
   for (const f of figures) {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, outDir, opts.outDir, lang);
+    // A failed figure's outputs of an earlier run are removed, not left looking current.
+    else if (f.status === "failed" && removeFigureOutputs(outDir, f.id)) log(`  ${f.id}: its outputs of an earlier run were removed (${path.join(outDir, f.id)})`);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
   let imagesError: string | undefined;

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import type { Source } from "../catalog/sources";
 import { validateSource } from "../catalog/sources";
 import { isInShippedVintage } from "../paths";
+import { checkShippedFile, checkShippedPresent, restoreHint } from "./manifest";
 import { MAX_SIDECAR_BYTES, parseSidecar, type Sidecar } from "./sidecar";
 import { ensureDir, FileWriteError, fsReason, syncDir, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
 import { installInterruptHandlers, onInterrupt } from "../io/interrupt";
@@ -230,15 +231,27 @@ export interface RawFile {
 
 const FIX_HINT = "Run `npm run fetch -- --only <source id>` (or with MIGRATIE_MIRROR set) to replace it.";
 
-/** Reads a catalogued raw file and verifies it; undefined when the file is absent. */
+/**
+ * Reads a catalogued raw file and verifies it; undefined when the file is absent. From the shipped
+ * vintage, a file must also be the one its manifest lists (raw/manifest.ts), a listed file must be
+ * there, and the hint says how to restore it from git (a fetch writes data/raw and repairs nothing there).
+ */
 export function readRaw(rawDir: string, s: Source): RawFile | undefined {
   const p = rawPath(rawDir, s);
-  if (!lexists(p)) return undefined;
+  const shipped = isInShippedVintage(rawDir);
+  if (!lexists(p)) {
+    if (shipped) checkShippedPresent(s.file);
+    return undefined;
+  }
   try {
     const { bytes, sidecar } = readVerified(p, rawDir);
+    if (shipped) checkShippedFile(s.file, bytes, sidecar);
     return { source: s, path: p, bytes, sidecar };
   } catch (e) {
-    if (e instanceof RawDataError) throw new RawDataError(e.file, `${e.cause_}. ${FIX_HINT.replace("<source id>", s.id)}`);
+    if (e instanceof RawDataError) {
+      const hint = shipped ? restoreHint([`data/annex-2025/${s.file}`, `data/annex-2025/${s.file}.origin.json`]) : FIX_HINT.replace("<source id>", s.id);
+      throw new RawDataError(e.file, `${e.cause_}. ${hint}`);
+    }
     throw e;
   }
 }

@@ -22,9 +22,9 @@ export function childEnv(env: Record<string, string | undefined>): NodeJS.Proces
   return { ...base, CI: "1", ...env };
 }
 
-/** `command args` from the project root; `detached`: its own process group (to signal a wrapper alone). */
-export function start(command: string, args: string[], env: Record<string, string | undefined> = {}): Running {
-  const child = spawn(command, args, { cwd: root, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+/** `command args` from the project root (or `cwd`). */
+export function start(command: string, args: string[], env: Record<string, string | undefined> = {}, cwd = root): Running {
+  const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += d));
