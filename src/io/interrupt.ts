@@ -10,14 +10,14 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 
-export const INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-export type InterruptSignal = (typeof INTERRUPT_SIGNALS)[number];
+const INTERRUPT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+type InterruptSignal = (typeof INTERRUPT_SIGNALS)[number];
 
 /** 128 + the signal's number, as a shell reports a process ended by it. */
-export const exitCodeFor = (signal: InterruptSignal): number => 128 + os.constants.signals[signal];
+const exitCodeFor = (signal: InterruptSignal): number => 128 + os.constants.signals[signal];
 
 /** A cleanup run on an interrupt; it may return a short note for the one line (e.g. "Chromium stopped"). */
-export type Cleanup = () => string | undefined | void;
+type Cleanup = () => string | undefined | void;
 
 const cleanups = new Set<Cleanup>();
 let phase = "starting";
@@ -127,7 +127,7 @@ const isNodeProcess = (info: ProcInfo, argv: string[]) => /^(node|npm|npx|tsx)\b
  * (npm, npx, tsx) and the `sh -c` npm runs a script in. A shell that waits for its commands and
  * anything above it is not watched (a nohup'd run goes on when its terminal closes).
  */
-export function wrapperAncestors(): { pid: number; start: string; name: string }[] {
+function wrapperAncestors(): { pid: number; start: string; name: string }[] {
   const out: { pid: number; start: string; name: string }[] = [];
   let pid = process.ppid;
   while (pid > 1) {

@@ -16,7 +16,7 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Removes our temporary files under dir (recursively) whose writer's pid matches `owned`; returns their paths. */
-export function removeTemps(dir: string, owned: (pid: number) => boolean): string[] {
+function removeTemps(dir: string, owned: (pid: number) => boolean): string[] {
   const removed: string[] = [];
   let entries: fs.Dirent[];
   try {

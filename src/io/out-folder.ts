@@ -12,7 +12,7 @@ export const OUT_MARKER = ".migratie-out";
 // an output folder from before the marker existed, and is adopted.
 const OURS = /^(fig\d+|en|assets|notebooks|claims\.json|audit\.md|index\.html|update\.md|diff\.md|\.migratie-out|\.migratie-run\.lock|\..+\.tmp)$/;
 
-export class OutFolderError extends Error {
+class OutFolderError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "OutFolderError";

@@ -13,7 +13,7 @@ import { processAlive } from "./leftovers";
 
 export const LOCK_FILE = ".migratie-run.lock";
 
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   /** The command as the user typed it, e.g. "npm run figures -- --mirror ../mirror". */
   command: string;
@@ -33,7 +33,7 @@ export class LockedError extends Error {
 }
 
 /** This process's command as typed: `npm run <script> -- <args>` under npm, else the script and its args. */
-export function currentCommand(argv = process.argv, env = process.env): string {
+function currentCommand(argv = process.argv, env = process.env): string {
   const args = argv.slice(2);
   // Only when npm ran this very script (npm_* variables are inherited by anything npm starts).
   const script = argv[1] ? path.basename(argv[1]) : "";

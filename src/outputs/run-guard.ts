@@ -17,7 +17,7 @@ import { removeStaleChromiumProfiles } from "./render";
 
 export { setPhase } from "../io/interrupt";
 
-export interface RunFolders {
+interface RunFolders {
   /** The output folder the run writes, if any. */
   outDir?: string;
   /** The raw data folder (data/raw, MIGRATIE_RAW) the run reads or writes, if any. */
@@ -54,7 +54,7 @@ function guardTemps(dir: string, log: (line: string) => void): void {
 }
 
 /** The files that sum up a whole run in a language's output folder. */
-export const SUMMARY_FILES = ["claims.json", "audit.md", "index.html"] as const;
+const SUMMARY_FILES = ["claims.json", "audit.md", "index.html"] as const;
 
 /**
  * Until the returned function is called (once the summaries of this run are written), an interrupt

@@ -14,7 +14,7 @@ const sha256 = (b: Buffer) => crypto.createHash("sha256").update(b).digest("hex"
 /** sha256 of data/annex-2025/manifest.json. Change only together with the vintage, on purpose. */
 export const SHIPPED_MANIFEST_SHA256 = "12ade780ad6a9bdd86c0ca432b635d48c04b9a601f2b6bbe258dfcd25c07ce1c";
 
-export class ShippedVintageError extends Error {
+class ShippedVintageError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
