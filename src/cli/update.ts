@@ -25,6 +25,7 @@ import type { HttpOptions } from "../raw/http";
 import { progressHandlers } from "../raw/progress";
 import { diffSummary, updateMarkdown } from "../report/diff-markdown";
 import { diffRawFolders } from "../report/diff-read";
+import { startRun } from "../outputs/run-guard";
 
 export interface UpdateOptions {
   rawDir: string;
@@ -161,11 +162,15 @@ async function main() {
     .parse();
   const o = program.opts<{ images: boolean; raw?: string; out?: string; limit: string; lang?: string }>();
   const log = (l: string) => process.stderr.write(l + "\n");
+  const rawDir = o.raw ?? defaultRawDir();
+  const outDir = o.out ?? defaultOutDir();
+  // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
+  startRun({ outDir, rawDir, log });
   const progress = progressHandlers();
   try {
     const r = await runUpdate({
-      rawDir: o.raw ?? defaultRawDir(),
-      outDir: o.out ?? defaultOutDir(),
+      rawDir,
+      outDir,
       images: o.images,
       limit: Number(o.limit),
       lang: o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(),
