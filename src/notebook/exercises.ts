@@ -7,8 +7,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { euCrossSection } from "../figures/eu-average";
-import { fig6Yearly } from "../figures/fig6-eu-asylum-per-1000";
-import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../figures/fig7-eu-positive-decisions";
+import { buildFigureData } from "../figures/build-figure";
+import { fig6Yearly, loadFig6 } from "../figures/fig6-eu-asylum-per-1000";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../figures/fig7-eu-positive-decisions";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { shownGeos } from "../catalog/annex";
@@ -58,7 +59,7 @@ const pct = (part: number, whole: number) => (100 * part) / whole;
 // The window of the fig6 exercises: the first ten years of migr_asyapp1mp (the annex: 2015-2024).
 export const FIG6_EXERCISE_WINDOW = { from: 2008, to: 2017 };
 const fig6Window = (ctx: ExerciseContext) => {
-  const { values } = fig6Yearly(ctx.rawDir ?? resolveDataSource().dir); // the run's one data folder, as the notebook's figure
+  const { values } = fig6Yearly(loadFig6(ctx.rawDir ?? resolveDataSource().dir)); // the run's one data folder, as the notebook's figure
   const { from, to } = FIG6_EXERCISE_WINDOW;
   const years = new Set(values.filter((v) => v.geo === "NL" && v.value !== null).map((v) => v.year));
   for (let y = from; y <= to; y++) if (!years.has(y)) throw new Error(`the Eurostat download has no Dutch rate for ${y}`);
@@ -72,7 +73,7 @@ function syntheticFig7(file: string): FigureData {
     const fixtures = path.join(projectRoot(), "test", "fixtures", "eurostat");
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
-    return buildFig7({ rawDir: dir, mode: "annex" });
+    return buildFigureData(fig7, { rawDir: dir, mode: "annex" });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -161,7 +162,7 @@ const EXERCISES: Record<string, Exercise> = {
   "fig6.window-nl": {
     shape: "a rate per 1,000 inhabitants with two decimals (a number such as 1.23)",
     decimals: 2,
-    hint: "`euCrossSection(fig6Yearly(rawDir).values, 2008, 2017)` gives the averages of that window; take the row of geo `NL`",
+    hint: "`euCrossSection(fig6Yearly(loadFig6(rawDir)).values, 2008, 2017)` gives the averages of that window; take the row of geo `NL`",
     expected: (ctx) => fig6Window(ctx).find((r) => r.geo === "NL")!.average!,
   },
   "fig6.window-top": {

@@ -7,15 +7,16 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { euCrossSection } from "../../src/figures/eu-average";
-import { buildFig1 } from "../../src/figures/fig1-immigration-emigration";
-import { buildFig2 } from "../../src/figures/fig2-eu-motives";
-import { buildFig3 } from "../../src/figures/fig3-non-eu-motives";
-import { buildFig4 } from "../../src/figures/fig4-motive-composition";
-import { buildFig5 } from "../../src/figures/fig5-asylum-requests";
-import { buildFig6, fig6Yearly } from "../../src/figures/fig6-eu-asylum-per-1000";
-import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
-import type { FigureData } from "../../src/figures/types";
+import { fig1 } from "../../src/figures/fig1-immigration-emigration";
+import { fig2 } from "../../src/figures/fig2-eu-motives";
+import { fig3 } from "../../src/figures/fig3-non-eu-motives";
+import { fig4 } from "../../src/figures/fig4-motive-composition";
+import { fig5 } from "../../src/figures/fig5-asylum-requests";
+import { fig6, fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
+import type { FigureData, FigureModule } from "../../src/figures/types";
 import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
 import { check, EXERCISE_IDS, type ExerciseContext } from "../../src/notebook/exercises";
 import { requireRaw } from "../helpers/raw";
@@ -40,8 +41,8 @@ let withoutDublin: FigureData;
 
 beforeAll(async () => {
   rawDir = await requireRaw("cbs-83474NED-data", "cbs-84808NED-data", "cbs-84809NED-data", "cbs-80059NED-data", "eurostat-migr_asyapp1mp");
-  for (const [id, build] of Object.entries({ fig1: buildFig1, fig2: buildFig2, fig3: buildFig3, fig4: buildFig4, fig5: buildFig5, fig6: buildFig6 })) {
-    figs[id] = build({ rawDir, mode: "annex" });
+  for (const m of [fig1, fig2, fig3, fig4, fig5, fig6] as FigureModule[]) {
+    figs[m.id] = buildFigureData(m, { rawDir, mode: "annex" });
   }
   // As notebook fig7 does: the synthetic files, with and without a Dublin category.
   const fixtures = path.join(__dirname, "..", "fixtures", "eurostat");
@@ -49,7 +50,7 @@ beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "exercise-test-"));
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
-    const fig = buildFig7({ rawDir: dir, mode: "annex" });
+    const fig = buildFigureData(fig7, { rawDir: dir, mode: "annex" });
     fs.rmSync(dir, { recursive: true, force: true });
     return fig;
   };
@@ -106,12 +107,12 @@ const CASES: Record<string, Case> = {
   },
   "fig6.window-nl": {
     ctx: on("fig6"),
-    solution: ({ rawDir }) => round(rowsOf<Row>(euCrossSection(fig6Yearly(rawDir).values, 2008, 2017, shownGeos("fig6")).averages).find((r) => r.geo === "NL")!.average, 2),
+    solution: ({ rawDir }) => round(rowsOf<Row>(euCrossSection(fig6Yearly(loadFig6(rawDir!)).values, 2008, 2017, shownGeos("fig6")).averages).find((r) => r.geo === "NL")!.average, 2),
     wrong: (v) => round(v + 0.05, 2),
   },
   "fig6.window-top": {
     ctx: on("fig6"),
-    solution: ({ rawDir }) => rowsOf<Row>(euCrossSection(fig6Yearly(rawDir).values, 2008, 2017, shownGeos("fig6")).averages).filter((r) => r.geo !== "EU27_2020")[0].geo,
+    solution: ({ rawDir }) => rowsOf<Row>(euCrossSection(fig6Yearly(loadFig6(rawDir!)).values, 2008, 2017, shownGeos("fig6")).averages).filter((r) => r.geo !== "EU27_2020")[0].geo,
     wrong: () => "EU27_2020",
   },
   "fig7.arithmetic": {
