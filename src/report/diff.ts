@@ -10,7 +10,7 @@ import { sourceById } from "../catalog/sources";
 import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types";
 import { FIGURES } from "../figures/index";
 import { rowsOf } from "../figures/rows";
-import type { FigureModule, FigureStatus, Mode } from "../figures/types";
+import { MODES, type FigureModule, type FigureStatus, type Mode } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
 import { rawPath, readSidecar } from "../raw/store";
 import { auditClaims, type Builds } from "./audit";
@@ -227,7 +227,7 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
   const title = [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
   const tables: TableDiff[] = [];
   const reported = new Set<string>();
-  for (const mode of ["annex", "latest"] as Mode[]) {
+  for (const mode of MODES) {
     const ta = new Map(tablesOf(pick(a, mode)));
     const tb = new Map(tablesOf(pick(b, mode)));
     const periodMoved = mode === "latest" && sa.latestPeriod !== sb.latestPeriod;
