@@ -22,7 +22,10 @@ export interface CrossSection {
   averages: ColumnTable;
   /** geo,year,value for the countries shown and the aggregate in the period. */
   yearly: ColumnTable;
-  notes: Note[];
+  /** The gaps (missing years, countries without any value) as texts in the cross-section's language, for a reader. */
+  notes: string[];
+  /** The same, as notes of a figure: formatted in the page's language. */
+  gaps: Note[];
 }
 
 /**
@@ -45,18 +48,18 @@ export function euCrossSection(values: readonly YearlyValue[], from: number, to:
     if (list) list.push(v);
     else byGeo.set(v.geo, [v]);
   }
-  const notes: Note[] = [];
+  const gaps: Note[] = [];
   const rows: { geo: string; label: string; average: number }[] = [];
   for (const geo of wanted) {
     const mine = byGeo.get(geo) ?? [];
     if (!mine.length) {
-      notes.push((t) => t.eu.noValue(geoLabel(geo, t.lang), geo, `${from}-${to}`));
+      gaps.push((t) => t.eu.noValue(geoLabel(geo, t.lang), geo, `${from}-${to}`));
       continue;
     }
     const missingYears: number[] = [];
     const present = new Set(mine.map((v) => v.year));
     for (let y = from; y <= to; y++) if (!present.has(y)) missingYears.push(y);
-    if (missingYears.length) notes.push((t) => t.eu.missingYears(geoLabel(geo, t.lang), geo, missingYears.join(", ")));
+    if (missingYears.length) gaps.push((t) => t.eu.missingYears(geoLabel(geo, t.lang), geo, missingYears.join(", ")));
     const mean = mine.reduce((a, v) => a + (v.value as number), 0) / mine.length;
     // Rounded to 6 decimals to drop floating-point noise (inputs have at most 2).
     rows.push({ geo, label: geoLabel(geo, lang), average: Math.round(mean * 1e6) / 1e6 });
@@ -64,7 +67,7 @@ export function euCrossSection(values: readonly YearlyValue[], from: number, to:
   // High to low; equal averages keep their order (Array.prototype.sort is stable, as arquero's orderby was).
   const averages = aq.from(rows.sort((a, b) => (a.average > b.average ? -1 : a.average < b.average ? 1 : 0)));
   const yearly = aq.from(sortByGeoYear(inPeriod.map((v) => ({ geo: v.geo, year: v.year, value: v.value }))));
-  return { averages, yearly, notes };
+  return { averages, yearly, notes: gaps.map((n) => n(messages(lang))), gaps };
 }
 
 /** Sorted by geo, then year (in place; stable): the order of the cross-section's yearly tables. */

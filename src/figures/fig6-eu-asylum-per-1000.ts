@@ -48,7 +48,7 @@ export function computeFig6(tables: Fig6Tables, { mode, lang }: ComputeOptions):
   const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(values, from, to, shownGeos("fig6"), lang);
+  const { averages, yearly, gaps } = euCrossSection(values, from, to, shownGeos("fig6"), lang);
   const notes: Note[] = [euEftaNote, ...gaps];
   const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
   if (provisional.length) notes.push((t) => t.fig6.provisional(provisional.join(", ")));

@@ -194,7 +194,7 @@ export function computeFig7(tables: Fig7Tables, { mode, lang }: ComputeOptions):
   const inPeriod = (geo: string, year: number) => year >= from && year <= to && shown.has(geo);
   const inFigure = shares.filter((s) => inPeriod(s.geo, s.year));
 
-  const notes: Note[] = [euEftaNote, ...decisionNotes(yearly, inPeriod), ...cross.notes];
+  const notes: Note[] = [euEftaNote, ...decisionNotes(yearly, inPeriod), ...cross.gaps];
   const flagged = inFigure.filter((s) => s.status);
   if (flagged.length) {
     const meaning = (f: string) => decisions.statusLabels[f] ?? f;

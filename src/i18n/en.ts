@@ -234,4 +234,37 @@ export const en: Messages = {
     where: { bullet: "bullet", title: "title", footnote: (n) => `footnote ${n}` },
     withEnglish: (text, english) => `${text} (English: ${english})`,
   },
+  exercise: {
+    heading: (n, title) => `Exercise ${n} (${title})`,
+    right: "✅ right.",
+    wrong: (why, hint) => `❌ ${why} Hint: ${hint}`,
+    notAnswered: (shape) => `not answered yet. Replace \`undefined\` by ${shape}, then run this cell again.`,
+    notNumber: (shape, given) => `the answer should be ${shape}, not ${given}.`,
+    notString: (shape, given) => `the answer should be ${shape}, not ${given}.`,
+    notObject: (shape) => `the answer should be ${shape}.`,
+    keys: (keys) => `the answer should have exactly the keys ${keys}.`,
+    numberWrong: "the number is not right yet.",
+    persons: "that looks like a number of persons, not a year.",
+    stringWrong: (given) => `"${given}" is not right yet.`,
+    valuesWrong: (keys, many) => `the value${many ? "s" : ""} for ${keys} ${many ? "are" : "is"} not right yet.`,
+    cannotCheck: (why) => `cannot be checked: ${why}.`,
+    unknown: (key, known) => `No exercise "${key}" (known: ${known}).`,
+    needFigure: "pass the notebook's figure",
+    otherFigure: (wanted, given) => `this exercise is about ${wanted}, not ${given}`,
+    missingYear: (what, year) => `the download has no value of ${what} for ${year}`,
+    unexpected: (id, wanted, got, message) => `Exercise ${id}: expected ${wanted}, but the check says ${got}: ${message}`,
+    section: (module) =>
+      "## Exercises\n\nEach exercise has an answer cell: compute the answer with the same functions as above, put it in place of " +
+      "`undefined`, and run the cell. The check computes the expected answer from the same data " +
+      `(\`${module}\`) and says whether yours is right; when it is not, it gives a hint, never the answer. You do not need to change anything in \`src/\`.`,
+    question: (n, title, question) => `**Exercise ${n} (${title}).** ${question}`,
+    solutionsTitle: (title) => `# Solutions: ${title}`,
+    solutionsIntro: (student) =>
+      `For teachers: the worked solution of every exercise of the notebook \`${student}\`, and a typical mistake with what the check ` +
+      "says to it. The same code as the student's notebook up to the exercises; every solution must be right and every mistake wrong, " +
+      "or this notebook stops (`npm run notebooks` executes it).",
+    trains: (what) => `*Trains:* ${what}.`,
+    solution: "Worked solution:",
+    mistake: (why) => `*Typical mistake:* ${why}. What the check says:`,
+  },
 };

@@ -270,6 +270,42 @@ export const nl = {
     /** A Dutch text with its English rendering (English output only). */
     withEnglish: (text: string, english: string) => `${text} (Engels: ${english})`,
   },
+  /** The notebooks' exercise checks (src/notebook/exercises/): what a student sees under an answer cell. */
+  exercise: {
+    heading: (n: number, title: string) => `Opgave ${n} (${title})`,
+    right: "✅ goed.",
+    wrong: (why: string, hint: string) => `❌ ${why} Hint: ${hint}`,
+    notAnswered: (shape: string) => `nog niet beantwoord. Vervang \`undefined\` door ${shape} en voer deze cel opnieuw uit.`,
+    notNumber: (shape: string, given: string) => `het antwoord moet ${shape} zijn, niet ${given}.`,
+    notString: (shape: string, given: string) => `het antwoord moet ${shape} zijn, niet ${given}.`,
+    notObject: (shape: string) => `het antwoord moet ${shape} zijn.`,
+    keys: (keys: string) => `het antwoord moet precies de sleutels ${keys} hebben.`,
+    numberWrong: "het getal klopt nog niet.",
+    persons: "dat lijkt een aantal personen, geen jaartal.",
+    stringWrong: (given: string) => `"${given}" klopt nog niet.`,
+    valuesWrong: (keys: string, many: boolean) => `de waarde${many ? "n" : ""} voor ${keys} ${many ? "kloppen" : "klopt"} nog niet.`,
+    cannotCheck: (why: string) => `kan niet worden gecontroleerd: ${why}.`,
+    unknown: (key: string, known: string) => `Opgave "${key}" bestaat niet (wel: ${known}).`,
+    needFigure: "geef de figuur van het notebook mee",
+    otherFigure: (wanted: string, given: string) => `deze opgave gaat over ${wanted}, niet over ${given}`,
+    missingYear: (what: string, year: number) => `de download heeft geen waarde van ${what} voor ${year}`,
+    /** The solutions notebooks: a worked solution must be right, a typical mistake wrong. */
+    unexpected: (id: string, wanted: string, got: string, message: string) => `Opgave ${id}: verwacht ${wanted}, maar de controle zegt ${got}: ${message}`,
+    /** The notebooks' exercise section and the solutions notebooks (src/notebook/edition.ts). */
+    section: (module: string) =>
+      "## Opgaven\n\nElke opgave heeft een antwoordcel: bereken het antwoord met dezelfde functies als hierboven, zet het op de plaats " +
+      "van `undefined` en voer de cel uit. De controle berekent het verwachte antwoord uit dezelfde data " +
+      `(\`${module}\`) en zegt of het jouwe klopt; zo niet, dan geeft ze een hint, nooit het antwoord. Je hoeft niets in \`src/\` te veranderen.`,
+    question: (n: number, title: string, question: string) => `**Opgave ${n} (${title}).** ${question}`,
+    solutionsTitle: (title: string) => `# Uitwerkingen: ${title}`,
+    solutionsIntro: (student: string) =>
+      `Voor docenten: de uitgewerkte oplossing van elke opgave van het notebook \`${student}\`, en een typische fout met wat de controle ` +
+      "erop zegt. Dezelfde code als het notebook van de student tot aan de opgaven; elke oplossing moet goed zijn en elke fout fout, " +
+      "anders stopt dit notebook (`npm run notebooks` voert het uit).",
+    trains: (what: string) => `*Oefent:* ${what}.`,
+    solution: "Uitgewerkte oplossing:",
+    mistake: (why: string) => `*Typische fout:* ${why}. Wat de controle zegt:`,
+  },
 };
 
 /** The message table's shape: every language has exactly these keys (en.ts is checked against it). */

@@ -8,7 +8,8 @@
 //   text/plain     the title
 // environment.md lists which front end shows which.
 import type { FigureData, PlotlyFigure } from "../figures/types";
-import { escapeHtml, scriptJson } from "../outputs/page";
+import { html, raw } from "../outputs/html";
+import { scriptJson } from "../outputs/page";
 import { createRenderer, type Renderer } from "../outputs/render";
 
 export type MimeBundle = Record<string, unknown>;
@@ -24,7 +25,7 @@ export const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
  * neither works the static image stays.
  */
 export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
-  const img = png ? `<img src="data:image/png;base64,${png}" alt="${escapeHtml(alt)}" style="max-width:100%">` : escapeHtml(alt);
+  const img = png ? html`<img src="data:image/png;base64,${png}" alt="${alt}" style="max-width:100%">` : alt;
   const script = `(function () {
   var id = ${scriptJson(divId)}, fig = ${scriptJson(figure)};
   function draw(Plotly) {
@@ -50,7 +51,8 @@ export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: strin
     document.head.appendChild(s);
   }
 })();`;
-  return `<div id="${escapeHtml(divId)}" class="migratie-figure">${img}</div>\n<script>\n${script}\n</script>`;
+  // scriptJson leaves no character in the script's data that can end the script.
+  return html`<div id="${divId}" class="migratie-figure">${img}</div>\n<script>\n${raw(script)}\n</script>`.toString();
 }
 
 // Element ids: unique within a notebook, also when a figure is shown twice (fig7's synthetic demo).

@@ -1,24 +1,46 @@
 // out/notebooks/<name>.html: an executed notebook as a page a teacher can send, made by nbconvert
 // (lab template) and then made to work from disk, without network, on any machine.
+import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { plotlyScript } from "../outputs/page";
 
-// A script loaded from outside the page: Debian's nbconvert points require.js and MathJax at
-// file:///usr/share/javascript/ (upstream: a CDN). Neither is on the reader's machine, and the
-// figures need neither (plotly.js is inlined; the notebooks have no formulas).
-const OUTSIDE_SCRIPT = /<script\b[^>]*\bsrc="(?:[a-z][a-z0-9+.-]*:|\/\/)[^"]*"[^>]*>\s*<\/script>\s*/gi;
-// Anything else the page would load from outside (links to elsewhere, <a href>, are fine).
-const OUTSIDE_RESOURCE = /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)="((?:[a-z][a-z0-9+.-]*:|\/\/)(?!data:)[^"]*)"/gi;
+type Element = DefaultTreeAdapterTypes.Element;
+
+// Elements that would load their src/href from outside the page (links to elsewhere, <a href>, are fine).
+const LOADING = new Set(["script", "link", "img", "iframe", "source", "video", "audio"]);
+const OUTSIDE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+const outsideUrl = (e: Element) => [attr(e, "src"), attr(e, "href")].find((u) => u !== undefined && OUTSIDE_URL.test(u) && !/^data:/i.test(u));
+
+function elements(node: DefaultTreeAdapterTypes.ParentNode): Element[] {
+  return node.childNodes.flatMap((c) => ("tagName" in c ? [c, ...elements(c)] : []));
+}
 
 /**
  * The nbconvert page with outside scripts removed and plotly.js inlined in <head> (about 4.8 MB:
- * the page is one file), so that each figure output draws its interactive figure. Throws, naming
- * `file`, when the page still loads something from outside.
+ * the page is one file), so that each figure output draws its interactive figure. Debian's nbconvert
+ * points require.js and MathJax at file:///usr/share/javascript/ (upstream: a CDN); neither is on
+ * the reader's machine and the figures need neither (plotly.js is inlined; the notebooks have no
+ * formulas). The page is parsed as a browser would (parse5) and only those elements are cut out;
+ * every other byte stays. Throws, naming `file`, when the page still loads something from outside.
  */
-export function offlineNotebookPage(html: string, file: string): string {
-  const head = html.indexOf("</head>");
-  if (head < 0) throw new Error(`${file}: no </head>, not an nbconvert HTML page`);
-  let page = html.slice(0, head).replace(OUTSIDE_SCRIPT, "") + `${plotlyScript("inline")}\n` + html.slice(head).replace(OUTSIDE_SCRIPT, "");
-  const outside = [...page.matchAll(OUTSIDE_RESOURCE)].map((m) => m[1]).filter((u) => !u.startsWith("data:"));
+export function offlineNotebookPage(page: string, file: string): string {
+  const all = elements(parse(page, { sourceCodeLocationInfo: true }));
+  const headEnd = all.find((e) => e.tagName === "head")?.sourceCodeLocation?.endTag?.startOffset;
+  if (headEnd === undefined) throw new Error(`${file}: no </head>, not an nbconvert HTML page`);
+  const dropped = all.filter((e) => e.tagName === "script" && outsideUrl(e) !== undefined);
+  const outside = all.filter((e) => LOADING.has(e.tagName) && !dropped.includes(e)).flatMap((e) => outsideUrl(e) ?? []);
   if (outside.length) throw new Error(`${file}: still loads ${outside.slice(0, 3).join(", ")} from outside the page`);
-  return page;
+  const edits = [
+    ...dropped.map((e) => {
+      const { startOffset, endOffset } = e.sourceCodeLocation!;
+      // With the blank space after the element, as if it had never been there.
+      return { start: startOffset, end: endOffset + /^\s*/.exec(page.slice(endOffset))![0].length, text: "" };
+    }),
+    { start: headEnd, end: headEnd, text: `${plotlyScript("inline")}\n` },
+  ];
+  // From the end of the page backwards, so that the offsets still ahead stay valid.
+  let out = page;
+  for (const e of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }

@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PlotlyFigure } from "../figures/types";
 import { writeFileAtomic } from "../io/atomic-write";
+import { html, raw, type Html } from "./html";
 
 export function plotlyBundlePath(): string {
   return require.resolve("plotly.js-dist-min/plotly.min.js");
@@ -16,10 +17,6 @@ const plotlyBundle = () => (bundle ??= fs.readFileSync(plotlyBundlePath()));
 
 /** out/'s copy of plotly.js, relative to out/. */
 export const PLOTLY_ASSET = "assets/plotly.min.js";
-
-/** Text or an attribute value in HTML. */
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /**
  * A value as a JavaScript expression inside <script>: `JSON.parse("...")` of its JSON text, not the
@@ -39,16 +36,16 @@ export function scriptJson(v: unknown): string {
  */
 export type PlotlyLib = { src: string } | "inline" | "loaded";
 
-/** The <script> element that loads plotly.js, or "" when it is already loaded. */
-export function plotlyScript(lib: PlotlyLib): string {
-  if (lib === "loaded") return "";
+/** The <script> element that loads plotly.js, or nothing when it is already loaded. */
+export function plotlyScript(lib: PlotlyLib): Html {
+  if (lib === "loaded") return html``;
   if (lib === "inline") {
     // The HTML spec's advice for script contents: "<!--", "<script" and "</script" written with
     // \x3C, which means "<" in the string or regular expression they occur in.
     const js = plotlyBundle().toString("utf8").replace(/<(?=!--|\/?script)/gi, "\\x3C");
-    return `<script>${js}</script>`;
+    return html`<script>${raw(js)}</script>`;
   }
-  return `<script src="${escapeHtml(lib.src)}"></script>`;
+  return html`<script src="${lib.src}"></script>`;
 }
 
 export interface Plot {
@@ -58,42 +55,43 @@ export interface Plot {
 }
 
 /** One <script> that draws each figure into its element (plotly.js must be loaded before it). */
-export function plotsScript(plots: Plot[]): string {
+export function plotsScript(plots: Plot[]): Html {
   const calls = plots.map(
     (p) => `Plotly.newPlot(${scriptJson(p.divId)}, ${scriptJson(p.figure.data)}, ${scriptJson(p.figure.layout)}, {responsive: true, displaylogo: false});`,
   );
-  return `<script>\n${calls.join("\n")}\n</script>`;
+  // scriptJson leaves no character that can end the script.
+  return html`<script>\n${raw(calls.join("\n"))}\n</script>`;
 }
 
 export interface PageInput {
-  /** Plain text: escaped here. */
   title: string;
   lang?: string;
-  /** Extra markup for <head> (styles), already HTML. */
-  head?: string;
-  /** The page's content, already HTML; holds an element for each plot's divId. */
-  body: string;
+  /** Extra markup for <head> (styles). */
+  head?: Html;
+  /** The page's content; holds an element for each plot's divId. */
+  body: Html;
   /** A page in out/: { src } relative to the page (see plotlyAssetSrc). */
   plotly: PlotlyLib;
   plots: Plot[];
-  bodyAttrs?: string;
+  /** The style attribute of <body>. */
+  bodyStyle?: string;
 }
 
 /** A whole HTML page whose figures are drawn once plotly.js is loaded. */
-export function htmlPage({ title, lang = "nl", head = "", body, plotly, plots, bodyAttrs = "" }: PageInput): string {
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+export function htmlPage({ title, lang = "nl", head, body, plotly, plots, bodyStyle }: PageInput): string {
+  return html`<!doctype html>
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 ${head}${plotlyScript(plotly)}
 </head>
-<body${bodyAttrs ? ` ${bodyAttrs}` : ""}>
+<body${bodyStyle !== undefined && html` style="${bodyStyle}"`}>
 ${body}
-${plots.length ? plotsScript(plots) : ""}
+${plots.length > 0 && plotsScript(plots)}
 </body>
 </html>
-`;
+`.toString();
 }
 
 /** The relative URL from a page in out/ (at `pageDir`) to out/'s copy of plotly.js. */

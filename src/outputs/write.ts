@@ -6,6 +6,7 @@ import * as path from "node:path";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic } from "../io/atomic-write";
 import type { FigureData, PlotlyFigure } from "../figures/types";
+import { html } from "./html";
 import { htmlPage, plotlyAssetSrc, writePlotlyAsset, type PlotlyLib } from "./page";
 import { citationLine, dataLabel } from "../parse/citation";
 
@@ -20,10 +21,10 @@ export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLi
   return htmlPage({
     title,
     lang,
-    body: '<div id="figure"></div>',
+    body: html`<div id="figure"></div>`,
     plotly,
     plots: [{ divId: "figure", figure }],
-    bodyAttrs: 'style="margin:0"',
+    bodyStyle: "margin:0",
   });
 }
 

@@ -6,7 +6,8 @@ import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
-import { escapeHtml, htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
+import { html, joinHtml, raw, type Html } from "../outputs/html";
+import { htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/page";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
@@ -32,65 +33,61 @@ export interface OtherLanguage {
   command: string;
 }
 
-function tableHtml(t: ColumnTable, caption: string, lang: Lang): string {
+function cellHtml(v: unknown, missingValue: string): Html {
+  if (v === null || v === undefined) return html`<td class="missing" title="${missingValue}">–</td>`;
+  if (typeof v === "number") return html`<td class="num">${String(v)}</td>`;
+  return html`<td>${String(v)}</td>`;
+}
+
+function tableHtml(t: ColumnTable, caption: string, lang: Lang): Html {
   const m = messages(lang).report;
   const cols = t.columnNames();
   const rows = rowsOf<Record<string, unknown>>(t);
-  const head = cols.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
-  const body = rows
-    .map((r) => {
-      const cells = cols.map((c) => {
-        const v = r[c];
-        if (v === null || v === undefined) return `<td class="missing" title="${escapeHtml(m.missingValue)}">–</td>`;
-        if (typeof v === "number") return `<td class="num">${escapeHtml(String(v))}</td>`;
-        return `<td>${escapeHtml(String(v))}</td>`;
-      });
-      return `<tr>${cells.join("")}</tr>`;
-    })
-    .join("\n");
-  return `<details class="data-table"><summary>${escapeHtml(caption)} (${escapeHtml(m.rows(rows.length))})</summary>
+  const head = cols.map((c) => html`<th>${c}</th>`);
+  const body = rows.map((r) => html`<tr>${cols.map((c) => cellHtml(r[c], m.missingValue))}</tr>`);
+  return html`<details class="data-table"><summary>${caption} (${m.rows(rows.length)})</summary>
 <table><thead><tr>${head}</tr></thead><tbody>
-${body}
+${joinHtml(body, "\n")}
 </tbody></table></details>`;
 }
 
-function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): string {
+function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): Html {
   const t = messages(lang).report;
-  if (!claims.length) return `<p>${escapeHtml(t.noClaims)}</p>`;
-  const th = (label: string) => `<th>${escapeHtml(label)}</th>`;
-  const head = `${withFigure ? th(t.figure) : ""}${th(t.statement)}${th(t.published)}${th(t.computed)}${th(t.status)}`;
+  if (!claims.length) return html`<p>${t.noClaims}</p>`;
+  const th = (label: string) => html`<th>${label}</th>`;
+  const head = [withFigure && th(t.figure), th(t.statement), th(t.published), th(t.computed), th(t.status)];
   const rows = claims.map((c) => {
-    const mode = c.mode === "latest" ? ` <em>(${escapeHtml(t.latest)})</em>` : "";
-    const fig = withFigure ? `<td><a href="#${escapeHtml(c.figure)}">${escapeHtml(c.figure)}</a></td>` : "";
-    return (
-      `<tr data-claim="${escapeHtml(c.id)}" data-status="${c.status}">${fig}` +
-      `<td title="${escapeHtml(c.rule)}">${escapeHtml(shownStatement(c, lang))}${mode}</td><td>${escapeHtml(c.published)}</td>` +
-      `<td>${escapeHtml(c.computed ?? "–")}</td><td class="status-${c.status}">${escapeHtml(statusText(c, lang).replace(/\*\*/g, ""))}</td></tr>`
-    );
+    const mode = c.mode === "latest" && html` <em>(${t.latest})</em>`;
+    const fig = withFigure && html`<td><a href="#${c.figure}">${c.figure}</a></td>`;
+    return html`<tr data-claim="${c.id}" data-status="${c.status}">${fig}${[
+      html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${c.published}</td>`,
+      html`<td>${c.computed ?? "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td></tr>`,
+    ]}`;
   });
-  return `<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return html`<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${joinHtml(rows, "\n")}\n</tbody></table>`;
 }
 
-function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang): string {
+function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang): Html {
   const t = messages(lang).report;
   const items = f.data.sources.map(
     (p) =>
-      `<li><strong>${escapeHtml(`${p.provider} ${p.code}`)}</strong>: ${escapeHtml(p.title)}<br>` +
-      `${escapeHtml(t.vintage)}: ${escapeHtml(vintageLabel(p, lang))} (${escapeHtml(t.sourceKind[p.kind])}), ${escapeHtml(t.from)} ${escapeHtml(dataLabel(p.data, p.retrieved, lang))}; ` +
-      `${escapeHtml(t.file)} <code>${escapeHtml(p.file)}</code><br>` +
-      `${escapeHtml(t.request)}: <code>${escapeHtml(p.url)}</code><br>sha256: <code class="sha256">${escapeHtml(p.sha256)}</code><br>` +
-      `<span class="citation">${escapeHtml(t.citeAs)}: ${escapeHtml(citationLine(p, lang))}</span></li>`,
+      html`<li>${[
+        html`<strong>${p.provider} ${p.code}</strong>: ${p.title}<br>`,
+        html`${t.vintage}: ${vintageLabel(p, lang)} (${t.sourceKind[p.kind]}), ${t.from} ${dataLabel(p.data, p.retrieved, lang)}; `,
+        html`${t.file} <code>${p.file}</code><br>`,
+        html`${t.request}: <code>${p.url}</code><br>sha256: <code class="sha256">${p.sha256}</code><br>`,
+        html`<span class="citation">${t.citeAs}: ${citationLine(p, lang)}</span>`,
+      ]}</li>`,
   );
-  return `<h3>${escapeHtml(t.sourcesHeading)}</h3><ul class="sources">${items.join("\n")}</ul>`;
+  return html`<h3>${t.sourcesHeading}</h3><ul class="sources">${joinHtml(items, "\n")}</ul>`;
 }
 
-function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): string {
+function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): Html {
   const t = messages(lang).report;
-  const id = escapeHtml(m.id);
   let cls = "needs-data";
   let what = t.notBuiltInRun;
   let message = "";
-  let missing = "";
+  let missing: Html | undefined;
   if (s === undefined) {
     message = "";
   } else if (s.status === "failed") {
@@ -100,46 +97,49 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
   } else {
     what = t.needsData;
     message = s.message;
-    const files = s.sources.map((x) => `<code>${escapeHtml(x.file)}</code> (${escapeHtml(x.provider)} ${escapeHtml(x.provider === "CBS" ? x.table : x.dataset)})`);
-    if (files.length) missing = `<p>${escapeHtml(t.missingFiles)}: ${files.join(", ")}</p>`;
+    const files = s.sources.map((x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`);
+    if (files.length) missing = html`<p>${t.missingFiles}: ${joinHtml(files, ", ")}</p>`;
   }
-  return `<section class="figure" id="${id}" data-figure="${id}" data-status="${s === undefined ? "absent" : s.status}">
-<h2>${id}: ${escapeHtml(moduleTitle(m, lang))}</h2>
-<div class="${cls}"><strong>${escapeHtml(what)}.</strong> ${escapeHtml(message)}</div>${missing}
-<h3>${escapeHtml(t.claimsHeading)}</h3>${claimsTable(claims, false, lang)}
+  return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="${s === undefined ? "absent" : s.status}">
+<h2>${m.id}: ${moduleTitle(m, lang)}</h2>
+<div class="${cls}"><strong>${what}.</strong> ${message}</div>${missing}
+<h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
-function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): string {
+function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): Html {
   const t = messages(lang).report;
-  const id = escapeHtml(m.id);
   const d = s.data;
   const extra = Object.entries(d.extraTables ?? {}).map(([name, table]) => tableHtml(table, `${name}.csv`, lang));
-  const notes = d.notes.length ? `<h3>${escapeHtml(t.notesHeading)}</h3><ul>${d.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>` : "";
-  return `<section class="figure" id="${id}" data-figure="${id}" data-status="built">
-<h2>${id}: ${escapeHtml(d.title)}</h2>
-<p>${escapeHtml(t.modePeriod(d.mode, d.period.from, d.period.to))}</p>
-<div class="plot" id="plot-${id}"></div>
+  const notes = d.notes.length > 0 && html`<h3>${t.notesHeading}</h3><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
+  return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="built">
+<h2>${m.id}: ${d.title}</h2>
+<p>${t.modePeriod(d.mode, d.period.from, d.period.to)}</p>
+<div class="plot" id="plot-${m.id}"></div>
 ${tableHtml(d.table, "data.csv", lang)}
-${extra.join("\n")}
+${joinHtml(extra, "\n")}
 ${sourcesHtml(s, lang)}
 ${notes}
-<h3>${escapeHtml(t.claimsHeading)}</h3>${claimsTable(claims, false, lang)}
+<h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
 </section>`;
 }
 
-function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[], lang: Lang): string {
+function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[], lang: Lang): Html {
   const mine = claims.filter((c) => c.figure === m.id);
   if (s === undefined) return notBuiltSection(m, undefined, mine, lang);
   if (s.status === "built") return builtSection(m, s, mine, lang);
   return notBuiltSection(m, s, mine, lang);
 }
 
+function languageLink(o: OtherLanguage, lang: Lang): Html {
+  const t = messages(lang);
+  const note = !o.built && html` ${t.page.notBuilt(o.command)}`;
+  return html`<p id="other-language"><a href="${o.href}" hreflang="${o.lang}">${t.page.otherLanguage}</a>${note}</p>`;
+}
+
 /** The link to the other language's page, with how to build it when it is not there yet. */
 export function otherLanguageLink(o: OtherLanguage, lang: Lang): string {
-  const t = messages(lang);
-  const note = o.built ? "" : ` ${escapeHtml(t.page.notBuilt(o.command))}`;
-  return `<p id="other-language"><a href="${escapeHtml(o.href)}" hreflang="${o.lang}">${escapeHtml(t.page.otherLanguage)}</a>${note}</p>`;
+  return languageLink(o, lang).toString();
 }
 
 export interface IndexPageInput {
@@ -166,37 +166,39 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
     return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
   });
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
-  const nav = [...modules.map((m) => `<a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a>`), `<a href="#audit">${escapeHtml(t.auditHeading.toLowerCase())}</a>`].join("");
-  const needsList = notBuilt.length
-    ? `<ul>${notBuilt
-        .map((m) => {
-          const s = statusOf(m.id);
-          let why = t.notBuiltWhy;
-          if (s !== undefined && s.status !== "built") why = s.message;
-          return `<li data-figure="${escapeHtml(m.id)}" data-status="${s === undefined ? "absent" : s.status}"><a href="#${escapeHtml(m.id)}">${escapeHtml(m.id)}</a> (${escapeHtml(moduleTitle(m, lang))}): ${escapeHtml(why)}</li>`;
-        })
-        .join("\n")}</ul>`
-    : `<p>${escapeHtml(t.noneNeedData)}</p>`;
-  const summary = escapeHtml(summaryLine(claims, lang));
-  // The fixed texts hold no markup characters; the arguments are html.
-  const modeHtml = `<strong>${escapeHtml(mode)}</strong>`;
-  const intro = t.intro(mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml), `<em>${escapeHtml(t.latest)}</em>`, summary);
-  const body = `<h1>Migratie in cijfers</h1>
-${otherLanguage ? `${otherLanguageLink(otherLanguage, lang)}\n` : ""}<p>${intro}</p>
-${data ? `<p id="data-used">${escapeHtml(data)}.</p>` : ""}
+  const nav = [...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`), html`<a href="#audit">${t.auditHeading.toLowerCase()}</a>`];
+  const needsItems = notBuilt.map((m) => {
+    const s = statusOf(m.id);
+    let why = t.notBuiltWhy;
+    if (s !== undefined && s.status !== "built") why = s.message;
+    const status = s === undefined ? "absent" : s.status;
+    return html`<li data-figure="${m.id}" data-status="${status}"><a href="#${m.id}">${m.id}</a> (${moduleTitle(m, lang)}): ${why}</li>`;
+  });
+  const needsList = notBuilt.length ? html`<ul>${joinHtml(needsItems, "\n")}</ul>` : html`<p>${t.noneNeedData}</p>`;
+  // The messages' fixed texts hold no markup characters (test/report/index-page.lang.test.ts); their
+  // arguments are markup.
+  const modeHtml = html`<strong>${mode}</strong>`.toString();
+  const summary = html`${summaryLine(claims, lang)}`.toString();
+  const intro = raw(t.intro(mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml), html`<em>${t.latest}</em>`.toString(), summary));
+  const body = html`<h1>Migratie in cijfers</h1>
+${otherLanguage && html`${languageLink(otherLanguage, lang)}\n`}<p>${intro}</p>
+${data && html`<p id="data-used">${data}.</p>`}
 <nav>${nav}</nav>
-<section id="needs-data"><h2>${escapeHtml(t.needsDataHeading)}</h2>
+<section id="needs-data"><h2>${t.needsDataHeading}</h2>
 ${needsList}
 </section>
-${modules.map((m) => figureSection(m, statusOf(m.id), claims, lang)).join("\n")}
-<section id="audit"><h2>${escapeHtml(t.auditHeading)}</h2>
-<p>${escapeHtml(t.auditIntro(summaryLine(claims, lang)))}</p>
+${joinHtml(
+  modules.map((m) => figureSection(m, statusOf(m.id), claims, lang)),
+  "\n",
+)}
+<section id="audit"><h2>${t.auditHeading}</h2>
+<p>${t.auditIntro(summaryLine(claims, lang))}</p>
 ${claimsTable(claims, true, lang)}
 </section>`;
   return htmlPage({
     title: t.pageTitle,
     lang,
-    head: `<link rel="icon" href="data:,">\n<style>${STYLE}</style>\n`,
+    head: html`<link rel="icon" href="data:,">\n<style>${raw(STYLE)}</style>\n`,
     body,
     plotly,
     plots,

@@ -1,38 +1,29 @@
-// The notebooks' exercises: a worked solution for each (the way a student would do it in the
-// notebook, on the real raw data) passes the check, wrong answers fail without giving the answer
-// away, and the committed placeholder (undefined) says "not answered yet".
-import { shownGeos } from "../../src/catalog/annex";
-import { rowsOf } from "../../src/figures/rows";
+// The notebooks' exercises, per figure: the worked solution (its code, as a teacher finds it in the
+// solutions notebook) passes the check on the real raw data, the typical mistake fails with a hint
+// that does not give the answer away, the placeholder (undefined) says "not answered yet", in both
+// languages; and the numbers the questions state are the data's. exercise-code.test.ts type-checks
+// the same code as tslab does; `npm run notebooks` runs it in a real kernel.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { EU_AGGREGATE } from "../../src/catalog/annex";
 import { buildFigureData } from "../../src/figures/build-figure";
-import { euCrossSection } from "../../src/figures/eu-average";
 import { fig1 } from "../../src/figures/fig1-immigration-emigration";
 import { fig2 } from "../../src/figures/fig2-eu-motives";
 import { fig3 } from "../../src/figures/fig3-non-eu-motives";
 import { fig4 } from "../../src/figures/fig4-motive-composition";
 import { fig5 } from "../../src/figures/fig5-asylum-requests";
 import { fig6, fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
-import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE } from "../../src/figures/fig7-eu-positive-decisions";
 import type { FigureData, FigureModule } from "../../src/figures/types";
 import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
-import { check, EXERCISE_IDS, type ExerciseContext } from "../../src/notebook/exercises";
+import { checkExercise, notebookExercises, type Exercise, type FigureExercises } from "../../src/notebook/exercises/check";
+import { FIG1_EXERCISES, FIG1_NET_TOTAL_MILLIONS } from "../../src/notebook/exercises/fig1";
+import { FIG6_EXERCISE_WINDOW, FIG6_WINDOW_GAPS } from "../../src/notebook/exercises/fig6";
 import { requireRaw } from "../helpers/raw";
-
-type Row = Record<string, any>;
-const objects = (fig: FigureData) => rowsOf<Row>(fig.table);
-const total = (rs: Row[], key: string) => rs.reduce((a, r) => a + (r[key] ?? 0), 0);
-const top = (rs: Row[], key: string, by: string) => [...rs].sort((a, b) => (b[by] ?? -Infinity) - (a[by] ?? -Infinity))[0][key];
-const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
-
-interface Case {
-  ctx: () => ExerciseContext;
-  solution: (ctx: ExerciseContext) => unknown;
-  /** A plausible wrong answer. */
-  wrong: (right: any) => unknown;
-}
+import { EXERCISE_SETS, NOTEBOOK_NAMES } from "./exercise-sets";
 
 let rawDir: string;
 const figs: Record<string, FigureData> = {};
@@ -58,103 +49,110 @@ beforeAll(async () => {
   withoutDublin = synthetic("migr_asydcfsta-dublin.json");
 });
 
-const on = (id: string) => () => ({ fig: figs[id], rawDir });
-const nl = (fig: FigureData) => objects(fig).find((r) => r.geo === "NL")!.average as number;
+/** The notebook's variables an exercise cell sees (figure 7's notebook has no real figure offline). */
+const notebookScope = (set: FigureExercises): Record<string, unknown> =>
+  set.figure === "fig7" ? { rawDir, demo, withoutDublin, fig: undefined } : { rawDir, fig: figs[set.figure] };
 
-const CASES: Record<string, Case> = {
-  "fig1.decades": {
-    ctx: on("fig1"),
-    solution: ({ fig }) => {
-      const answer: Record<string, number> = {};
-      for (const from of [1995, 2005, 2015]) answer[`${from}-${from + 9}`] = total(objects(fig!).filter((r) => r.year >= from && r.year <= from + 9), "net_migration");
-      return answer;
-    },
-    wrong: (right) => ({ ...right, "2005-2014": right["2005-2014"] + 1000 }),
-  },
-  "fig1.peak": { ctx: on("fig1"), solution: ({ fig }) => top(objects(fig!), "year", "net_migration"), wrong: (y) => y - 1 },
-  "fig1.emigration-ratio": {
-    ctx: on("fig1"),
-    solution: ({ fig }) => round((100 * total(objects(fig!), "emigration")) / total(objects(fig!), "immigration"), 1),
-    wrong: (v) => round(v + 0.3, 1),
-  },
-  "fig2.work-share": {
-    ctx: on("fig2"),
-    solution: ({ fig }) => round((100 * total(objects(fig!).filter((r) => r.motive === "work"), "persons")) / total(objects(fig!), "persons"), 1),
-    wrong: (v) => v + 1,
-  },
-  "fig2.peak-family": { ctx: on("fig2"), solution: ({ fig }) => top(objects(fig!).filter((r) => r.motive === "family"), "year", "persons"), wrong: (y) => y + 1 },
-  "fig3.peak-asylum": { ctx: on("fig3"), solution: ({ fig }) => top(objects(fig!).filter((r) => r.motive === "asylum"), "year", "persons"), wrong: (y) => y + 1 },
-  "fig3.last-year-total": {
-    ctx: on("fig3"),
-    solution: ({ fig }) => total(objects(fig!).filter((r) => r.year === fig!.period.to), "persons"),
-    wrong: (v) => v - 5,
-  },
-  "fig4.largest": { ctx: on("fig4"), solution: ({ fig }) => top(objects(fig!), "motive", "share"), wrong: () => "other" },
-  "fig4.asylum-share": {
-    ctx: on("fig4"),
-    solution: ({ fig }) => round(100 * objects(fig!).find((r) => r.motive === "asylum")!.share, 1),
-    // The fraction instead of the percentage: a likely mistake.
-    wrong: (v) => round(v / 100, 3),
-  },
-  "fig5.peak": { ctx: on("fig5"), solution: ({ fig }) => top(objects(fig!).filter((r) => r.series === "total"), "year", "persons"), wrong: (y) => y - 1 },
-  "fig5.nareizigers-share": {
-    ctx: on("fig5"),
-    solution: ({ fig }) => {
-      const decade = objects(fig!).filter((r) => r.year >= 2015 && r.year <= 2024);
-      return round((100 * total(decade.filter((r) => r.series === "nareizigers"), "persons")) / total(decade.filter((r) => r.series === "total"), "persons"), 1);
-    },
-    wrong: (v) => v + 0.2,
-  },
-  "fig6.window-nl": {
-    ctx: on("fig6"),
-    solution: ({ rawDir }) => round(rowsOf<Row>(euCrossSection(fig6Yearly(loadFig6(rawDir!)).values, 2008, 2017, shownGeos("fig6")).averages).find((r) => r.geo === "NL")!.average, 2),
-    wrong: (v) => round(v + 0.05, 2),
-  },
-  "fig6.window-top": {
-    ctx: on("fig6"),
-    solution: ({ rawDir }) => rowsOf<Row>(euCrossSection(fig6Yearly(loadFig6(rawDir!)).values, 2008, 2017, shownGeos("fig6")).averages).filter((r) => r.geo !== "EU27_2020")[0].geo,
-    wrong: () => "EU27_2020",
-  },
-  "fig7.arithmetic": {
-    ctx: () => ({}),
-    solution: () => ({ all: round(positiveShare(360, 1200)!, 1), withoutDublin: round(positiveShare(360, 1200, 300)!, 1) }),
-    wrong: (right) => ({ all: right.all, withoutDublin: right.all }),
-  },
-  "fig7.dublin-gap": { ctx: () => ({}), solution: () => round(nl(withoutDublin) - nl(demo), 1), wrong: (v) => -v },
-};
+/** Runs code lines as the notebook cell would (transpiled, no type-check) and returns the answer variable. */
+async function run(set: FigureExercises, ex: Exercise, lines: string[]): Promise<unknown> {
+  const js = ts.transpileModule(lines.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  const scope = { ...notebookScope(set), ...Object.fromEntries(ex.uses.map((name) => [name, NOTEBOOK_NAMES[name].value])) };
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor;
+  return new AsyncFunction(...Object.keys(scope), `${js}\nreturn ${ex.answer};`)(...Object.values(scope));
+}
 
-describe("exercises", () => {
-  it("every exercise has a worked solution here", () => {
-    expect(Object.keys(CASES).sort()).toEqual([...EXERCISE_IDS].sort());
+const ctxOf = (set: FigureExercises) => (set.figure === "fig7" ? {} : { fig: figs[set.figure], rawDir });
+
+describe("exercises, per figure", () => {
+  it("every figure has its exercises, with distinct keys and answer variables", () => {
+    expect(EXERCISE_SETS.map((s) => s.figure)).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"]);
+    for (const set of EXERCISE_SETS) {
+      expect(new Set(set.exercises.map((e) => e.key)).size).toBe(set.exercises.length);
+      expect(new Set(set.exercises.map((e) => e.answer)).size).toBe(set.exercises.length);
+    }
   });
 
-  for (const [id, c] of Object.entries(CASES)) {
-    it(`${id}: the solution passes, a wrong answer fails without the answer, undefined is not answered yet`, () => {
-      const ctx = c.ctx();
-      const right = c.solution(ctx);
-      const pass = check(id, right, ctx);
-      expect(pass.status, pass.message).toBe("pass");
+  for (const set of EXERCISE_SETS) {
+    for (const ex of set.exercises) {
+      const id = `${set.figure}.${ex.key}`;
+      it(`${id}: the worked solution passes, the typical mistake fails without the answer, in both languages`, async () => {
+        const ctx = ctxOf(set);
+        const right = await run(set, ex, ex.solution);
+        const wrongAnswer = await run(set, ex, ex.mistake.code);
+        for (const lang of ["nl", "en"] as const) {
+          const pass = checkExercise(set, ex.key, right, ctx, lang);
+          expect(pass.status, pass.message).toBe("pass");
 
-      const wrong = check(id, c.wrong(right), ctx);
-      expect(wrong.status).toBe("fail");
-      expect(wrong.message).toMatch(/Hint: /);
-      const values = typeof right === "object" ? Object.values(right as object) : [right];
-      // The expected number as a token of its own (the hint's "300" does not give away 30).
-      for (const v of values) if (typeof v === "number") expect(wrong.message).not.toMatch(new RegExp(`(?<![\\d.])${String(v).replace(".", "\\.")}(?![\\d])`));
-      if (typeof right === "string") expect(wrong.message).not.toContain(`"${right}"`);
+          const wrong = checkExercise(set, ex.key, wrongAnswer, ctx, lang);
+          expect(wrong.status, `${id}: the mistake ${JSON.stringify(wrongAnswer)} should fail`).toBe("fail");
+          expect(wrong.message).toMatch(/Hint: /);
+          expect(wrong.message).toContain(ex.hint[lang]);
+          const values = typeof right === "object" ? Object.values(right as object) : [right];
+          // The expected number as a token of its own (the hint's "300" does not give away 30).
+          for (const v of values) if (typeof v === "number") expect(wrong.message).not.toMatch(new RegExp(`(?<![\\d.])${String(v).replace(".", "\\.")}(?![\\d])`));
+          if (typeof right === "string") expect(wrong.message).not.toContain(`"${right}"`);
 
-      expect(check(id, undefined, ctx)).toMatchObject({ status: "not-answered", message: expect.stringMatching(/not answered yet/) });
-    });
+          expect(checkExercise(set, ex.key, undefined, ctx, lang)).toMatchObject({
+            status: "not-answered",
+            message: expect.stringMatching(lang === "nl" ? /nog niet beantwoord/ : /not answered yet/),
+          });
+        }
+      });
+    }
   }
+});
 
-  it("an answer of the wrong kind fails and says what kind is wanted", () => {
-    expect(check("fig1.peak", "2024", { fig: figs.fig1 })).toMatchObject({ status: "fail", message: expect.stringMatching(/should be a year/) });
-    expect(check("fig1.decades", { "1995-2004": 1 }, { fig: figs.fig1 })).toMatchObject({ status: "fail", message: expect.stringMatching(/exactly the keys/) });
+describe("the check", () => {
+  it("an answer of the wrong kind fails and says what kind is wanted, in the notebook's language", () => {
+    const ctx = { fig: figs.fig1 };
+    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "en")).toMatchObject({ status: "fail", message: expect.stringMatching(/should be a year/) });
+    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "nl")).toMatchObject({ status: "fail", message: expect.stringMatching(/moet een jaartal/) });
+    expect(checkExercise(FIG1_EXERCISES, "peak", 224000, ctx, "en").message).toMatch(/number of persons, not a year/);
+    expect(checkExercise(FIG1_EXERCISES, "decades", { "1995-2004": 1 }, ctx, "en")).toMatchObject({ status: "fail", message: expect.stringMatching(/exactly the keys/) });
   });
 
-  it("reports, without throwing, an unknown exercise, a missing figure and another notebook's figure", () => {
-    expect(check("fig9.nope", 1).status).toBe("cannot-check");
-    expect(check("fig1.peak", 2000).message).toMatch(/pass the notebook's figure/);
-    expect(check("fig1.peak", 2000, { fig: figs.fig2 }).message).toMatch(/about fig1, not fig2/);
+  it("reports, without throwing, an unknown exercise, a missing figure and another notebook's figure, in both languages", () => {
+    expect(checkExercise(FIG1_EXERCISES, "nope", 1).status).toBe("cannot-check");
+    expect(checkExercise(FIG1_EXERCISES, "peak", 2000).message).toMatch(/pass the notebook's figure/);
+    expect(checkExercise(FIG1_EXERCISES, "peak", 2000, {}, "nl").message).toMatch(/geef de figuur van het notebook mee/);
+    expect(checkExercise(FIG1_EXERCISES, "peak", 2000, { fig: figs.fig2 }).message).toMatch(/about fig1, not fig2/);
+  });
+
+  it("notebookExercises binds the figure: expect() returns the message when the status is as expected and throws otherwise", () => {
+    const exercises = notebookExercises(FIG1_EXERCISES, { fig: figs.fig1 }, "nl");
+    expect(exercises.check("peak", undefined).message).toMatch(/^\*\*Opgave 2 \(het piekjaar\)\*\*: nog niet beantwoord/);
+    expect(exercises.expect("fail", "peak", 1900)).toMatch(/❌/);
+    expect(() => exercises.expect("pass", "peak", 1900)).toThrow(/Opgave fig1\.peak: verwacht pass, maar de controle zegt fail/);
+  });
+});
+
+describe("the numbers the exercises state are the data's", () => {
+  it("figure 1: the net migration of 1995-2024 is the 1.44 million the decades question names", () => {
+    const total = (figs.fig1.table.objects() as { net_migration: number }[]).reduce((a, r) => a + r.net_migration, 0);
+    expect(total).toBe(1436453);
+    expect(FIG1_NET_TOTAL_MILLIONS.en).toBe(`${(total / 1e6).toFixed(2)} million`);
+    expect(FIG1_NET_TOTAL_MILLIONS.nl).toBe(`${(total / 1e6).toFixed(2).replace(".", ",")} miljoen`);
+  });
+
+  it("figure 6: the years without a rate in 2008-2017 are exactly the ones the questions name", () => {
+    const { values } = fig6Yearly(loadFig6(rawDir));
+    const { from, to } = FIG6_EXERCISE_WINDOW;
+    const gaps = (geo: string) => {
+      const present = new Set(values.filter((v) => v.geo === geo && v.value !== null).map((v) => v.year));
+      const missing: number[] = [];
+      for (let y = from; y <= to; y++) if (!present.has(y)) missing.push(y);
+      return missing;
+    };
+    const span = (g: { from: number; to: number }) => Array.from({ length: g.to - g.from + 1 }, (_, i) => g.from + i);
+    for (const [geo, gap] of Object.entries(FIG6_WINDOW_GAPS)) expect(gaps(geo), geo).toEqual(span(gap));
+    expect(gaps("NL")).toEqual([]);
+    expect(gaps(EU_AGGREGATE).length).toBeGreaterThan(0);
+  });
+
+  it("figure 6: the typical mistake of the highest rate is Hungary, averaged over its five years, as the teacher's note says", async () => {
+    const set = EXERCISE_SETS.find((s) => s.figure === "fig6")!;
+    const ex = set.exercises.find((e) => e.key === "window-top")!;
+    expect(await run(set, ex, ex.mistake.code)).toBe("HU");
+    expect(ex.mistake.why.en).toMatch(/Hungary, averaged over 2013-2017/);
   });
 });

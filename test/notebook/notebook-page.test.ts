@@ -30,4 +30,16 @@ describe("offlineNotebookPage", () => {
     expect(() => offlineNotebookPage(withCss, "out/notebooks/fig1.html")).toThrow(/out\/notebooks\/fig1.html: still loads https:\/\/example.org\/x.css/);
     expect(() => offlineNotebookPage("<html><body></body></html>", "x.html")).toThrow(/x.html: no <\/head>/);
   });
+
+  it("reads the page as a browser does: any quoting or case of the attribute, and tags inside comments or script text are no elements", () => {
+    const tricky = nbconvert
+      .replace("</head>", `<SCRIPT data-x="a>b" SRC='//cdn.example.org/x.js'></SCRIPT>\n<!-- <img src="https://example.org/a.png"> -->\n</head>`)
+      .replace("<body>", `<body><script>var s = '<img src="https://example.org/b.png">';</script>`);
+    const page = offlineNotebookPage(tricky, "fig1.html");
+    expect(page).not.toContain("cdn.example.org");
+    expect(page).toContain(`<script>var s = '<img src="https://example.org/b.png">';</script>`);
+    expect(page.endsWith(nbconvert.slice(nbconvert.indexOf("<div class=")))).toBe(true);
+    const withImg = nbconvert.replace("<body>", "<body><IMG alt=x SRC=https://example.org/c.png>");
+    expect(() => offlineNotebookPage(withImg, "fig1.html")).toThrow(/fig1.html: still loads https:\/\/example.org\/c.png/);
+  });
 });
