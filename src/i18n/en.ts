@@ -2,6 +2,7 @@
 // Dutch names of CBS tables and columns stay as CBS writes them; the annex's statements stay
 // quoted in Dutch (their English rendering is in the annex registry, src/catalog/annex.ts).
 import type { Messages } from "./nl";
+import { readingsEn } from "./readings-en";
 
 export const en: Messages = {
   lang: "en",
@@ -267,4 +268,6 @@ export const en: Messages = {
     solution: "Worked solution:",
     mistake: (why) => `*Typical mistake:* ${why}. What the check says:`,
   },
+  /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
+  readings: readingsEn,
 };

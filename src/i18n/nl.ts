@@ -3,6 +3,7 @@
 // test/i18n/messages.test.ts checks that, and that an English build shows none of these texts.
 // Functions for texts with values; their arguments are data (years, codes, names), never wording.
 import type { LangSetting } from "../config";
+import { readingsNl } from "./readings-nl";
 
 export const nl = {
   /** The table's language (not a text). */
@@ -306,6 +307,8 @@ export const nl = {
     solution: "Uitgewerkte oplossing:",
     mistake: (why: string) => `*Typische fout:* ${why}. Wat de controle zegt:`,
   },
+  /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
+  readings: readingsNl,
 };
 
 /** The message table's shape: every language has exactly these keys (en.ts is checked against it). */
