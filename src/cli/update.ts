@@ -21,6 +21,7 @@ import { fetchSources, type FetchOptions, type FetchOutcome } from "../raw/fetch
 import type { HttpOptions } from "../raw/http";
 import { formatBytes, progressHandlers } from "../raw/progress";
 import { diffMarkdown, diffRawFolders, diffSummary } from "../report/diff";
+import { startRun } from "../outputs/run-guard";
 
 export interface UpdateOptions {
   rawDir: string;
@@ -154,11 +155,15 @@ async function main() {
     .parse();
   const o = program.opts<{ images: boolean; raw?: string; out?: string; limit: string }>();
   const log = (l: string) => process.stderr.write(l + "\n");
+  const rawDir = o.raw ?? defaultRawDir();
+  const outDir = o.out ?? defaultOutDir();
+  // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
+  startRun({ outDir, rawDir, log });
   const progress = progressHandlers();
   try {
     const r = await runUpdate({
-      rawDir: o.raw ?? defaultRawDir(),
-      outDir: o.out ?? defaultOutDir(),
+      rawDir,
+      outDir,
       images: o.images,
       limit: Number(o.limit),
       fetchHandlers: progress,
