@@ -33,6 +33,12 @@ export interface BuildAllOptions {
   lang?: Lang;
   mode: Mode;
   figures?: FigureModule[];
+  /**
+   * A partial run (the CLI's --only): write the figures' outputs, evaluate their claims on every
+   * figure, and leave claims.json, audit.md and index.html of the last whole run as they are.
+   * Without it, the audit and index.html are written for `figures`.
+   */
+  partial?: boolean;
   /** Write SVG and PNG through Chromium (default true). */
   images?: boolean;
   /** Render every figure's images, even those whose inputs did not change. */
@@ -48,8 +54,15 @@ export interface BuildAllOptions {
 export interface BuildAllResult {
   /** Where this language's outputs went (outDir, or outDir/en). */
   outDir: string;
+  /**
+   * Only some figures were built (--only): their claims are evaluated (on every figure, so that
+   * comparisons hold) and returned, but claims.json, audit.md and index.html of the last whole run
+   * are left as they are: a partial run never passes for the whole audit.
+   */
+  partial: boolean;
   fetched: FetchOutcome[];
   figures: FigureStatus[];
+  /** The claims of the figures built (all claims in a whole run). */
   claims: ClaimResult[];
   /** Every figure in both modes: what the claims were checked on. */
   builds: Builds;
@@ -111,8 +124,17 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   }
 
   setPhase("checking the claims");
-  const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang);
+  const partial = opts.partial === true;
+  // A partial run's claims are checked on every figure (a claim may compare with one not in --only).
+  const audit = auditFigures(partial ? FIGURES : modules, rawDir, { mode: opts.mode, figures }, lang);
+  const builds = audit.builds;
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
+  if (partial) {
+    const claims = audit.claims.filter((c) => modules.some((m) => m.id === c.figure));
+    log(`Partial run (${modules.map((m) => m.id).join(", ")}): claims.json, audit.md and index.html in ${outDir} are left as the last whole run wrote them; run without --only to update them`);
+    return { outDir, partial, fetched, figures, claims, builds, images, imagesError };
+  }
+  const claims = audit.claims;
   const data = dataLine(opts.data, lang);
   writeAudit(outDir, modules, builds, claims, data, lang);
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
@@ -122,7 +144,7 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   summariesWritten();
   setPhase("finishing");
   log(`Wrote ${path.join(outDir, "claims.json")}, audit.md and index.html`);
-  return { outDir, fetched, figures, claims, builds, images, imagesError };
+  return { outDir, partial, fetched, figures, claims, builds, images, imagesError };
 }
 
 /** The other language's index.html, built before this one, said this one was not built yet: now it is. */

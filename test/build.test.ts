@@ -87,6 +87,19 @@ describe("buildAll from the shipped annex vintage", () => {
     expect(html).toMatch(/bronvermelding: Eurostat, migr_asyapp1mp .*, opgehaald \d{4}-\d\d-\d\d, https:\/\/.*, hergebruik met bronvermelding \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
   });
 
+  it("a partial run (--only fig1) writes its figure and leaves the whole run's claims.json, audit.md and index.html as they were", async () => {
+    const audit = ["claims.json", "audit.md", "index.html"];
+    const whole = audit.map((f) => fs.readFileSync(path.join(annexOut, f), "utf8"));
+    const partial = await buildAll({ data: annexData(), outDir: annexOut, mode: "annex", images: false, figures: [figureById("fig1")], partial: true });
+    expect(partial.partial).toBe(true);
+    expect(audit.map((f) => fs.readFileSync(path.join(annexOut, f), "utf8"))).toEqual(whole);
+    expect(new Set(partial.claims.map((c) => c.figure))).toEqual(new Set(["fig1"]));
+    // fig1-ukrainians-2022 reads figure 3, which is not in --only: it is checked on it, not called missing.
+    expect(partial.claims.find((c) => c.id === "fig1-ukrainians-2022")).toMatchObject({ status: "reproduced" });
+    expect(partial.claims.map((c) => c.status)).toEqual(annexRun.claims.filter((c) => c.figure === "fig1").map((c) => c.status));
+    for (const c of partial.claims) expect(c.detail ?? "").not.toMatch(/figuurmodule|figure module|niet gemaakt in deze run/);
+  });
+
   it("refuses a figure built from another folder than the run's", () => {
     const built = annexRun.figures.filter((f) => f.status === "built");
     expect(() => assertOneDataSource(built, annexData())).not.toThrow();

@@ -1,38 +1,28 @@
-// npm run audit [-- --only fig1 fig6] [--lang en] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
+// npm run audit [-- --only fig1 fig6] [--lang en] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>] [--fail-on differs]
 // Checks every statement of the annex against ONE data folder (the shipped vintage by default; see
 // raw/data-source.ts; with --data raw missing files are fetched live first):
-// out/claims.json and a readable out/audit.md (English: out/en/). `npm run figures` writes the same two files.
+// out/claims.json and a readable out/audit.md (English: out/en/). `npm run figures` writes the same two files;
+// both share their options (./options.ts) and exit 1 on a claim in error (--fail-on differs: or one that differs).
 import * as path from "node:path";
-import { Command, Option } from "commander";
-import { FIGURES, figureById } from "../figures/index";
+import { Command } from "commander";
+import { FIGURES } from "../figures/index";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
 import { terminalText } from "../io/text";
-import { checkLang, envLang, refuseOverlap } from "../config";
-import { dataFolders, defaultOutDir, defaultRawDir, langOutDir } from "../paths";
-import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
+import { refuseOverlap } from "../config";
+import { dataFolders, defaultRawDir, langOutDir } from "../paths";
+import { dataLine, fetchTarget } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
 import { startRun } from "../outputs/run-guard";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
+import { addRunOptions, failingClaims, runOptions } from "./options";
 
 async function main() {
-  const program = new Command()
-    .name("audit")
-    .description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")
-    .option("--lang <lang>", "nl: Dutch (default; out/); en: English titles, the statements with an English rendering (out/en/) (also $MIGRATIE_LANG)")
-    .option("--only <figures...>", `audit only these (${FIGURES.map((f) => f.id).join(", ")})`)
-    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
-    .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
-    .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
-    .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
-    .parse();
-  const o = program.opts<{ only?: string[]; lang?: string; data?: string; mirror?: string; raw?: string; out?: string }>();
-  const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang();
-  const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
-  const data = resolveDataSource(o);
-  const rawDir = data.dir;
-  const outRoot = o.out ?? defaultOutDir();
+  const program = addRunOptions(new Command().name("audit").description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")).parse();
+  const run = runOptions(program.opts());
+  const { data, lang, modules } = run;
+  const outRoot = run.outDir;
   const outDir = langOutDir(outRoot, lang);
   refuseOverlap(outRoot, dataFolders(defaultRawDir(), data.dir));
   // Lines hold titles and messages from the data: no control characters reach the terminal.
@@ -43,17 +33,23 @@ async function main() {
   // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
   startRun({ outDir: outRoot, rawDir: target, log });
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
-  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang);
-  writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
+  // Claims are checked on every figure (a claim may compare with one not in --only); a partial run
+  // reports the chosen figures' claims and leaves the whole run's claims.json and audit.md alone.
+  const { builds, claims: all } = auditFigures(FIGURES, data.dir, undefined, lang);
+  const claims = all.filter((c) => modules.some((m) => m.id === c.figure) || !run.partial);
+  if (!run.partial) writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
 
-  for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
+  for (const f of builds.annex.filter((x) => modules.some((m) => m.id === x.id))) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
   for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
-  log(`${summaryLine(claims)} -> ${path.join(outDir, "audit.md")}, claims.json`);
-  // A claim that differs is a finding, not a failure; broken downloads, figures or claim code are.
+  const where = run.partial
+    ? `not written (partial run: ${path.join(outDir, "audit.md")} and claims.json are left as the last whole run wrote them)`
+    : `${path.join(outDir, "audit.md")}, claims.json`;
+  log(`${summaryLine(claims)} -> ${where}`);
+  // A claim that differs is a finding (unless --fail-on differs); broken downloads, figures or claim code are failures.
   const broken =
     fetched.filter((f) => f.status === "failed").length +
-    builds.annex.filter((f) => f.status === "failed").length +
-    claims.filter((c) => c.status === "error").length;
+    builds.annex.filter((f) => f.status === "failed" && modules.some((m) => m.id === f.id)).length +
+    failingClaims(claims, run.failOn).length;
   process.exitCode = broken ? 1 : 0;
 }
 

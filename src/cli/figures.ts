@@ -1,50 +1,46 @@
-// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
+// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>] [--fail-on differs]
 // Builds every annex figure into out/<fig>/ and out/claims.json from ONE data folder: the shipped
 // annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
-// --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
+// --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/. The options
+// it shares with `npm run audit` are in ./options.ts; --only writes the chosen figures and leaves the
+// whole run's claims.json, audit.md and index.html alone.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
-import { checkLang, envLang, envMode, MODES, refuseOverlap } from "../config";
-import { FIGURES, figureById } from "../figures/index";
+import { envMode, MODES, refuseOverlap } from "../config";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
-import { dataFolders, defaultOutDir, defaultRawDir } from "../paths";
-import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
+import { dataFolders, defaultRawDir } from "../paths";
+import { dataLine, fetchTarget } from "../raw/data-source";
 import { progressHandlers } from "../raw/progress";
 import { startRun } from "../outputs/run-guard";
+import { statusText, summaryLine } from "../report/audit";
+import { addRunOptions, failingClaims, runOptions } from "./options";
 
 async function main() {
-  const program = new Command()
-    .name("figures")
-    .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
-    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(MODES))
-    .option("--lang <lang>", "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
-    .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
-    .option("--no-images", "skip SVG and PNG (no Chromium needed)")
-    .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change")
-    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
-    .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
-    .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
-    .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
-    .parse();
-  const o = program.opts<{ mode?: Mode; lang?: string; only?: string[]; images: boolean; force?: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const program = addRunOptions(
+    new Command()
+      .name("figures")
+      .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
+      .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(MODES))
+      .option("--no-images", "skip SVG and PNG (no Chromium needed)")
+      .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change"),
+  ).parse();
+  const o = program.opts<{ mode?: Mode; images: boolean; force?: boolean }>();
+  const run = runOptions(program.opts());
   const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
-  const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(); // MIGRATIE_LANG, checked the same way
-  const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
-  const outDir = o.out ?? defaultOutDir();
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
-  const data = resolveDataSource(o);
-  log(dataLine(data)); // the first line: which data these figures show
+  log(dataLine(run.data)); // the first line: which data these figures show
   // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
-  refuseOverlap(outDir, dataFolders(defaultRawDir(), data.dir));
-  startRun({ outDir, rawDir: fetchTarget(data), log });
+  refuseOverlap(run.outDir, dataFolders(defaultRawDir(), run.data.dir));
+  startRun({ outDir: run.outDir, rawDir: fetchTarget(run.data), log });
   const result = await buildAll({
-    data,
-    outDir,
+    data: run.data,
+    outDir: run.outDir,
     mode,
-    lang,
-    figures,
+    lang: run.lang,
+    figures: run.modules,
+    partial: run.partial,
     images: o.images,
     force: o.force,
     fetchHandlers: progressHandlers(),
@@ -55,12 +51,17 @@ async function main() {
     else if (f.status === "needs-data") log(`  needs data ${f.id}  ${f.message}`);
     else log(`  FAILED     ${f.id}  ${f.message}`);
   }
-  const c = (s: string) => result.claims.filter((x) => x.status === s).length;
-  log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${result.outDir}/claims.json`);
+  const failing = failingClaims(result.claims, run.failOn);
+  for (const c of failing) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
+  const where = result.partial ? "not written (partial run)" : `${result.outDir}/claims.json`;
+  log(`${summaryLine(result.claims)} -> ${where}`);
   // Success only if everything that could be built was built: missing data is reported, not fatal.
   if (result.imagesError) log(`ERROR no SVG/PNG images in ${result.outDir} (${result.imagesError}); use --no-images to build without them`);
   const failed =
-    result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length + (result.imagesError ? 1 : 0);
+    result.figures.filter((f) => f.status === "failed").length +
+    result.fetched.filter((f) => f.status === "failed").length +
+    (result.imagesError ? 1 : 0) +
+    failing.length;
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -206,9 +206,12 @@ export const en: Messages = {
     summary: (claims, reproduced, differ, needData, errors) =>
       `${claims} claims: ${reproduced} reproduced, ${differ} differ, ${needData} need data${errors ? `, ${errors} could not be computed (error)` : ""}`,
     noModule: (id) => `${id} is not built by this package yet (no figure module)`,
+    notInRun: (id) => `${id} was not built in this run (--only)`,
+    needsSource: (source, hint) =>
+      `${source} is not in this run's data. Download it live and build every figure from it with \`${hint}\` (or \`npm run update\`), or read a mirror that has it (--mirror).`,
     failed: (id, message) => `${id} could not be built: ${message}`,
     alsoNeeds: (id, why) => `needs ${id} as well: ${why}`,
-    figureStatus: { built: "built", "needs-data": "needs-data", failed: "failed", absent: "no module" },
+    figureStatus: { built: "built", "needs-data": "needs-data", failed: "failed", absent: "not in this run" },
     auditTitle: "Audit: the annex's numbers against the raw data",
     auditAbout:
       'Every quantitative statement of "Bijlage: Migratie in cijfers" (Adviesraad Migratie, *Van crisisaanpak naar ' +

@@ -238,10 +238,15 @@ export const nl = {
       `${needData} ${needData === 1 ? "heeft" : "hebben"} data nodig${errors ? `, ${errors} niet te berekenen (fout)` : ""}`,
     // Why a figure is not there.
     noModule: (id: string) => `${id} wordt nog niet gemaakt door dit pakket (geen figuurmodule)`,
+    /** A figure this package makes, left out of a partial run (--only). */
+    notInRun: (id: string) => `${id} is niet gemaakt in deze run (--only)`,
+    /** A figure's missing source, named by producer, table and title, and how to get it (a command that does what it says). */
+    needsSource: (source: string, hint: string) =>
+      `${source} ontbreekt in de data van deze run. Download het live en bouw alle figuren daaruit met \`${hint}\` (of \`npm run update\`), of lees een mirror die het heeft (--mirror).`,
     failed: (id: string, message: string) => `${id} kon niet worden gemaakt: ${message}`,
     alsoNeeds: (id: string, why: string) => `heeft ook ${id} nodig: ${why}`,
     /** A figure's status in audit.md's overview. */
-    figureStatus: { built: "gemaakt", "needs-data": "heeft data nodig", failed: "mislukt", absent: "geen module" },
+    figureStatus: { built: "gemaakt", "needs-data": "heeft data nodig", failed: "mislukt", absent: "niet in deze run" },
     // audit.md.
     auditTitle: "Audit: de cijfers van de bijlage vergeleken met de ruwe data",
     auditAbout:

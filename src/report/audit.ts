@@ -6,6 +6,7 @@ import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import { formatValue } from "../claims/value";
+import { FIGURES } from "../figures/index";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
 import { citationLine, dataLabel } from "../parse/citation";
@@ -31,11 +32,17 @@ export interface AuditOptions {
 const builtMap = (list: FigureStatus[]) =>
   new Map(list.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
 
-/** Why a figure is not there, in one line. */
+/** The command that downloads what is missing and builds every figure from it. */
+export const FETCH_AND_BUILD = "npm run figures -- --data raw";
+
+/** Why a figure is not there, in one line, in `lang`: a missing source by its producer, table and title. */
 export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang = "nl"): string {
   const t = messages(lang).report;
-  if (!s) return t.noModule(id);
-  if (s.status === "needs-data") return s.message;
+  if (!s) return FIGURES.some((f) => f.id === id) ? t.notInRun(id) : t.noModule(id);
+  if (s.status === "needs-data") {
+    const names = [...new Set(s.sources.map((x) => `${x.provider} ${x.provider === "CBS" ? x.table : x.dataset} "${x.title}" (${x.file})`))];
+    return t.needsSource(names.join(", "), FETCH_AND_BUILD);
+  }
   if (s.status === "failed") return t.failed(id, s.message);
   return "";
 }
@@ -212,7 +219,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       continue;
     }
     out.push(row(["#", t.statement, t.published, t.computed, t.status]), "|---|---|---|---|---|");
-    const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
+    const figureMissing = e.annex && e.annex.status !== "built" ? whyNotBuilt(e.annex, e.id, lang) : undefined;
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.

@@ -12,7 +12,7 @@ import { htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/pa
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
-import { moduleTitle, shownStatement, statusText, summaryLine } from "./audit";
+import { moduleTitle, shownStatement, statusText, summaryLine, whyNotBuilt } from "./audit";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -95,7 +95,7 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
     message = s.message;
   } else if (s !== undefined) {
     what = t.needsData;
-    message = s.message;
+    message = whyNotBuilt(s, m.id, lang);
     const files = s.sources.map((x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`);
     if (files.length) missing = html`<p>${t.missingFiles}: ${joinHtml(files, ", ")}</p>`;
   }
@@ -169,7 +169,7 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
   const needsItems = notBuilt.map((m) => {
     const s = statusOf(m.id);
     let why = t.notBuiltWhy;
-    if (s !== undefined && s.status !== "built") why = s.message;
+    if (s !== undefined && s.status !== "built") why = s.status === "needs-data" ? whyNotBuilt(s, m.id, lang) : s.message;
     const status = s === undefined ? "absent" : s.status;
     return html`<li data-figure="${m.id}" data-status="${status}"><a href="#${m.id}">${m.id}</a> (${moduleTitle(m, lang)}): ${why}</li>`;
   });

@@ -1,22 +1,36 @@
-// npm run audit: checks the chosen figures' claims, writes claims.json and audit.md, prints the
-// figures' status and a summary; a claim that differs is a finding (exit 0), a broken build is not.
+// npm run audit: checks the claims, writes claims.json and audit.md (a whole run only: --only prints
+// the chosen figures' claims and leaves them alone), prints the figures' status and a summary; a claim that differs is a finding (exit 0), a broken build is not.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { CLAIMS } from "../../src/claims/index";
 import { mirror, runCli, tempDirs } from "../helpers/cli";
 
 const temp = tempDirs();
 afterAll(() => temp.cleanup());
 
 describe("npm run audit", () => {
-  it("writes claims.json and audit.md and prints the summary they hold", async () => {
+  it("--only prints the chosen figures' claims and leaves the whole run's claims.json and audit.md alone", async () => {
     const out = temp.make();
+    // What the last whole run wrote: a partial run must not replace it with a part of the audit.
+    fs.writeFileSync(path.join(out, "claims.json"), "whole run");
+    fs.writeFileSync(path.join(out, "audit.md"), "whole run");
     const r = await runCli("audit", ["--only", "fig5", "fig6"], { MIGRATIE_MIRROR: mirror(), MIGRATIE_RAW: temp.make(), MIGRATIE_OUT: out });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^ {2}built +fig5$/m);
     expect(r.stderr).toMatch(/^ {2}built +fig6$/m);
+    expect(r.stderr).not.toMatch(/^ {2}\S+ +fig1\b/m);
+    const n = CLAIMS.filter((c) => c.figure === "fig5" || c.figure === "fig6").length;
+    expect(r.stderr).toMatch(new RegExp(`^${n} claims: .* -> not written \\(partial run: ${path.join(out, "audit.md")} and claims.json are left as the last whole run wrote them\\)$`, "m"));
+    for (const f of ["claims.json", "audit.md"]) expect(fs.readFileSync(path.join(out, f), "utf8")).toBe("whole run");
+  });
+
+  it("a whole run writes claims.json and audit.md and prints the summary they hold", async () => {
+    const out = temp.make();
+    const r = await runCli("audit", [], { MIGRATIE_MIRROR: mirror(), MIGRATIE_RAW: temp.make(), MIGRATIE_OUT: out });
+    expect(r.code, r.stderr).toBe(0);
     const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as { id: string; status: string; figure: string }[];
-    expect(new Set(claims.map((c) => c.figure))).toEqual(new Set(["fig5", "fig6"]));
+    expect(claims).toHaveLength(CLAIMS.length);
     const n = (s: string) => claims.filter((c) => c.status === s).length;
     expect(r.stderr).toContain(`${claims.length} claims: ${n("reproduced")} reproduced, ${n("differs")} differ, ${n("needs-data")} need data -> ${path.join(out, "audit.md")}, claims.json`);
     for (const c of claims.filter((x) => x.status === "differs")) expect(r.stderr).toContain(`  ${c.id}: differs`);
