@@ -50,7 +50,8 @@ describe("the shipped vintage is checked against its manifest, whose sha256 is p
     fs.writeFileSync(path.join(out, OUT_MARKER), "");
     fs.mkdirSync(path.join(out, "fig6"));
     fs.writeFileSync(path.join(out, "fig6", "data.csv"), "geo,label,average\nDE,Duitsland,3.27\n"); // an earlier run's
-    const run = await startIn(dir, ["src/cli/figures.ts", "--no-images", "--only", "fig5", "fig6", "--out", out]);
+    // A whole run: only a whole run writes claims.json (--only leaves the last whole run's audit alone).
+    const run = await startIn(dir, ["src/cli/figures.ts", "--no-images", "--out", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/FAILED +fig6 +data\/annex-2025\/eurostat\/migr_asyapp1mp\.json: sha256 \w+ \(\d+ bytes\) differs from the shipped vintage's manifest .*git checkout -- data\/annex-2025\/eurostat\/migr_asyapp1mp\.json/);
     expect(run.stderr).toMatch(/FAILED +fig5 .*80059NED\/TypedDataSet\.json: size \d+ bytes differs from its sidecar .*git checkout -- data\/annex-2025\/cbs\/80059NED\/TypedDataSet\.json/);
