@@ -5,6 +5,7 @@ import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigure
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
+import { formatValue } from "../claims/value";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
 import { citationLine, dataLabel } from "../parse/citation";
@@ -59,7 +60,7 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     const statuses = builds[mode];
     const built = maps[mode];
     const status = statuses.find((s) => s.id === def.figure);
-    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built);
+    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built, opts.lang);
     // Say why a compared figure is absent, not only which one.
     const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
@@ -101,7 +102,7 @@ export function statusText(c: ClaimResult, lang: Lang = "en"): string {
     case "reproduced":
       return `${t.reproduced}${c.detail ? ` (${c.detail})` : ""}`;
     case "differs":
-      return `**${t.differs}**: ${c.detail ?? t.differsDetail(c.published, String(c.computed))}`;
+      return `**${t.differs}**: ${c.detail ?? t.differsDetail(formatValue(c.published, lang), c.computed ? formatValue(c.computed, lang) : "–")}`;
     case "needs-data":
       // parse/load.ts's messages start with "needs data:": said once.
       return `${t.needsDataStatus}: ${(c.detail ?? t.figureDataMissing).replace(/^needs data:\s*/i, "")}`;
@@ -216,7 +217,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
       const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
-      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
+      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} |`);
     });
     out.push("", t.howChecked, "");
     mine.forEach((c, i) => {

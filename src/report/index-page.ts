@@ -4,6 +4,7 @@
 // from disk and makes no network requests.
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
+import { formatValue } from "../claims/value";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { html, joinHtml, raw, type Html } from "../outputs/html";
@@ -60,8 +61,8 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): Ht
     const mode = c.mode === "latest" && html` <em>(${t.latest})</em>`;
     const fig = withFigure && html`<td><a href="#${c.figure}">${c.figure}</a></td>`;
     return html`<tr data-claim="${c.id}" data-status="${c.status}">${fig}${[
-      html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${c.published}</td>`,
-      html`<td>${c.computed ?? "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td></tr>`,
+      html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${formatValue(c.published, lang)}</td>`,
+      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td></tr>`,
     ]}`;
   });
   return html`<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${joinHtml(rows, "\n")}\n</tbody></table>`;
