@@ -84,7 +84,15 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
       });
       const falls = [...t.keys()].filter((y) => y > 2004 && y <= 2022 && t.get(y)! < t.get(y - 1)!);
       return {
-        computed: { kind: "values", items: [{ label: { year: 2004 }, value: a }, { label: { year: 2022 }, value: b }], unit: "persons", decimals: 0 },
+        computed: {
+          kind: "values",
+          items: [
+            { label: { year: 2004 }, value: a },
+            { label: { year: 2022 }, value: b },
+          ],
+          unit: "persons",
+          decimals: 0,
+        },
         holds: b > 2 * a && lower.length === 0,
         detail: (w) =>
           [
@@ -143,9 +151,18 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
         detail: (w) => {
           const signed = (x: number) => w.num(x, 0, true);
           return (
-            w.t.detail.readingCounts(w.t.detail.flattenTrend(String(RECENT_YEARS), signed(f.recentChange), signed(f.earlierChange))) +
+            w.t.detail.readingCounts(
+              w.t.detail.flattenTrend(String(RECENT_YEARS), signed(f.recentChange), signed(f.earlierChange)),
+            ) +
             "; " +
-            w.t.detail.readingOther(w.t.detail.flattenLastYear(`${f.last - 1}-${f.last}`, signed(f.lastChange), signed(f.averageChange), `2004-${f.last - 1}`)) +
+            w.t.detail.readingOther(
+              w.t.detail.flattenLastYear(
+                `${f.last - 1}-${f.last}`,
+                signed(f.lastChange),
+                signed(f.averageChange),
+                `2004-${f.last - 1}`,
+              ),
+            ) +
             (f.lastYearHolds ? "" : ` (${w.t.detail.notByThisReading})`)
           );
         },

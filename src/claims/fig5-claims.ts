@@ -56,7 +56,8 @@ function since(fig: FigureData, series: string, year: number): Evaluation {
   return {
     computed: { kind: "year", year: first, relation: "from" },
     holds: before.length === 0 && gaps.length === 0,
-    detail: (w) => [w.t.detail.firstYear(String(first)), ...(gaps.length ? [w.t.detail.missingIn(w.list(gaps))] : [])].join("; "),
+    detail: (w) =>
+      [w.t.detail.firstYear(String(first)), ...(gaps.length ? [w.t.detail.missingIn(w.list(gaps))] : [])].join("; "),
   };
 }
 
@@ -159,7 +160,11 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const earlier = EARLIER_FIGURES.filter((id) => others.has(id)).map((id) => others.get(id)!);
       const shorter = earlier.filter((f) => !(fig.period.from < f.period.from && span(fig) >= span(f)));
       return {
-        computed: { kind: "periods", own: { ...fig.period }, others: earlier.map((f) => ({ figure: f.id, ...f.period })) },
+        computed: {
+          kind: "periods",
+          own: { ...fig.period },
+          others: earlier.map((f) => ({ figure: f.id, ...f.period })),
+        },
         holds: shorter.length === 0,
         detail: shorter.length ? (w) => w.t.detail.notLongerThan(w.list(shorter.map((f) => f.id))) : undefined,
       };
@@ -177,7 +182,8 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const migrants = asylumMigrants(fig3);
       const requests = asylumTotals(fig);
       const yearsBoth: number[] = [];
-      for (let y = fig3.period.from; y <= fig3.period.to; y++) if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
+      for (let y = fig3.period.from; y <= fig3.period.to; y++)
+        if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
       if (!yearsBoth.length) return { needsData: (w) => w.t.needs.noAsylumYears };
       const sum = (series: string) => yearsBoth.reduce((a, y) => a + (seriesValue(fig, series, y) ?? 0), 0);
       const req = yearsBoth.reduce((a, y) => a + requests.get(y)!, 0);

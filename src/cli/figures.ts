@@ -16,18 +16,43 @@ import { startRun } from "../outputs/run-guard";
 async function main() {
   const program = new Command()
     .name("figures")
-    .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
-    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(MODES))
-    .option("--lang <lang>", "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
+    .description(
+      "Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png",
+    )
+    .addOption(
+      new Option(
+        "--mode <mode>",
+        "annex: the publication's periods; latest: up to the newest year in the data",
+      ).choices(MODES),
+    )
+    .option(
+      "--lang <lang>",
+      "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)",
+    )
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .option("--force", "render every SVG and PNG again, even where the figure, plotly.js and Chromium did not change")
-    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
+    .addOption(
+      new Option(
+        "--data <data>",
+        "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)",
+      ).choices(["annex", "raw"]),
+    )
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ mode?: Mode; lang?: string; only?: string[]; images: boolean; force?: boolean; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{
+    mode?: Mode;
+    lang?: string;
+    only?: string[];
+    images: boolean;
+    force?: boolean;
+    data?: string;
+    mirror?: string;
+    raw?: string;
+    out?: string;
+  }>();
   const mode = o.mode ?? envMode(); // MIGRATIE_MODE, refused like a wrong --mode
   const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(); // MIGRATIE_LANG, checked the same way
   const figures = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
@@ -56,11 +81,16 @@ async function main() {
     else log(`  FAILED     ${f.id}  ${f.message}`);
   }
   const c = (s: string) => result.claims.filter((x) => x.status === s).length;
-  log(`Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${result.outDir}/claims.json`);
+  log(
+    `Claims: ${c("reproduced")} reproduced, ${c("differs")} differ, ${c("needs-data")} need data -> ${result.outDir}/claims.json`,
+  );
   // Success only if everything that could be built was built: missing data is reported, not fatal.
-  if (result.imagesError) log(`ERROR no SVG/PNG images in ${result.outDir} (${result.imagesError}); use --no-images to build without them`);
+  if (result.imagesError)
+    log(`ERROR no SVG/PNG images in ${result.outDir} (${result.imagesError}); use --no-images to build without them`);
   const failed =
-    result.figures.filter((f) => f.status === "failed").length + result.fetched.filter((f) => f.status === "failed").length + (result.imagesError ? 1 : 0);
+    result.figures.filter((f) => f.status === "failed").length +
+    result.fetched.filter((f) => f.status === "failed").length +
+    (result.imagesError ? 1 : 0);
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -56,7 +56,8 @@ export function computeFig5({ requests }: Fig5Tables, { mode }: ComputeOptions):
 
   const rows: Fig5Row[] = [];
   for (const s of FIG5_SERIES) {
-    for (const y of wanted) rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
+    for (const y of wanted)
+      rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
   }
   const notes: Note[] = [(t) => t.fig5.noteSubsequent, (t) => t.fig5.noteNareizigers];
   return {
@@ -74,7 +75,8 @@ export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
   const rows = rowsOf<Fig5Row>(result.table);
   const wanted = years(result.period.from, result.period.to);
   const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
-  const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
+  const valuesOf = (series: string) =>
+    wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
   return {
     data: [
       ...FIG5_SERIES.filter((s) => s.series !== "total").map((s) => ({
@@ -84,7 +86,14 @@ export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
         y: valuesOf(s.series),
         marker: { color: colors[s.series as keyof typeof colors] },
       })),
-      { type: "scatter", mode: "lines", name: t.fig5.total, x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: t.fig5.total,
+        x: wanted,
+        y: valuesOf("total"),
+        line: { color: "#222", width: 2 },
+      },
     ],
     layout: baseLayout(
       figureTitle("fig5", result.period.from, result.period.to, lang),

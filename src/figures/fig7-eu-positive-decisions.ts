@@ -47,7 +47,11 @@ export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
 export const CROSS_CHECK_TOLERANCE = 0.5;
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
-export function positiveShare(positive: number | null, total: number | null, dublin: number | null = null): number | null {
+export function positiveShare(
+  positive: number | null,
+  total: number | null,
+  dublin: number | null = null,
+): number | null {
   if (positive === null || total === null) return null;
   const denominator = total - (dublin ?? 0);
   if (denominator <= 0) return null;
@@ -83,7 +87,11 @@ export function loadFig7(dir: string): Fig7Tables {
   } catch (e) {
     // No mirror has these tables: one hint, the command that fetches just this figure.
     if (e instanceof NeedsDataError) {
-      throw new NeedsDataError(e.source, e.rawDir, `Figure 7 has no offline copy (no mirror holds its Eurostat tables): fetch them live with \`${FIG7_FETCH_HINT}\`.`);
+      throw new NeedsDataError(
+        e.source,
+        e.rawDir,
+        `Figure 7 has no offline copy (no mirror holds its Eurostat tables): fetch them live with \`${FIG7_FETCH_HINT}\`.`,
+      );
     }
     throw e;
   }
@@ -112,10 +120,20 @@ export function fig7Yearly({ counts }: Fig7Tables): Fig7Yearly {
       dublin = get(geo, year, "dublin")?.value ?? null;
       if (dublin === null) dublinMissing.push(`${geo} ${year}`);
     }
-    const flags = [total?.status, positive?.status, decisions.dublin ? get(geo, year, "dublin")?.status : null].filter((s): s is string => !!s);
+    const flags = [total?.status, positive?.status, decisions.dublin ? get(geo, year, "dublin")?.status : null].filter(
+      (s): s is string => !!s,
+    );
     const pv = positive?.value ?? null;
     const tv = total?.value ?? null;
-    return { geo, year, positive: pv, total: tv, dublin, value: positiveShare(pv, tv, dublin), status: [...new Set(flags)].join("") || null };
+    return {
+      geo,
+      year,
+      positive: pv,
+      total: tv,
+      dublin,
+      value: positiveShare(pv, tv, dublin),
+      status: [...new Set(flags)].join("") || null,
+    };
   });
   return { shares, decisions, provenance: counts.provenance, dublinMissing };
 }
@@ -139,7 +157,13 @@ export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatData
     const published = get(s.geo, s.year, "positive")?.value ?? null;
     if (s.value === null || published === null || s.dublin) continue;
     const computed = positiveShare(s.positive, s.total)!;
-    rows.push({ geo: s.geo, year: s.year, computed, published, difference: Math.round((computed - published) * 1e6) / 1e6 });
+    rows.push({
+      geo: s.geo,
+      year: s.year,
+      computed,
+      published,
+      difference: Math.round((computed - published) * 1e6) / 1e6,
+    });
   }
   return rows;
 }
@@ -147,7 +171,10 @@ export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatData
 const pct = (x: number, t: Messages, decimals = 1) => decimal(x, decimals, t);
 
 /** How the share was computed: Dublin rejections taken out or not, the code list the response uses. */
-function decisionNotes({ decisions, dublinMissing }: Fig7Yearly, inPeriod: (geo: string, year: number) => boolean): Note[] {
+function decisionNotes(
+  { decisions, dublinMissing }: Fig7Yearly,
+  inPeriod: (geo: string, year: number) => boolean,
+): Note[] {
   const codes = decisions.categories.map((c) => c.code).join(", ");
   const notes: Note[] = [];
   const dublin = decisions.dublin;
@@ -158,7 +185,11 @@ function decisionNotes({ decisions, dublinMissing }: Fig7Yearly, inPeriod: (geo:
   } else {
     notes.push((t) => t.fig7.dublinNone(codes));
   }
-  notes.push((t) => t.fig7.excluded, (t) => t.fig7.euAverage(EU_AGGREGATE), (t) => t.fig7.codeList(decisions.set === "legacy", codes));
+  notes.push(
+    (t) => t.fig7.excluded,
+    (t) => t.fig7.euAverage(EU_AGGREGATE),
+    (t) => t.fig7.codeList(decisions.set === "legacy", codes),
+  );
   return notes;
 }
 
@@ -177,7 +208,12 @@ function crossCheckNote(shares: Fig7Share[], check: Fig7Tables["check"]): { note
   const max = Math.max(0, ...rows.map((r) => Math.abs(r.difference)));
   const note: Note = (t) =>
     t.fig7.checkDone(rows.length, pct(max, t, 2)) +
-    (off.length ? t.fig7.checkOff(pct(CROSS_CHECK_TOLERANCE, t), off.map((r) => `${r.geo} ${r.year} (${pct(r.computed, t)} vs. ${pct(r.published, t)})`).join(", ")) : ".");
+    (off.length
+      ? t.fig7.checkOff(
+          pct(CROSS_CHECK_TOLERANCE, t),
+          off.map((r) => `${r.geo} ${r.year} (${pct(r.computed, t)} vs. ${pct(r.published, t)})`).join(", "),
+        )
+      : ".");
   return { note, provenance: check.provenance };
 }
 
@@ -198,14 +234,20 @@ export function computeFig7(tables: Fig7Tables, { mode, lang }: ComputeOptions):
   const flagged = inFigure.filter((s) => s.status);
   if (flagged.length) {
     const meaning = (f: string) => decisions.statusLabels[f] ?? f;
-    notes.push((t) => t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")));
+    notes.push((t) =>
+      t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")),
+    );
   }
   const check = crossCheckNote(inFigure, tables.check);
   notes.push(check.note);
 
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
   const excluded = aq.from(
-    sortByGeoYear(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total }))),
+    sortByGeoYear(
+      shares
+        .filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to)
+        .map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })),
+    ),
   );
   return {
     id: "fig7",

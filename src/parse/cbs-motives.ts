@@ -83,7 +83,10 @@ export interface MotiveData {
 }
 
 /** A CBS code list (Key, Title) from a catalogued file, or undefined when the file is absent. */
-export function readCodeList(sourceId: string, rawDir: string): { entries: CodeEntry[]; provenance: Provenance } | undefined {
+export function readCodeList(
+  sourceId: string,
+  rawDir: string,
+): { entries: CodeEntry[]; provenance: Provenance } | undefined {
   if (!hasRaw(sourceId, rawDir)) return undefined;
   const { data, provenance } = loadCbsOData(sourceId, rawDir);
   const file = `${rawDir}/${provenance.file}`;
@@ -110,7 +113,9 @@ export function checkMainTitles(entries: CodeEntry[], where: string): void {
   for (const m of [...MAIN_MOTIVES, ...OTHER_KEYS]) {
     const e = entries.find((x) => x.key === m.key);
     if (e && !m.title.test(e.title)) {
-      throw new Error(`${where}: key ${m.key} has title "${e.title}", expected one matching ${m.title}; the code list changed at CBS?`);
+      throw new Error(
+        `${where}: key ${m.key} has title "${e.title}", expected one matching ${m.title}; the code list changed at CBS?`,
+      );
     }
   }
 }

@@ -1,7 +1,14 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
+import {
+  ANNEX_FIGURES,
+  ANNEX_STATEMENTS,
+  claimStatementEn,
+  figureName,
+  isFigureId,
+  type AnnexStatement,
+} from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
@@ -60,17 +67,38 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     const statuses = builds[mode];
     const built = maps[mode];
     const status = statuses.find((s) => s.id === def.figure);
-    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built, opts.lang);
+    const r = evaluateClaim(
+      def,
+      built.get(def.figure),
+      whyNotBuilt(status, def.figure, opts.lang) || undefined,
+      built,
+      opts.lang,
+    );
     // Say why a compared figure is absent, not only which one.
     const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
       const t = messages(opts.lang).report;
-      r.detail = absent.map((id) => t.alsoNeeds(id, whyNotBuilt(statuses.find((s) => s.id === id), id, opts.lang))).join("; ");
+      r.detail = absent
+        .map((id) =>
+          t.alsoNeeds(
+            id,
+            whyNotBuilt(
+              statuses.find((s) => s.id === id),
+              id,
+              opts.lang,
+            ),
+          ),
+        )
+        .join("; ");
     }
     // A figure that failed (a damaged file, broken code) is an error, not missing data: no fetch repairs it.
-    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter((id) => statuses.find((s) => s.id === id)?.status === "failed");
+    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter(
+      (id) => statuses.find((s) => s.id === id)?.status === "failed",
+    );
     if (r.status === "needs-data" && failed.length) r.status = "error";
-    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
+    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) =>
+      built.has(id) ? [built.get(id)!] : [],
+    );
     if (used.length) r.vintage = vintageOf(used, opts.lang);
     out.push(r);
   }
@@ -90,7 +118,6 @@ export function summaryLine(claims: ClaimResult[], lang: Lang = "en"): string {
 }
 
 // ---------------------------------------------------------------- markdown
-
 
 /**
  * The status cell: the status word, with the difference or the missing source. English by
@@ -136,7 +163,12 @@ export interface FigureEntry {
 }
 
 /** Figures of the run in publication order, then figures that only claims name. */
-export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[], lang: Lang = "nl"): FigureEntry[] {
+export function figureEntries(
+  modules: FigureModule[],
+  builds: Builds,
+  claims: ClaimResult[],
+  lang: Lang = "nl",
+): FigureEntry[] {
   const entries: FigureEntry[] = modules.map((m) => {
     const annex = builds.annex.find((s) => s.id === m.id);
     return { id: m.id, title: annex?.status === "built" ? annex.data.title : moduleTitle(m, lang), annex };
@@ -178,7 +210,14 @@ export interface AuditMarkdownInput {
 }
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
-export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data, lang = "nl" }: AuditMarkdownInput): string {
+export function auditMarkdown({
+  modules,
+  builds,
+  claims,
+  statements = ANNEX_STATEMENTS,
+  data,
+  lang = "nl",
+}: AuditMarkdownInput): string {
   const t = messages(lang).report;
   const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   const out: string[] = [
@@ -216,12 +255,21 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
-      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
-      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} |`);
+      const status =
+        c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing
+          ? t.figureDataAbove
+          : statusText(c, lang);
+      out.push(
+        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} |`,
+      );
     });
     out.push("", t.howChecked, "");
     mine.forEach((c, i) => {
-      const extra = [c.rounding && `${t.rounding}: ${c.rounding}`, c.tolerance && `${t.tolerance}: ${c.tolerance}`, c.vintage && `${t.data}: ${c.vintage}`]
+      const extra = [
+        c.rounding && `${t.rounding}: ${c.rounding}`,
+        c.tolerance && `${t.tolerance}: ${c.tolerance}`,
+        c.vintage && `${t.data}: ${c.vintage}`,
+      ]
         .filter(Boolean)
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
@@ -233,7 +281,9 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
     out.push("", `## ${t.notComputedHeading}`, "", ...notComputed.map((s) => statementMarkdown(s, lang)));
   }
   const claimIds = new Set(claims.map((c) => c.id));
-  const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
+  const uncovered = statements.filter(
+    (s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)),
+  );
   if (uncovered.length) {
     out.push("", `## ${t.uncoveredHeading}`, "", ...uncovered.map((s) => statementMarkdown(s, lang)));
   }

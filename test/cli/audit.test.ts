@@ -11,20 +11,34 @@ afterAll(() => temp.cleanup());
 describe("npm run audit", () => {
   it("writes claims.json and audit.md and prints the summary they hold", async () => {
     const out = temp.make();
-    const r = await runCli("audit", ["--only", "fig5", "fig6"], { MIGRATIE_MIRROR: mirror(), MIGRATIE_RAW: temp.make(), MIGRATIE_OUT: out });
+    const r = await runCli("audit", ["--only", "fig5", "fig6"], {
+      MIGRATIE_MIRROR: mirror(),
+      MIGRATIE_RAW: temp.make(),
+      MIGRATIE_OUT: out,
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^ {2}built +fig5$/m);
     expect(r.stderr).toMatch(/^ {2}built +fig6$/m);
-    const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as { id: string; status: string; figure: string }[];
+    const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as {
+      id: string;
+      status: string;
+      figure: string;
+    }[];
     expect(new Set(claims.map((c) => c.figure))).toEqual(new Set(["fig5", "fig6"]));
     const n = (s: string) => claims.filter((c) => c.status === s).length;
-    expect(r.stderr).toContain(`${claims.length} claims: ${n("reproduced")} reproduced, ${n("differs")} differ, ${n("needs-data")} need data -> ${path.join(out, "audit.md")}, claims.json`);
+    expect(r.stderr).toContain(
+      `${claims.length} claims: ${n("reproduced")} reproduced, ${n("differs")} differ, ${n("needs-data")} need data -> ${path.join(out, "audit.md")}, claims.json`,
+    );
     for (const c of claims.filter((x) => x.status === "differs")) expect(r.stderr).toContain(`  ${c.id}: differs`);
     expect(fs.readFileSync(path.join(out, "audit.md"), "utf8")).toContain("## fig5: ");
   });
 
   it("reports a figure that needs data and still exits 0", async () => {
-    const r = await runCli("audit", ["--only", "fig5"], { MIGRATIE_MIRROR: temp.make(), MIGRATIE_RAW: temp.make(), MIGRATIE_OUT: temp.make() });
+    const r = await runCli("audit", ["--only", "fig5"], {
+      MIGRATIE_MIRROR: temp.make(),
+      MIGRATIE_RAW: temp.make(),
+      MIGRATIE_OUT: temp.make(),
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^ {2}needs-data fig5 {2}needs data: CBS 80059NED/m);
   });

@@ -59,7 +59,9 @@ export async function startFakeServer(opts: { maxRequests?: number } = {}): Prom
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     requests.push({ path: url.pathname, url: req.url ?? "/" });
     if (requests.length > maxRequests) {
-      res.writeHead(500, { "content-type": "text/plain" }).end(`fake server: more than ${maxRequests} requests, a loop?`);
+      res
+        .writeHead(500, { "content-type": "text/plain" })
+        .end(`fake server: more than ${maxRequests} requests, a loop?`);
       return;
     }
     // The most specific route wins; among equals the one registered last (a test's override).

@@ -11,7 +11,8 @@ import type { FigureExercises } from "../../src/notebook/exercises/check";
 
 export const EXERCISE_DIR = path.join(__dirname, "..", "..", "src", "notebook", "exercises");
 
-const isSet = (x: unknown): x is FigureExercises => typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
+const isSet = (x: unknown): x is FigureExercises =>
+  typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
 
 export const EXERCISE_SETS: FigureExercises[] = (
   await Promise.all(

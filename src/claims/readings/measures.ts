@@ -58,7 +58,12 @@ export type FluctuationMeasure = keyof typeof FLUCTUATION_MEASURES;
  * against the average yearly change from `start` (the 2004 enlargement) to the window's start.
  * ratio = recent / earlier (below the fraction: flattened; a fall is not a flattening rise).
  */
-export function flatteningRatio(totals: ReadonlyMap<number, number>, start: number, last: number, window: number): { recent: number; earlier: number; ratio: number } {
+export function flatteningRatio(
+  totals: ReadonlyMap<number, number>,
+  start: number,
+  last: number,
+  window: number,
+): { recent: number; earlier: number; ratio: number } {
   const at = (y: number) => {
     const v = totals.get(y);
     if (v === undefined) throw new Error(`no total for ${y}`);
