@@ -138,7 +138,7 @@ export async function outputsStage(built: FigureData[], outDir: string): Promise
   const renderer = await createRenderer();
   const rendererMs = performance.now() - r0;
   const perFigure: Timed[] = [];
-  let closeMs = 0;
+  let closeMs: number;
   try {
     for (const d of dirs) {
       const t = performance.now();

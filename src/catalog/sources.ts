@@ -5,7 +5,7 @@
 import { DECISION_SOURCES } from "./decision-sources";
 import { MOTIVE_SOURCES } from "./motive-sources";
 import type { FigureId } from "./annex";
-import type { CbsSource, Endpoints, EurostatSource, Source, SourceBase } from "./types";
+import type { Endpoints, Source, SourceBase } from "./types";
 
 // The types live in types.ts (decision-sources.ts and motive-sources.ts need them too: no cycle); re-exported for callers.
 export type { CbsSource, Endpoints, EurostatSource, Source, SourceBase, SourceFormat } from "./types";

@@ -56,7 +56,7 @@ export function ensureDir(dir: string): void {
     const err = (e as NodeJS.ErrnoException).code === "ENOENT" ? (realMkdirError(path.resolve(dir)) ?? e) : e;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "EEXIST" || code === "ENOTDIR")
-      throw new Error(`${(err as Error).message} (a file stands where a folder is needed)`);
+      throw new Error(`${(err as Error).message} (a file stands where a folder is needed)`, { cause: e });
     throw err;
   }
 }

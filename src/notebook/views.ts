@@ -80,9 +80,7 @@ export function fig4ShareView(fig: FigureData): {
 }
 
 /** Per still-resident candidate: the asylum (with family) and other-family shares, or why it is not computed. */
-export function residentShareView(
-  residents: ResidentResult[],
-): {
+export function residentShareView(residents: ResidentResult[]): {
   candidate: string;
   mode: string | null;
   asylum_pct: number | null;

@@ -164,7 +164,7 @@ async function renderOn(
     async ({ fig, format, opts, pngScale }) => {
       // Runs in the page, where Plotly is a global. toImage draws the figure itself (into a
       // hidden div it removes again): drawing it into a div first would only double the work.
-      const g = globalThis as unknown as { Plotly: any };
+      const g = globalThis as unknown as { Plotly: { toImage(spec: object, opts: object): Promise<string> } };
       const width = (fig.layout.width as number) ?? opts.defaultWidth;
       const height = (fig.layout.height as number) ?? opts.defaultHeight;
       const spec = { data: fig.data, layout: fig.layout, config: { staticPlot: opts.staticPlot } };
@@ -173,7 +173,7 @@ async function renderOn(
         width,
         height,
         scale: format === "png" ? pngScale : opts.svgScale,
-      }) as Promise<string>;
+      });
     },
     { fig: figure, format, opts: IMAGE_OPTIONS, pngScale },
   );

@@ -106,7 +106,7 @@ const cases: { file: string; what: string; change: (t: string) => string; messag
   {
     file: "cbs/80059NED/TypedDataSet.json",
     what: "no row of the total nationality",
-    change: (t) => t.replace(/"T001059  "/g, '"A000001  "'),
+    change: (t) => t.replace(/"T001059 {2}"/g, '"A000001  "'),
     message: /no yearly rows for all nationalities/,
   },
   { file: "cbs/80059NED/TypedDataSet.json", what: "truncated JSON", change: (t) => t.slice(0, 500) },

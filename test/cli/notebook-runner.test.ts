@@ -157,7 +157,7 @@ describe("runNotebooks", () => {
   it("reports a failing cell with tslab's message, removes the executed copy and leaves no stamp", async () => {
     const [r] = await runNotebooks(options({}, { FAKE_MODE: "fail" }));
     expect(r.status).toBe("failed");
-    expect(lines[1]).toMatch(/^FAILED  fig1-a \(\d+\.\d s\)$/);
+    expect(lines[1]).toMatch(/^FAILED {2}fig1-a \(\d+\.\d s\)$/);
     expect(lines.join("\n")).toContain("cell 0: 1:7 - Type 'string' is not assignable to type 'number'.");
     expect(fs.existsSync(path.join(root, "out", "notebooks", "fig1-a.ipynb"))).toBe(false);
     expect(fs.existsSync(path.join(root, "out", "notebooks", ".runs", "fig1-a.inputs"))).toBe(false);

@@ -46,14 +46,12 @@ function snippets(): Snippet[] {
       out.push({ name: `${id} solution`, code: [head, ...ex.solution].join("\n") });
       out.push({ name: `${id} mistake`, code: [head, ...ex.mistake.code].join("\n") });
       const texts = [ex.hint.nl, ex.hint.en, ex.question.nl, ex.question.en];
-      texts
-        .flatMap(calls)
-        .forEach((c, i) =>
-          out.push({
-            name: `${id} code in its text ${i + 1}: ${c}`,
-            code: [head, ...ex.solution, `void (${c});`].join("\n"),
-          }),
-        );
+      texts.flatMap(calls).forEach((c, i) =>
+        out.push({
+          name: `${id} code in its text ${i + 1}: ${c}`,
+          code: [head, ...ex.solution, `void (${c});`].join("\n"),
+        }),
+      );
     }
   }
   return out;

@@ -202,10 +202,11 @@ export function refusesOrReadsFinite<T>(
   try {
     result = parse();
   } catch (e) {
-    if (!(e instanceof Error)) throw new Error(`threw a non-Error: ${String(e)}`);
+    if (!(e instanceof Error)) throw new Error(`threw a non-Error: ${String(e)}`, { cause: e });
     if (e instanceof TypeError || e instanceof RangeError)
       throw new Error(`crashed with ${e.name}: ${e.message}`, { cause: e });
-    if (!e.message.startsWith(`${file}: `)) throw new Error(`refused without naming the file: ${e.message}`);
+    if (!e.message.startsWith(`${file}: `))
+      throw new Error(`refused without naming the file: ${e.message}`, { cause: e });
     checkTime(started);
     return;
   }

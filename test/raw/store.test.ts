@@ -14,7 +14,7 @@ import {
   storeRaw,
   type Sidecar,
 } from "../../src/raw/store";
-import { CBS_DATA, filesIn, leftovers, tempDir } from "../helpers/fetch-setup";
+import { CBS_DATA, leftovers, tempDir } from "../helpers/fetch-setup";
 
 let dir: string;
 beforeEach(() => {
