@@ -41,7 +41,7 @@ function parentOf(pid: string): string | undefined {
 }
 
 /** The pid and all its descendants, from one scan of /proc. */
-export function processTree(root: number): string[] {
+function processTree(root: number): string[] {
   let entries: string[];
   try {
     entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));

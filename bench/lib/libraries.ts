@@ -28,8 +28,8 @@ const IMM = "Immigratie_4";
 const EMI = "EmigratieInclusiefAdministratieveC_5";
 
 /** Figure 1's data.csv row, as the figure module makes it. */
-export type Fig1Out = Fig1Row;
-export interface Fig6Out {
+type Fig1Out = Fig1Row;
+interface Fig6Out {
   geo: string;
   average: number;
 }
@@ -161,7 +161,7 @@ function sameFig6(got: Fig6Out[], fig: FigureData): boolean {
 }
 
 export const LIBRARIES = ["plain TypeScript", "arquero", "danfojs-node"] as const;
-export type Library = (typeof LIBRARIES)[number];
+type Library = (typeof LIBRARIES)[number];
 
 export interface LibraryTask {
   task: string;

@@ -27,7 +27,7 @@ export async function copyStage(mirror: string): Promise<{ ms: number; rawDir: s
 }
 
 /** Catalogued sources whose file is present in rawDir (the others are needs-data or optional). */
-export const presentSources = (rawDir: string): Source[] => SOURCES.filter((s) => fs.existsSync(rawPath(rawDir, s)));
+const presentSources = (rawDir: string): Source[] => SOURCES.filter((s) => fs.existsSync(rawPath(rawDir, s)));
 
 export interface Timed {
   id: string;

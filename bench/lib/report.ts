@@ -56,7 +56,7 @@ export interface BenchResult {
   probeFailures: string[];
 }
 
-export const TARGETS = {
+const TARGETS = {
   /** Each notebook's Run All in a fresh kernel (median over the notebooks). */
   runAllMs: 8_000,
   figuresCliMs: 15_000,

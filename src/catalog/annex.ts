@@ -51,7 +51,7 @@ export const EFTA_GEOS = ["IS", "LI", "NO", "CH"] as const;
 /** Eurostat's aggregate of the 27 member states: the annex's "gemiddeld in de EU" (EFTA not in it). */
 export const EU_AGGREGATE = "EU27_2020";
 
-export interface CountrySet {
+interface CountrySet {
   /** What the annex calls "EU": footnote 2, "alle lidstaten van de EU inclusief de EFTA-landen". */
   geos: readonly string[];
   /** Countries the figure leaves out, with the annex's reason. */

@@ -12,7 +12,7 @@
 import type { EurostatSource } from "./types";
 
 /** First year requested: the annex period starts in 2015 and `latest` mode only moves forward. */
-export const DECISIONS_SINCE = "2015";
+const DECISIONS_SINCE = "2015";
 
 export const DECISION_SOURCES: EurostatSource[] = [
   {

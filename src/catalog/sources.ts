@@ -8,12 +8,12 @@ import type { FigureId } from "./annex";
 import type { Endpoints, Source, SourceBase } from "./types";
 
 // The types live in types.ts (decision-sources.ts and motive-sources.ts need them too: no cycle); re-exported for callers.
-export type { CbsSource, Endpoints, EurostatSource, Source, SourceBase, SourceFormat } from "./types";
+export type { CbsSource, Endpoints, EurostatSource, Source } from "./types";
 
-export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
+const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 /** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
-export const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
-export const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
+const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
+const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
 export const ENDPOINTS: Readonly<Endpoints> = {
   cbsApi: CBS_ODATA_API,
@@ -22,7 +22,7 @@ export const ENDPOINTS: Readonly<Endpoints> = {
 };
 
 /** Plain identifiers only: refuse anything that could escape a URL path or a folder. */
-export const IDENTIFIER = /^[A-Za-z0-9_]+$/;
+const IDENTIFIER = /^[A-Za-z0-9_]+$/;
 
 // Default selection of CBS 84808NED/84809NED: totals of every other dimension.
 // Leeftijd keys are padded to 7 characters in CBS's store, so the filter carries the spaces.
@@ -230,7 +230,7 @@ export function sourceUrl(s: Source, opts: { paged?: boolean; endpoints?: Endpoi
 }
 
 /** A URL as sent on the wire: CBS wants spaces and quotes percent-encoded. */
-export function wireUrl(url: string): string {
+function wireUrl(url: string): string {
   return encodeURI(url).replace(/'/g, "%27");
 }
 

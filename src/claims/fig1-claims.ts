@@ -57,11 +57,11 @@ const millionsDefinition = (column: string, published: number) => ({
 });
 
 /** Persons with motive temporary protection in a year, from figure 3's table (year,motive,persons). */
-export function temporaryProtection(fig3: FigureData, year: number): number | null {
+function temporaryProtection(fig3: FigureData, year: number): number | null {
   return motiveValue(fig3, "temporary_protection", year);
 }
 
-export function netMigration(fig: FigureData, year: number): number | null {
+function netMigration(fig: FigureData, year: number): number | null {
   return fig1Rows(fig).find((r) => r.year === year)?.net_migration ?? null;
 }
 

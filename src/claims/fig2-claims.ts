@@ -27,9 +27,9 @@ export function dip2020(fig: FigureData): { y2019: number; y2020: number; y2021:
 }
 
 /** Years of the recent window of "vlakt af": the annex's own "afgelopen 4 jaar" (figure 5). */
-export const RECENT_YEARS = 4;
+const RECENT_YEARS = 4;
 /** A rise has flattened when its recent yearly change is below this fraction of the earlier one. */
-export const FLAT_FRACTION = 0.5;
+const FLAT_FRACTION = 0.5;
 
 /**
  * "De stijging lijkt af te vlakken", in two readings. Trend (counts): the average yearly change over

@@ -42,7 +42,7 @@ function totalsSeries(totals: Map<number, number>, from: number, to: number, wha
 }
 
 /** Mean absolute relative change from one year to the next: how much a series goes up and down. */
-export function meanAbsoluteChange(xs: number[]): number {
+function meanAbsoluteChange(xs: number[]): number {
   if (xs.length < 2) throw new Error("year-on-year change of fewer than two values");
   const changes = xs.slice(1).map((x, i) => Math.abs(x / xs[i] - 1));
   return changes.reduce((a, b) => a + b, 0) / changes.length;

@@ -73,7 +73,7 @@ const entrantClaim = (key: "work" | "study" | "asylum", published: number): Clai
 });
 
 /** The still-resident rows of the primary candidate with family attributed, or why there are none. */
-export function residentRows(
+function residentRows(
   fig: FigureData,
 ): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: ClaimText } {
   const resident = fig.extraTables?.still_resident;

@@ -36,7 +36,7 @@ export function asylumPeaks(fig: FigureData): { overall: number; before2015: num
 }
 
 /** The years of a series (first, subsequent, nareizigers, total) that hold a value. */
-export function yearsWithValue(fig: FigureData, series: string): number[] {
+function yearsWithValue(fig: FigureData, series: string): number[] {
   return rowsOf<SeriesRow>(fig.table)
     .filter((r) => r.series === series && r.persons !== null)
     .map((r) => r.year);
@@ -62,18 +62,18 @@ function since(fig: FigureData, series: string, year: number): Evaluation {
 }
 
 /** Sum of figure 3's asylum immigrants (motive asylum) per year, from its table (year,motive,persons). */
-export function asylumMigrants(fig3: FigureData): Map<number, number> {
+function asylumMigrants(fig3: FigureData): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of motiveRowsOf(fig3, "asylum")) if (r.persons !== null) out.set(r.year, r.persons);
   return out;
 }
 
 /** The largest excess still read as "iets hoger" (slightly higher): a quarter. */
-export const SLIGHTLY = 0.25;
-export const isSlightlyHigher = (excess: number) => excess > 0 && excess <= SLIGHTLY;
+const SLIGHTLY = 0.25;
+const isSlightlyHigher = (excess: number) => excess > 0 && excess <= SLIGHTLY;
 
 /** One series (first, subsequent, nareizigers, total) of figure 5 in one year, or null. */
-export function seriesValue(fig: FigureData, series: string, year: number): number | null {
+function seriesValue(fig: FigureData, series: string, year: number): number | null {
   return rowsOf<SeriesRow>(fig.table).find((r) => r.series === series && r.year === year)?.persons ?? null;
 }
 

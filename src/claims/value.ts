@@ -5,16 +5,16 @@ import type { FigureId } from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import type { ClaimMessages, PhraseKey } from "../i18n/claims-nl";
 
-export type Period = { from: number; to: number };
+type Period = { from: number; to: number };
 
 /** What a number counts or measures. */
-export type Unit = "persons" | "millions" | "per-1000" | "percent" | "ratio" | "persons-per-year" | "year";
+type Unit = "persons" | "millions" | "per-1000" | "percent" | "ratio" | "persons-per-year" | "year";
 
 /** The statistic a number is, when it is not the plain count (e.g. a coefficient of variation). */
-export type Measure = "cv" | "mean-yearly-change" | "newest-year" | "p75";
+type Measure = "cv" | "mean-yearly-change" | "newest-year" | "p75";
 
 /** What a number in a list is about: a year, a period, a country, a motive, a group or a series. */
-export type Label =
+type Label =
   | { year: number }
   | { period: Period }
   | { geo: string }
@@ -23,7 +23,7 @@ export type Label =
   | { series: "requests" | "asylum-migrants" };
 
 /** What a list of years is: the years in which something (not) holds. */
-export type YearsWhere = "net-not-positive" | "nl-not-lower" | "nl-not-higher";
+type YearsWhere = "net-not-positive" | "nl-not-lower" | "nl-not-higher";
 
 export type ClaimValue =
   /** A number with its unit, to `decimals` as shown; bound "over": the annex's "ruim" (well over). */

@@ -14,7 +14,7 @@ import { offlineNotebookPage } from "../notebook/notebook-page";
 import { writePlotlyAsset } from "../outputs/page";
 
 /** An executed notebook at or above this size fails the run: a cell probably inlined plotly.js. */
-export const MAX_NOTEBOOK_BYTES = 1_500_000;
+const MAX_NOTEBOOK_BYTES = 1_500_000;
 
 export interface RunnerOptions {
   root: string;
@@ -196,7 +196,7 @@ const readNotebook = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"))
 const notebookText = (nb: NotebookJson) => JSON.stringify(nb, null, 1) + "\n";
 
 /** Runs one notebook, unless up to date; never throws for a failing notebook (the result says why). */
-export async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
+async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
   const name = path.basename(notebook, ".ipynb");
   const { pages, state } = notebookDirs(o.outDir);
   const executed = path.join(pages, `${name}.ipynb`);

@@ -43,7 +43,7 @@ export const COMPOSITION_LABELS: Record<CompositionMotive, string> = messages("n
 /** Which motive a family member or asylum part is attributed to, and under which main motive CBS counts it. */
 export type SubPart =
   "family_of_work" | "family_of_study" | "family_of_asylum" | "family_other" | "family_of_asylum_nareis" | "asylum";
-export interface SubCategory extends CodeEntry {
+interface SubCategory extends CodeEntry {
   part: SubPart;
   parent: "family" | "asylum";
 }
@@ -80,7 +80,7 @@ export function classifySubTitle(
 }
 
 /** The family and asylum sub-categories of a code list that occur in the data. */
-export function subCategories(
+function subCategories(
   entries: CodeEntry[],
   dataKeys: Set<string>,
   where: string,
@@ -105,9 +105,9 @@ export function subCategories(
 /** CBS rounds every cell to a multiple of 5: parts may differ from their total by that much each. */
 const tolerance = (parts: number) => 5 * Math.max(1, parts);
 
-export type CategoryValues = Map<CompositionMotive, number>;
+type CategoryValues = Map<CompositionMotive, number>;
 
-export interface SplitResult {
+interface SplitResult {
   /** Per year, persons by split category. */
   byYear: Map<number, CategoryValues>;
   notes: Note[];
@@ -117,7 +117,7 @@ export interface SplitResult {
  * Attributes a table's family members to the motive of the person they came with or followed.
  * Returns a reason instead when the table cannot be split (no code list, no sub-categories in the data).
  */
-export function splitTable(
+function splitTable(
   d: Pick<MotiveData, "values" | "codeList">,
   label: Note,
   years: number[],
@@ -185,7 +185,7 @@ export function splitTable(
 }
 
 /** A table's main motives per year (the fallback when it cannot be split). */
-export function mainTable(d: Pick<MotiveData, "values">, years: number[], where: string): Map<number, CategoryValues> {
+function mainTable(d: Pick<MotiveData, "values">, years: number[], where: string): Map<number, CategoryValues> {
   const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
   const byYear = new Map<number, CategoryValues>(years.map((y) => [y, new Map()]));
   for (const m of MAIN_MOTIVES) {

@@ -32,7 +32,7 @@ export interface Fig1Tables {
   check: OptionalTable<CbsRow[]>;
 }
 
-export function loadFig1(dir: string): Fig1Tables {
+function loadFig1(dir: string): Fig1Tables {
   return {
     flows: rawTable(loadCbsOData(FIG1_SOURCE, dir), dir),
     check: optionalTable(() => loadCbsCsv(FIG1_CHECK_SOURCE, dir), dir),

@@ -12,11 +12,11 @@ import { years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
+const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
 /** The motives of figure 2, in the order of its bars and data.csv. */
 export const FIG2_MOTIVES: readonly MainMotive[] = ["work", "family", "study", "other"];
 
-export const loadFig2 = (dir: string): MotiveTables => loadMotiveTables(EU_TABLE, dir);
+const loadFig2 = (dir: string): MotiveTables => loadMotiveTables(EU_TABLE, dir);
 
 export function computeFig2({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG2_ANNEX.to : newestYear(d.values);

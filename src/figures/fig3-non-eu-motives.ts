@@ -12,7 +12,7 @@ import { years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
+const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
 /** The motives of figure 3, in the order of its bars and data.csv. */
 export const FIG3_MOTIVES: readonly MainMotive[] = [
   "work",
@@ -23,7 +23,7 @@ export const FIG3_MOTIVES: readonly MainMotive[] = [
   "other",
 ];
 
-export const loadFig3 = (dir: string): MotiveTables => loadMotiveTables(NON_EU_TABLE, dir);
+const loadFig3 = (dir: string): MotiveTables => loadMotiveTables(NON_EU_TABLE, dir);
 
 export function computeFig3({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG3_ANNEX.to : newestYear(d.values);

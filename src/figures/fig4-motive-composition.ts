@@ -17,7 +17,7 @@ import { baseLayout, MOTIVE_COLORS, sourceLine, years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG4_ANNEX = ANNEX_FIGURES.fig4.period;
+const FIG4_ANNEX = ANNEX_FIGURES.fig4.period;
 
 export interface Fig4Tables {
   eu: MotiveTables;
@@ -26,7 +26,7 @@ export interface Fig4Tables {
   residents: ResidentTables[];
 }
 
-export function loadFig4(dir: string): Fig4Tables {
+function loadFig4(dir: string): Fig4Tables {
   return {
     eu: loadMotiveTables(EU_TABLE, dir),
     nonEu: loadMotiveTables(NON_EU_TABLE, dir),

@@ -14,7 +14,7 @@ import { rawTable, type RawTable } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG5_SOURCE = "cbs-80059NED-data";
-export const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
+const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
 const TOTAL_NATIONALITY = "T001059";
 
 /** Series of figure 5, in the order of data.csv, with their CBS measure (labels: the message table's fig5[series]). */
@@ -25,7 +25,7 @@ export const FIG5_SERIES = [
   { series: "total", measure: "TotaalAsielverzoekenEnNareizigers_1" },
 ] as const;
 
-export interface Fig5Row {
+interface Fig5Row {
   year: number;
   series: (typeof FIG5_SERIES)[number]["series"];
   persons: number | null;
@@ -36,7 +36,7 @@ export interface Fig5Tables {
   requests: RawTable<CbsODataDocument>;
 }
 
-export const loadFig5 = (dir: string): Fig5Tables => ({ requests: rawTable(loadCbsOData(FIG5_SOURCE, dir), dir) });
+const loadFig5 = (dir: string): Fig5Tables => ({ requests: rawTable(loadCbsOData(FIG5_SOURCE, dir), dir) });
 
 export function computeFig5({ requests }: Fig5Tables, { mode }: ComputeOptions): FigureResult {
   const file = requests.where;

@@ -39,12 +39,12 @@ import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } f
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
 export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
-export const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
+const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
 /** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
-export const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
+const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
 export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
 /** Largest difference (percentage points) still read as rounding of the published percentages. */
-export const CROSS_CHECK_TOLERANCE = 0.5;
+const CROSS_CHECK_TOLERANCE = 0.5;
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
 export function positiveShare(
@@ -58,7 +58,7 @@ export function positiveShare(
   return Math.round(((100 * positive) / denominator) * 1e6) / 1e6; // drop floating-point noise
 }
 
-export interface Fig7Share extends YearlyValue {
+interface Fig7Share extends YearlyValue {
   positive: number | null;
   total: number | null;
   /** Dublin rejections taken out of the denominator; null when the response does not identify them. */
@@ -80,7 +80,7 @@ export interface Fig7Tables {
   check: RawTable<JsonStatDataset> | { absent: string } | { error: string };
 }
 
-export function loadFig7(dir: string): Fig7Tables {
+function loadFig7(dir: string): Fig7Tables {
   let counts;
   try {
     counts = rawTable(loadJsonStat(FIG7_SOURCE, dir), dir);
@@ -138,7 +138,7 @@ export function fig7Yearly({ counts }: Fig7Tables): Fig7Yearly {
   return { shares, decisions, provenance: counts.provenance, dublinMissing };
 }
 
-export interface Fig7CrossCheckRow {
+interface Fig7CrossCheckRow {
   geo: string;
   year: number;
   computed: number;
@@ -150,7 +150,7 @@ export interface Fig7CrossCheckRow {
  * Eurostat's own positive share (migr_asydec1pc, unit PC) beside the computed one, for the geo-years
  * both have. Only comparable where no Dublin rejections were taken out.
  */
-export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatDataset>): Fig7CrossCheckRow[] {
+function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatDataset>): Fig7CrossCheckRow[] {
   const get = decisionLookup(readDecisionTable(check.data, check.where, "PC", ["positive"]));
   const rows: Fig7CrossCheckRow[] = [];
   for (const s of shares) {

@@ -35,7 +35,7 @@ export function onInterrupt(cleanup: Cleanup): () => void {
 }
 
 /** Runs the cleanups (last registered first), writes the one line and exits with 128 + n (a wrapper's end counts as SIGHUP: 129). */
-export function interrupt(signal: InterruptSignal, cause = signal as string): never {
+function interrupt(signal: InterruptSignal, cause = signal as string): never {
   const notes: string[] = [];
   for (const c of [...cleanups].reverse()) {
     try {

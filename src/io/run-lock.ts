@@ -25,7 +25,7 @@ interface LockHolder {
   token: string;
 }
 
-export class LockedError extends Error {
+class LockedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "LockedError";

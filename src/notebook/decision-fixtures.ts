@@ -15,7 +15,7 @@ import { rawPath, sha256, storeRaw } from "../raw/store";
 export const syntheticDecisionDir = (): string => path.join(projectRoot(), "data", "synthetic", "eurostat");
 
 /** The synthetic counts: Eurostat's legacy code list, or the current one plus a hypothetical Dublin category. */
-export type SyntheticDecisions = "legacy" | "dublin";
+type SyntheticDecisions = "legacy" | "dublin";
 
 /**
  * A new temporary raw folder holding the synthetic decision counts (and, for "legacy", the

@@ -17,7 +17,7 @@ import { envNotebookImages } from "../config";
 export type MimeBundle = Record<string, unknown>;
 
 /** Where a Jupyter server serves plotly.js: the kernelspec's resource folder (a committed symlink). */
-export const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
+const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
 
 /**
  * HTML that shows `png` (base64) and, once plotly.js is available, replaces it with the
@@ -26,7 +26,7 @@ export const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
  * does: an AMD build of plotly.js loaded by a plain script tag would be captured by it); where
  * neither works the static image stays.
  */
-export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
+function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
   const img = png ? html`<img src="data:image/png;base64,${png}" alt="${alt}" style="max-width:100%">` : alt;
   const script = `(function () {
   var id = ${scriptJson(divId)}, fig = ${scriptJson(figure)};

@@ -122,7 +122,7 @@ export function provenanceMarkdown(fig: FigureData, data?: DataSource): string {
 }
 
 /** Marks the machine-readable copy of a claims table (read by test/notebook/executed-claims.test.ts). */
-export const CLAIMS_MARKER = "migratie-claims";
+const CLAIMS_MARKER = "migratie-claims";
 
 /**
  * Markdown table of claims: id, statement, published, computed, status. It ends with an HTML

@@ -57,7 +57,7 @@ export interface Plot {
 }
 
 /** One <script> that draws each figure into its element (plotly.js must be loaded before it). */
-export function plotsScript(plots: Plot[]): Html {
+function plotsScript(plots: Plot[]): Html {
   const calls = plots.map(
     (p) =>
       `Plotly.newPlot(${scriptJson(p.divId)}, ${scriptJson(p.figure.data)}, ${scriptJson(p.figure.layout)}, {responsive: true, displaylogo: false});`,

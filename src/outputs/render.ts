@@ -31,7 +31,7 @@ const CHROMIUM_ARGS = [
 // The few playwright-core calls used here, typed by hand. Importing playwright-core's own types
 // (about 50,000 lines of .d.ts) made every tslab notebook that reached this file spend about a
 // second type-checking them (measured by bench/, see bench/results.md).
-export interface ChromiumPage {
+interface ChromiumPage {
   setContent(html: string): Promise<void>;
   addScriptTag(options: { path: string }): Promise<unknown>;
   evaluate<R, Arg>(pageFunction: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R>;
@@ -62,7 +62,7 @@ export interface Renderer {
 }
 
 /** What decides the images besides the figure itself; a change here re-renders every figure. */
-export const IMAGE_OPTIONS = {
+const IMAGE_OPTIONS = {
   defaultWidth: 900,
   defaultHeight: 520,
   svgScale: 1,
@@ -274,7 +274,7 @@ export function chromiumBuildId(executable = chromiumPath()): string {
 
 let chromiumId: string | undefined;
 /** Debian's Chromium with out/'s plotly.js: the default renderer. */
-export const chromiumRenderer: RendererFactory = {
+const chromiumRenderer: RendererFactory = {
   id: () =>
     (chromiumId ??= `plotly.js sha256 ${sha256(fs.readFileSync(plotlyBundlePath()))}; chromium ${chromiumBuildId()}`),
   create: (pages) => createRenderer(pages),
@@ -327,7 +327,7 @@ export function removeOutdatedImages(
   return removed;
 }
 
-export function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
+function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
   return sha256(JSON.stringify({ figure, renderer: rendererId, options: IMAGE_OPTIONS }));
 }
 

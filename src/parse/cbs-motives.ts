@@ -37,7 +37,6 @@ export function mainMotiveKey(m: MainMotive): string {
 /** One of the two motive tables and its catalogued sources. */
 export interface MotiveTableSpec {
   table: "84808NED" | "84809NED";
-  label: string;
   dimension: "AfgeleidMigratiedoel" | "Migratiemotief";
   measure: string;
   dataSource: string;
@@ -47,7 +46,6 @@ export interface MotiveTableSpec {
 
 export const EU_TABLE: MotiveTableSpec = {
   table: "84808NED",
-  label: "EU/EFTA",
   dimension: "AfgeleidMigratiedoel",
   measure: "ImmigrantenUitEUEFTALanden_1",
   dataSource: "cbs-84808NED-data",
@@ -57,7 +55,6 @@ export const EU_TABLE: MotiveTableSpec = {
 
 export const NON_EU_TABLE: MotiveTableSpec = {
   table: "84809NED",
-  label: "niet-EU/EFTA",
   dimension: "Migratiemotief",
   measure: "ImmigrantenExclusiefEUEFTA_1",
   dataSource: "cbs-84809NED-data",

@@ -60,7 +60,7 @@ export function parseJsonText(text: string, file: string): unknown {
  * True when a parsed JSON value nests deeper than max. Recursive, but never deeper than max
  * (it stops there), and without allocating per node: it walks every cell of every document.
  */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
+function nestedDeeperThan(value: unknown, max: number): boolean {
   return typeof value === "object" && value !== null && deeper(value, 0, max);
 }
 
@@ -108,7 +108,7 @@ export interface CbsParseOptions {
 }
 
 /** "row 3 (Nationaliteit T001059, Perioden 2019JJ00)": a row named by its key cells, for messages. */
-export function describeRow(row: CbsRow, index: number): string {
+function describeRow(row: CbsRow, index: number): string {
   const keys = Object.keys(row)
     .filter((k) => k !== "ID" && typeof row[k] === "string")
     .slice(0, 6)

@@ -57,7 +57,7 @@ function durationYears(entries: CodeEntry[], where: string): Map<string, number>
 }
 
 /** Immigrants of one year of immigration, motive and duration of stay: all of them, and those no longer present. */
-export interface SecCell {
+interface SecCell {
   total?: number | null;
   gone?: number | null;
 }

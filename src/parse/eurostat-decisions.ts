@@ -25,13 +25,13 @@ export type DecisionRole =
   | "rejected"
   | "dublin";
 
-export interface DecisionCodeSet {
+interface DecisionCodeSet {
   id: "legacy" | "current";
   /** Code -> meaning. */
   roles: Record<string, DecisionRole>;
 }
 
-export const DECISION_CODE_SETS: DecisionCodeSet[] = [
+const DECISION_CODE_SETS: DecisionCodeSet[] = [
   {
     id: "legacy",
     roles: {
@@ -66,7 +66,7 @@ const LABEL_CHECK: Partial<Record<DecisionRole, RegExp>> = {
 };
 const DUBLIN_LABEL = /dublin/i;
 
-export interface DecisionCategory {
+interface DecisionCategory {
   code: string;
   label: string;
   role: DecisionRole;
@@ -79,7 +79,7 @@ export interface DecisionCodes {
   dublin?: DecisionCategory;
 }
 
-export class DecisionCodeError extends Error {
+class DecisionCodeError extends Error {
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
     this.name = "DecisionCodeError";

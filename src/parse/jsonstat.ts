@@ -40,7 +40,7 @@ export interface JsonStatDataset {
  * a million cells already take some hundreds of MB once unfolded. A bigger declaration is refused
  * before anything is expanded (a "cube bomb": a small file declaring a huge, nearly empty cube).
  */
-export const MAX_CELLS = 1_000_000;
+const MAX_CELLS = 1_000_000;
 
 /** What the catalog knows about a dataset, passed by the loader. */
 export interface JsonStatOptions {

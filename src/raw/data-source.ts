@@ -14,7 +14,7 @@ import { messages, type Lang } from "../i18n/index";
 import { annexVintageDir, defaultRawDir, isInShippedVintage, projectRoot } from "../paths";
 import { rawPath, readSidecar, type Sidecar } from "./store";
 
-export type DataKind = "annex" | "mirror" | "raw";
+type DataKind = "annex" | "mirror" | "raw";
 
 export interface DataSource {
   readonly kind: DataKind;
@@ -34,7 +34,7 @@ export function fetchTarget(data: DataSource): string | undefined {
   return data.kind === "raw" && !isInShippedVintage(data.dir) ? data.dir : undefined;
 }
 
-export class DataSourceError extends Error {
+class DataSourceError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "DataSourceError";

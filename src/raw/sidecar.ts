@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 /** Far above any table this project reads (the largest is about 100 KB; a live paged table some MB). */
-export const MAX_RAW_BYTES = 1024 * 1024 * 1024;
+const MAX_RAW_BYTES = 1024 * 1024 * 1024;
 /** A sidecar is a few hundred bytes; more than this is not a sidecar. */
 export const MAX_SIDECAR_BYTES = 1024 * 1024;
 
@@ -25,7 +25,7 @@ const dateText = z.string({ error: "expected a date YYYY-MM-DD (optionally with 
 });
 
 /** The `.origin.json` sidecar, as defined in the mirror's README (fields unknown to it are kept). */
-export const SIDECAR_SCHEMA = z
+const SIDECAR_SCHEMA = z
   .looseObject({
     file: text,
     bytes: z

@@ -120,6 +120,7 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
  * On SIGINT, SIGTERM or SIGHUP (Ctrl-C, a killed CI job) removes this process's temporary files under
  * rawDir before exiting (io/interrupt.ts), so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw
  * writes are synchronous: the handler runs between them, never inside one. Returns the uninstall.
+ * @public test/cli/settings.test.ts requires it in a child process, where knip cannot see it.
  */
 export function removeTempsOnSignals(
   rawDir: string,
@@ -244,7 +245,7 @@ export function readVerified(dataPath: string, root: string): { bytes: Buffer; s
 }
 
 /** Throws unless the bytes match the sidecar's size and sha256. */
-export function verifyBytes(dataPath: string, buf: Buffer, sc: Sidecar): void {
+function verifyBytes(dataPath: string, buf: Buffer, sc: Sidecar): void {
   if (buf.length !== sc.bytes) {
     throw new RawDataError(
       dataPath,

@@ -39,7 +39,7 @@ const builtMap = (list: FigureStatus[]) =>
   new Map(list.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
 
 /** Why a figure is not there, in one line. */
-export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang = "nl"): string {
+function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang = "nl"): string {
   const t = messages(lang).report;
   if (!s) return t.noModule(id);
   if (s.status === "needs-data") return s.message;
@@ -48,7 +48,7 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang 
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
-export function vintageOf(figs: FigureData[], lang: Lang = "nl"): string {
+function vintageOf(figs: FigureData[], lang: Lang = "nl"): string {
   const seen = new Map<string, Provenance>();
   for (const f of figs) for (const p of f.sources) seen.set(`${p.sourceId}:${p.sha256}`, p);
   return [...seen.values()].map((p) => `${p.provider} ${p.code} (${vintageLabel(p, lang)})`).join("; ");
@@ -105,7 +105,7 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
   return out;
 }
 
-export function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number> {
+function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number> {
   const n: Record<ClaimStatus, number> = { reproduced: 0, differs: 0, "needs-data": 0, error: 0 };
   for (const c of claims) n[c.status]++;
   return n;
@@ -155,7 +155,7 @@ export function moduleTitle(m: FigureModule, lang: Lang = "nl"): string {
   return lang === "en" && isFigureId(m.id) ? figureName(m.id, "en") : m.title;
 }
 
-export interface FigureEntry {
+interface FigureEntry {
   id: string;
   title: string;
   /** The figure built in annex mode (the audit's basis). */
@@ -163,7 +163,7 @@ export interface FigureEntry {
 }
 
 /** Figures of the run in publication order, then figures that only claims name. */
-export function figureEntries(
+function figureEntries(
   modules: FigureModule[],
   builds: Builds,
   claims: ClaimResult[],

@@ -10,7 +10,7 @@ import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixture
 const both = (dir: string) =>
   [EU_TABLE, NON_EU_TABLE].map((spec) => ({
     data: readMotiveData(spec, dir),
-    label: () => spec.label,
+    label: () => spec.table,
     where: `${dir}/${spec.table}`,
   }));
 const period = years(1999, 2023);

@@ -7,7 +7,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Endpoints } from "../../src/catalog/sources";
 
-export type Reply =
+type Reply =
   | { status?: number; headers?: Record<string, string>; body?: string | Buffer }
   /** Accepts the request and never answers: the client's timeout must fire. */
   | { hang: true }
@@ -16,7 +16,7 @@ export type Reply =
   /** Sends the headers and the first `bytes` bytes, then stalls with the connection open. */
   | { stallAfter: number; body: string | Buffer; headers?: Record<string, string> };
 
-export interface LoggedRequest {
+interface LoggedRequest {
   path: string;
   /** Path and query as received. */
   url: string;

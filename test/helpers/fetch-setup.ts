@@ -9,9 +9,8 @@ import type { HttpOptions } from "../../src/raw/http";
 import { isTempFile } from "../../src/io/atomic-write";
 import { tempDir as tempFolder } from "./temp";
 import type { FakeServer } from "./fake-server";
-import { JSON_TYPE } from "./fake-server";
 
-export const FIXTURES = path.resolve(__dirname, "../fixtures/server");
+const FIXTURES = path.resolve(__dirname, "../fixtures/server");
 export const fixture = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), "utf8");
 
 const common = { figures: [], need: "required" as const, purpose: "fault tests (synthetic table)" };
@@ -136,8 +135,6 @@ export function odataPage(table: string, rows: unknown[], nextLink?: string, end
   if (nextLink) doc["odata.nextLink"] = nextLink;
   return JSON.stringify(doc);
 }
-
-export { JSON_TYPE };
 
 /** What a sidecar of EUROSTAT_DATA says of its request and retrieval (signedSidecar's extra). */
 export const EUROSTAT_SIGNED = {

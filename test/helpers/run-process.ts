@@ -17,7 +17,7 @@ export interface Running {
 }
 
 /** The environment of a test's child: MIGRATIE_* and CI of the test's own environment do not leak in. */
-export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith("MIGRATIE_") && k !== "CI"),
   );

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../../src/io/atomic-write";
 
-export const UPDATE_COMMAND = "npm run test:update-snapshots";
+const UPDATE_COMMAND = "npm run test:update-snapshots";
 
 export interface SnapshotEnv {
   update: boolean;

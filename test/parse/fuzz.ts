@@ -13,7 +13,7 @@ fc.configureGlobal({
 });
 
 /** Per-input time limit: a parse that takes longer counts as a hang. */
-export const MAX_MS_PER_INPUT = 3000;
+const MAX_MS_PER_INPUT = 3000;
 
 /** Test timeout of a property, from the number of runs. */
 export const propertyTimeout = () => 30_000 + Number(process.env.FC_RUNS ?? 200) * 50;
@@ -22,7 +22,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
 /** Raw JSON text put where a value was: numbers JSON.stringify cannot write (1e999) and odd tokens. */
-export const HOSTILE_TOKENS = [
+const HOSTILE_TOKENS = [
   "1e999",
   "-1e999",
   "1e308",

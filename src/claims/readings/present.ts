@@ -22,12 +22,12 @@ export function formatValue(value: number, unit: ReadingUnit, lang: Lang = "nl")
 }
 
 /** What a reading found, in a language: its value, or the condition's finding. */
-export function readingValueText(r: ReadingResult, lang: Lang = "nl"): string {
+function readingValueText(r: ReadingResult, lang: Lang = "nl"): string {
   if (r.value !== undefined && r.unit) return formatValue(r.value, r.unit, lang) + (r.detail ? ` (${r.detail})` : "");
   return r.detail ?? "";
 }
 
-export const readingName = (id: string, lang: Lang = "nl") => messages(lang).readings.names[id]?.name ?? id;
+const readingName = (id: string, lang: Lang = "nl") => messages(lang).readings.names[id]?.name ?? id;
 
 /**
  * The robustness cell: "houdt in 3 van 5 lezingen; breekt onder: EU/EFTA ... (2,31 per 1.000
@@ -55,7 +55,7 @@ function plotted(rob: Robustness): ReadingResult[] {
 }
 
 /** Whether a claim gets a picture: more than two numeric readings on one scale. */
-export const hasReadingsFigure = (rob: Robustness | undefined): boolean => rob !== undefined && plotted(rob).length > 2;
+const hasReadingsFigure = (rob: Robustness | undefined): boolean => rob !== undefined && plotted(rob).length > 2;
 
 /**
  * The dot plot of a claim's readings: one row per reading (the annex's marked), its value as a dot

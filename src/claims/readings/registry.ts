@@ -28,7 +28,7 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 // ---------------------------------------------------------------- figure 1: administrative corrections
 
 /** Emigration without administrative corrections: not in the shipped data, not in the package's catalog. */
-export const WITHOUT_CORRECTIONS_SOURCE =
+const WITHOUT_CORRECTIONS_SOURCE =
   "emigration without administrative corrections (or the balance of administrative corrections per year, 1995-2024): " +
   "CBS 70707ned 'Immi- en emigratie; geslacht, geboorteland en plaats in gezin, 1995-2009' and CBS 85848NED " +
   "'Immi- en emigratie; nationaliteit, leeftijd en geslacht' (from 2010); 83474NED and 37296ned hold emigration " +
@@ -51,7 +51,7 @@ const fig1Sum = (fig: FigureData, column: "immigration" | "emigration") => {
 // ---------------------------------------------------------------- figure 2: window of "vlakt af"
 
 /** The rise counts as flattened when the recent yearly change is below half of the earlier one (the claim's rule). */
-export const FLAT_FRACTION = 0.5;
+const FLAT_FRACTION = 0.5;
 const ENLARGEMENT = 2004;
 
 const flatteningWindow = (window: number, annex?: true): Reading => ({
@@ -166,7 +166,7 @@ function applications(fig: FigureData, series: Applications): Map<number, number
 const applicationsId = (series: Applications) => (series === "total" ? "all-requests" : "first-and-nareizigers");
 
 /** "Schommelt sterk": coefficient of variation of the yearly series over the figure's period above 0.5 (the claim's rule). */
-export const STRONG_CV = 0.5;
+const STRONG_CV = 0.5;
 
 const fig5Fluctuates = (series: Applications): Reading => ({
   id: applicationsId(series),
@@ -272,7 +272,7 @@ const slightlyHigher = (
 });
 
 /** The largest excess the annex's claim still reads as "iets hoger" (src/claims/fig5-claims.ts SLIGHTLY). */
-export const SLIGHTLY_PCT = 25;
+const SLIGHTLY_PCT = 25;
 
 // ---------------------------------------------------------------- figures 6 and 7: the EU average
 
@@ -280,7 +280,7 @@ export const SLIGHTLY_PCT = 25;
 type Aggregate = "eu27-aggregate" | "eu-efta-mean" | "eu27-mean";
 
 /** The EU average of a year under an aggregate; null when it has no value that year. */
-export function euAverage(
+function euAverage(
   byGeo: Map<string, Map<number, number>>,
   year: number,
   aggregate: Aggregate,

@@ -11,7 +11,7 @@ import { rowsOf } from "../../figures/rows";
 import { messages, type Lang, type Messages } from "../../i18n/index";
 
 /** A text in both languages of the notebooks. */
-export type Text = Record<Lang, string>;
+type Text = Record<Lang, string>;
 
 /** What a check needs: the notebook's figure, and its data folder for exercises that read more. */
 export interface ExerciseContext {
@@ -19,7 +19,7 @@ export interface ExerciseContext {
   rawDir?: string;
 }
 
-export type Expected = number | string | Record<string, number>;
+type Expected = number | string | Record<string, number>;
 
 export interface Exercise {
   /** Short name within its figure ("decades"); the full id is "fig1.decades". */

@@ -11,7 +11,7 @@ import { stageDecisionFile, syntheticDecisionDir } from "../decision-fixtures";
 import type { FigureExercises } from "./check";
 
 /** The numbers of the arithmetic exercise. */
-export const FIG7_ARITHMETIC = { positive: 360, decisions: 1200, dublin: 300 };
+const FIG7_ARITHMETIC = { positive: 360, decisions: 1200, dublin: 300 };
 const { positive: P, decisions: D, dublin: DUB } = FIG7_ARITHMETIC;
 
 // The synthetic decision files of notebook fig7 (data/synthetic/eurostat/), built as the notebook does.
