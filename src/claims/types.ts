@@ -2,6 +2,7 @@
 import { claimStatement, type FigureId } from "../catalog/annex";
 import type { FigureData, Mode } from "../figures/types";
 import { messages } from "../i18n/index";
+import type { Robustness } from "./readings/types";
 
 /**
  * reproduced / differs / needs-data as the audit reports them; error when the claim's own code
@@ -31,6 +32,8 @@ export interface ClaimResult {
   tolerance?: string;
   /** The vintage of the data used: each source of the claim's figures with its version. */
   vintage?: string;
+  /** The statement under its readings (src/claims/readings): holds in k of n, which break it, the value under each. */
+  robustness?: Robustness;
 }
 
 export interface ClaimDefinition {

@@ -15,6 +15,7 @@ import { progressHandlers } from "../raw/progress";
 import { removeTempsOnSignals } from "../raw/store";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
+import { otherVintages } from "../report/vintages";
 
 async function main() {
   const program = new Command()
@@ -41,7 +42,7 @@ async function main() {
   const target = fetchTarget(data); // only a raw folder is fetched into
   if (target) removeTempsOnSignals(target); // Ctrl-C mid-download leaves no .tmp
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
-  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang);
+  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang, otherVintages(data));
   writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);

@@ -4,9 +4,12 @@
 import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
+import { evaluateReadings, type VintageBuild } from "../claims/readings/evaluate";
+import { robustnessText } from "../claims/readings/present";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
+import { readingsMarkdown } from "./robustness-markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
 
@@ -25,6 +28,8 @@ export interface AuditOptions {
   knownFigures?: string[];
   /** The language of the vintage lines and of the reasons a figure is missing (default nl). */
   lang?: Lang;
+  /** Other data vintages (report/vintages.ts): each claim's annex reading is evaluated on them too. */
+  vintages?: VintageBuild[];
 }
 
 const builtMap = (list: FigureStatus[]) =>
@@ -51,6 +56,8 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
   const claims = opts.claims ?? CLAIMS;
   const maps = { annex: builtMap(builds.annex), latest: builtMap(builds.latest) };
   const inRun = new Set(builds.annex.map((s) => s.id));
+  // The readings read the figures built for the publication's periods, as the annex's claims do.
+  const annexMissing = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [] : [[s.id, whyNotBuilt(s, s.id, opts.lang)] as [string, string]])));
   const out: ClaimResult[] = [];
   for (const def of claims) {
     const unknownFigure = opts.knownFigures !== undefined && !opts.knownFigures.includes(def.figure);
@@ -68,6 +75,8 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     }
     const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
     if (used.length) r.vintage = vintageOf(used, opts.lang);
+    const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);
+    if (robustness) r.robustness = robustness;
     out.push(r);
   }
   return out;
@@ -207,13 +216,15 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       out.push(t.noClaims);
       continue;
     }
-    out.push(row(["#", t.statement, t.published, t.computed, t.status]), "|---|---|---|---|---|");
+    out.push(row(["#", t.statement, t.published, t.computed, t.status, messages(lang).readings.column]), "|---|---|---|---|---|---|");
     const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
       const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
-      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} |`);
+      out.push(
+        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} | ${markdownCell(robustnessText(c.robustness, lang))} |`,
+      );
     });
     out.push("", t.howChecked, "");
     mine.forEach((c, i) => {
@@ -222,6 +233,7 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
     });
+    out.push(...readingsMarkdown(mine, lang));
   }
   const inRun = new Set(entries.map((e) => e.id));
   const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));

@@ -344,7 +344,7 @@ export const CLAIM_READINGS: ClaimReadings[] = [
     readings: [
       annexOnly("with-corrections", "corrections", ["fig1"], (figs) => {
         const bad = fig1Rows(get(figs, "fig1")).filter((r) => r.year >= 2008 && r.year <= 2024 && !(r.net_migration !== null && r.net_migration > 0));
-        return { holds: bad.length === 0, found: bad.map((r) => r.year).join(", ") || "-" };
+        return bad.length ? { holds: false, found: bad.map((r) => r.year).join(", ") } : { holds: true };
       }),
       withoutCorrections(),
     ],
