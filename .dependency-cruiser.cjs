@@ -3,6 +3,7 @@
 //
 //   i18n <- catalog <- raw <- parse <- figures <- claims <- outputs, report <- build.ts <- cli
 //   notebook/ on top: it may import anything in src/ except cli/
+//   index.ts, the package's public API (what the notebooks import): re-exports, like notebook/ never cli/
 //   io/, paths.ts and config.ts: bottom utilities that every layer may use; they import nothing of src/
 //
 // raw <- parse: parse/load.ts reads raw/store's verified files, so raw/ never imports parse/;
@@ -23,7 +24,7 @@ const LAYERS = [
   { name: "build", path: "^src/build\\.ts$" },
   { name: "cli", path: "^src/cli/" },
 ];
-const NOTEBOOK = "^src/notebook/";
+const NOTEBOOK = "^src/(notebook/|index\\.ts$)";
 const BOTTOM = "^src/(io/|paths\\.ts$|config\\.ts$)";
 const KNOWN = [...LAYERS.map((l) => l.path), NOTEBOOK, BOTTOM];
 

@@ -142,13 +142,13 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
       if (n.cells[0]) s.add(`notebookFirstCell:${n.name}`, n.cells[0].ms);
       if (!n.ok) c.notebookFailures.push(`run ${run}: ${n.name}`);
     }
-    if (nb.run.code !== 0 && nb.notebooks.every((n) => n.ok)) c.notebookFailures.push(`run ${run}: run-notebooks.sh exited with ${nb.run.code}`);
+    if (nb.run.code !== 0 && nb.notebooks.every((n) => n.ok)) c.notebookFailures.push(`run ${run}: npm run notebooks exited with ${nb.run.code}`);
     c.notebooks = nb.notebooks;
 
     const parallel = await runNotebooksInParallel(env, 2);
     s.add("notebooksTwoAtATime", parallel.ms);
     if (!parallel.ok) c.notebookFailures.push(`run ${run}: a notebook failed when run two at a time`);
-    // Again with nothing changed: run-notebooks.sh finds every notebook up to date.
+    // Again with nothing changed: npm run notebooks finds every notebook up to date.
     const again = await runNotebooksInParallel(env, 2, false);
     s.add("notebooksNoChange", again.ms);
     s.add("notebooksNoChangeUpToDate", again.upToDate);

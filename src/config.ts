@@ -9,7 +9,8 @@
 //   MIGRATIE_MIRROR    mirror to copy from (--mirror); must be an existing folder
 //   CHROMIUM_PATH      the Chromium for SVG/PNG; must be an executable file
 //   CI                 set (and not "0"/"false"): no progress bar
-//   MIGRATIE_NOTEBOOK_JOBS, JUPYTER: read by scripts/run-notebooks.sh, which checks them the same way.
+//   MIGRATIE_NOTEBOOK_IMAGES 1 | 0: static PNGs beside the notebooks' interactive figures
+//   MIGRATIE_NOTEBOOK_JOBS, JUPYTER: read by src/cli/notebooks.ts (npm run notebooks), which checks them the same way.
 // Like paths.ts, this module sits at the bottom: it imports nothing of src/.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -94,6 +95,18 @@ export function envChromiumPath(): string | undefined {
     throw new ConfigError(`CHROMIUM_PATH=${v}: not an executable file (install chromium, or point CHROMIUM_PATH at it; --no-images skips the images)`);
   }
   return v;
+}
+
+/**
+ * MIGRATIE_NOTEBOOK_IMAGES: "1" adds a static PNG (drawn by Chromium) to each figure a notebook
+ * shows, for viewers that run no JavaScript; "0" or unset: the interactive figure only, as plotly's
+ * own notebook renderer does (Chromium costs seconds per notebook). `npm run notebooks` sets "1".
+ */
+export function envNotebookImages(): boolean {
+  const v = env("MIGRATIE_NOTEBOOK_IMAGES");
+  if (v === undefined || v === "0") return false;
+  if (v === "1") return true;
+  throw new ConfigError(`MIGRATIE_NOTEBOOK_IMAGES must be "1" (add static images) or "0", not "${v}"`);
 }
 
 /** CI: set and not "0"/"false" (what CI services set). */

@@ -1,4 +1,4 @@
-// Notebook timings: all notebooks through scripts/run-notebooks.sh (the command users run), the
+// Notebook timings: all notebooks through src/cli/notebooks.ts (npm run notebooks, the command users run), the
 // time of each code cell from the executed copies (nbclient records when each cell started and
 // went idle), and a probe notebook that splits a notebook's fixed cost into its parts:
 // nbconvert and kernel start-up, tslab's first compile, danfojs-node, and the TypeScript
@@ -20,9 +20,9 @@ export interface CellTiming {
 export interface NotebookTiming {
   name: string;
   ok: boolean;
-  /** As printed by run-notebooks.sh: nbconvert start to finish. */
+  /** As printed by npm run notebooks: nbconvert start to finish, page included. */
   ms?: number;
-  /** Size of the executed copy (notebooks/executed/<name>). */
+  /** Size of the executed copy (out/notebooks/<name>.ipynb). */
   bytes?: number;
   cells: CellTiming[];
 }
@@ -45,7 +45,7 @@ export function cellTimings(file: string): CellTiming[] {
     });
 }
 
-/** The environment run-notebooks.sh sets up, for running nbconvert on the probe directly. */
+/** The environment npm run notebooks sets up, for running nbconvert on the probe directly. */
 function kernelEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const root = projectRoot();
   return { ...env, JUPYTER_PATH: path.join(root, "jupyter"), PATH: `${path.join(root, "node_modules", ".bin")}:${env.PATH ?? ""}` };
@@ -56,14 +56,14 @@ const jupyter = () => (fs.existsSync("/usr/bin/jupyter") ? "/usr/bin/jupyter" : 
 export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: ChildRun; notebooks: NotebookTiming[] }> {
   const root = projectRoot();
   // One at a time, so that each notebook's own time is not shared with another; --force: executed even if up to date.
-  const run = await runChild("bash", [path.join(root, "scripts", "run-notebooks.sh"), "--force"], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } });
+  const run = await runChild(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "src", "cli", "notebooks.ts"), "--force"], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } });
   const notebooks: NotebookTiming[] = [];
   for (const line of run.stdout.split("\n")) {
     const ok = /^ok\s+(\S+) \((\d+\.\d+) s\)/.exec(line);
     const failed = /^FAILED\s+(\S+)/.exec(line);
     const name = ok?.[1] ?? failed?.[1];
     if (!name) continue;
-    const executed = path.join(root, "notebooks", "executed", name);
+    const executed = path.join(path.resolve(root, env.MIGRATIE_OUT ?? "out"), "notebooks", `${name}.ipynb`);
     const done = ok && fs.existsSync(executed);
     notebooks.push({ name, ok: Boolean(ok), ms: ok ? Number(ok[2]) * 1000 : undefined, bytes: done ? fs.statSync(executed).size : undefined, cells: done ? cellTimings(executed) : [] });
   }
@@ -71,14 +71,14 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
 }
 
 /**
- * The same notebooks, `jobs` at a time, as run-notebooks.sh runs them (MIGRATIE_NOTEBOOK_JOBS,
+ * The same notebooks, `jobs` at a time, as npm run notebooks runs them (MIGRATIE_NOTEBOOK_JOBS,
  * default 2): what `npm run notebooks` costs.
  */
 export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: number, force = true): Promise<{ ms: number; ok: boolean; upToDate: number }> {
   const root = projectRoot();
   const start = performance.now();
-  const args = [path.join(root, "scripts", "run-notebooks.sh"), ...(force ? ["--force"] : [])];
-  const run = await runChild("bash", args, { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) } });
+  const args = [path.join(root, "src", "cli", "notebooks.ts"), ...(force ? ["--force"] : [])];
+  const run = await runChild(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) } });
   return { ms: performance.now() - start, ok: run.code === 0, upToDate: run.stdout.split("\n").filter((l) => /^ok\s+\S+ \(up to date\)/.test(l)).length };
 }
 
@@ -86,12 +86,9 @@ export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: numbe
 export const PROBE_CELLS: { part: string; source: string }[] = [
   { part: "first cell (tslab's first compile)", source: "1" },
   { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
-  // What a notebook needs: its figure module, its claims, and the notebook helpers (figure building, downloader).
-  { part: "import one figure module (figure 1)", source: 'import { fig1 } from "./src/figures/fig1-immigration-emigration";' },
-  { part: "import that figure's claims", source: 'import { FIG1_CLAIMS } from "./src/claims/fig1-claims";' },
-  { part: "import src/notebook/present (figure building, downloader)", source: 'import { prepareFigure } from "./src/notebook/present";' },
-  // What a notebook should not need: the whole rebuild (renderer, every figure and claim, report).
-  { part: "import src/build (the whole rebuild, for comparison)", source: 'import { buildAll } from "./src/build";' },
+  { part: "import arquero (types + runtime)", source: 'import * as aq from "arquero";' },
+  // The package's public API, compiled (dist/ with declarations), as the notebooks import it.
+  { part: "import the package (migratie-in-cijfers)", source: 'import { fig1, prepareFigure } from "migratie-in-cijfers";' },
   { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
 ];
 
@@ -108,8 +105,9 @@ export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult
   const root = projectRoot();
   const dir = tempDir("probe");
   try {
-    fs.symlinkSync(path.join(root, "src"), path.join(dir, "src"));
-    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+    // The package as the notebooks import it (scripts/link-package.cjs makes the same link in notebooks/).
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    fs.symlinkSync(root, path.join(dir, "node_modules", "migratie-in-cijfers"));
     const nb = {
       cells: PROBE_CELLS.map((c) => ({ cell_type: "code", metadata: {}, source: c.source, outputs: [], execution_count: null })),
       metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },

@@ -1,11 +1,33 @@
-// Synthetic Eurostat decision files staged into a raw folder, for notebook fig7 (which shows how
-// the figure reads a Dublin category and the legacy code list) and the tests. No mirror has these
-// tables, so without this the notebook could not show figure 7 offline.
+// Synthetic Eurostat decision files (data/synthetic/eurostat/, invented values) staged into a raw
+// folder, for notebook fig7 (which shows how the figure reads a Dublin category and the legacy code
+// list), its exercises and the tests. No mirror has these tables, so without this the notebook could
+// not show figure 7's method offline.
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { sourceById } from "../catalog/sources";
+import { FIG7_PC_SOURCE, FIG7_SOURCE } from "../figures/fig7-eu-positive-decisions";
+import { projectRoot } from "../paths";
 import { parseJsonStat } from "../parse/jsonstat";
 import { rawPath, sha256, storeRaw } from "../raw/store";
+
+/** The folder of the synthetic decision files (shipped with the package; README.md there describes them). */
+export const syntheticDecisionDir = (): string => path.join(projectRoot(), "data", "synthetic", "eurostat");
+
+/** The synthetic counts: Eurostat's legacy code list, or the current one plus a hypothetical Dublin category. */
+export type SyntheticDecisions = "legacy" | "dublin";
+
+/**
+ * A new temporary raw folder holding the synthetic decision counts (and, for "legacy", the
+ * percentage table figure 7 cross-checks with), each with a sidecar saying SYNTHETIC, for
+ * buildFig7({ rawDir }). The caller removes it when done.
+ */
+export function syntheticDecisionData(counts: SyntheticDecisions): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-synthetic-"));
+  stageDecisionFile(dir, FIG7_SOURCE, path.join(syntheticDecisionDir(), `migr_asydcfsta-${counts}.json`));
+  if (counts === "legacy") stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(syntheticDecisionDir(), "migr_asydec1pc.json"));
+  return dir;
+}
 
 /**
  * Puts a JSON-stat file into a raw folder as the downloader would (data plus a verified

@@ -1,9 +1,10 @@
 // A figure as a notebook output: one display output holding a MIME bundle, as plotly's own
 // renderers do, so that every front end shows something and no output carries plotly.js (4.8 MB):
-//   text/html      the static image, replaced by the interactive figure where plotly.js can be had:
+//   text/html      the static image (or the title), replaced by the interactive figure where plotly.js can be had:
 //                  already on the page (out/notebooks/*.html), or from the Jupyter server, which
 //                  serves it beside the committed kernelspec (jupyter/kernels/tslab/plotly.min.js)
 //   image/png      the static image alone, for viewers that run no JavaScript or show no HTML
+//                  (only with MIGRATIE_NOTEBOOK_IMAGES=1, which `npm run notebooks` sets)
 //   application/vnd.plotly.v1+json  the spec, for front ends with a Plotly renderer (VS Code)
 //   text/plain     the title
 // environment.md lists which front end shows which.
@@ -11,6 +12,7 @@ import type { FigureData, PlotlyFigure } from "../figures/types";
 import { html, raw } from "../outputs/html";
 import { scriptJson } from "../outputs/page";
 import { createRenderer, type Renderer } from "../outputs/render";
+import { envNotebookImages } from "../config";
 
 export type MimeBundle = Record<string, unknown>;
 
@@ -98,7 +100,12 @@ export function displayBundle(bundle: MimeBundle): void {
   jupyter.lastWriteDisplayData({ data: bundle, metadata: {}, transient: {} }, false);
 }
 
-/** Shows each figure, interactive with its static image, in the notebook (one Chromium for all). */
+/**
+ * Shows each figure in the notebook: interactive, with the spec for front ends that draw Plotly
+ * themselves; with MIGRATIE_NOTEBOOK_IMAGES=1 (set by `npm run notebooks`) also its static image,
+ * drawn by one Chromium for all of them, for viewers that run no JavaScript.
+ */
 export async function showFigures(...figs: FigureData[]): Promise<void> {
-  for (const b of await figureBundles(figs)) displayBundle(b);
+  const bundles = envNotebookImages() ? await figureBundles(figs) : figs.map((f) => figureBundle(f));
+  for (const b of bundles) displayBundle(b);
 }

@@ -2,7 +2,8 @@
 // with tslab.display.html / tslab.display.markdown. No tslab import here, so src/ stays testable.
 import { sourceById } from "../catalog/sources";
 import { buildFigure } from "../figures/build-figure";
-import type { ClaimResult } from "../claims/types";
+import { CLAIMS } from "../claims/index";
+import type { ClaimDefinition, ClaimResult } from "../claims/types";
 import { FIGURES, figureById } from "../figures/index";
 import type { FigureData, FigureModule, FigureStatus, Mode } from "../figures/types";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
@@ -13,8 +14,8 @@ import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../ra
 import { envLang, envMode } from "../config";
 import type { Lang } from "../i18n/index";
 import { fetchMissing } from "../raw/fetch";
-import type { Builds } from "../report/audit";
-import { auditFigures } from "../report/audit-run";
+import { auditClaims, type Builds } from "../report/audit";
+import { buildBothModes } from "../report/audit-run";
 
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
@@ -52,31 +53,46 @@ export interface FigureAuditOptions {
 export interface FigureAudit {
   /** Exactly the audit's results (out/claims.json) for this figure's claims, in the audit's order. */
   claims: ClaimResult[];
+  /** The figures the claims were checked on: this one and those its claims compare with, in both modes. */
   builds: Builds;
-  /** Every figure built in annex mode, by id (what the claims were checked on). */
+  /** Those figures built in annex mode, by id (what the published values were checked on). */
   annex: Map<string, FigureData>;
   /** Raw files that could not be fetched or copied. */
   failed: string[];
 }
 
 /**
- * A figure's claims through the audit's own code path (report/audit-run.ts auditFigures): every
- * figure built in annex and latest mode, as `npm run figures` and `npm run audit` do, because a
- * claim may compare with other figures (ClaimDefinition.alsoNeeds, and alsoReads: e.g.
- * fig5-longer-period with whichever of figures 2-4 is built). So a notebook shows what out/claims.json says.
+ * The figures a figure's claims are computed from: the figure itself and every figure one of its
+ * claims compares with (ClaimDefinition.alsoNeeds, and alsoReads: e.g. fig5-longer-period reads
+ * whichever of figures 2-4 is built), in publication order.
+ */
+export function claimFigures(figId: string, claims: ClaimDefinition[] = CLAIMS): FigureModule[] {
+  const ids = new Set<string>([figId]);
+  for (const c of claims) if (c.figure === figId) for (const id of [...(c.alsoNeeds ?? []), ...(c.alsoReads ?? [])]) ids.add(id);
+  return FIGURES.filter((m) => ids.has(m.id));
+}
+
+/**
+ * A figure's claims through the audit's own code (report/audit.ts auditClaims, on builds made as
+ * report/audit-run.ts makes them): only this figure and the figures its claims compare with are
+ * built, in annex and latest mode, not the whole audit. A claim sees exactly the figures it sees in
+ * `npm run figures`, so the notebook shows what out/claims.json says (npm run check:notebooks).
  */
 export async function figureAudit(figId: string, opts: FigureAuditOptions = {}): Promise<FigureAudit> {
   figureById(figId); // an unknown id fails here, with the valid ones
+  const modules = claimFigures(figId);
   // The run's one data folder, as prepareFigure and `npm run figures` pick it; only `--data raw` fetches.
   const data = resolveDataSource();
   const rawDir = opts.rawDir ?? data.dir;
   const target = opts.rawDir ? undefined : fetchTarget(data);
-  const fetched = target ? await fetchMissing(FIGURES, { rawDir: target, content: OFFICIAL_FORMATS }) : [];
+  const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS }) : [];
   const failed = fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
   const done = opts.prepared && { mode: opts.prepared.mode, figures: [opts.prepared.status] };
-  const { builds, claims } = auditFigures(FIGURES, rawDir, done, opts.lang ?? langFromEnv());
+  const lang = opts.lang ?? langFromEnv();
+  const builds = buildBothModes(modules, rawDir, done, lang);
+  const claims = auditClaims(builds, { claims: CLAIMS.filter((c) => c.figure === figId), lang });
   const annex = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
-  return { claims: claims.filter((c) => c.figure === figId), builds, annex, failed };
+  return { claims, builds, annex, failed };
 }
 
 /** Only the claim results of figureAudit. */

@@ -6,7 +6,7 @@ import type { Source } from "../catalog/sources";
 import { sourceById } from "../catalog/sources";
 import { messages, type Lang } from "../i18n/index";
 import { defaultRawDir } from "../paths";
-import { originOf, type DataOrigin } from "../raw/data-source";
+import { displayPath, originOf, type DataOrigin } from "../raw/data-source";
 import { rawPath, readRaw, sidecarPath, type RawFile, type Sidecar } from "../raw/store";
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsOData, type CbsODataDocument, type CbsRow } from "./cbs-odata";
@@ -39,6 +39,7 @@ export interface Loaded<T> {
 }
 
 /** A required raw file is absent: the figure needs data, it must not be filled in. */
+// The folder is shown relative to the project when inside it: the message reaches pages that are handed out.
 export class NeedsDataError extends Error {
   /** hint: how to get the file, instead of the general one (a figure whose tables no mirror has says so). */
   constructor(
@@ -47,7 +48,7 @@ export class NeedsDataError extends Error {
     hint = "Download it live into data/raw and build from there (`npm run update`, or `npm run figures -- --data raw`), " +
       "or read a mirror that has it (--mirror, MIGRATIE_MIRROR).",
   ) {
-    super(`needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} (${source.file}) is not in ${rawDir}. ${hint}`);
+    super(`needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} (${source.file}) is not in ${displayPath(rawDir)}. ${hint}`);
     this.name = "NeedsDataError";
   }
 }

@@ -69,8 +69,9 @@ describe("settings refused like their flags", () => {
     expect(fs.readdirSync(raw)).toEqual([]); // refused before anything was fetched
   });
 
-  it("MIGRATIE_NOTEBOOK_JOBS and JUPYTER in scripts/run-notebooks.sh", () => {
-    const run = (env: Record<string, string>) => spawnSync("bash", ["scripts/run-notebooks.sh"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+  it("MIGRATIE_NOTEBOOK_JOBS and JUPYTER in npm run notebooks (src/cli/notebooks.ts)", () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/notebooks.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
     expect(run({ MIGRATIE_NOTEBOOK_JOBS: "abc" })).toMatchObject({ status: 2, stderr: expect.stringContaining('MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "abc"') });
     expect(run({ MIGRATIE_NOTEBOOK_JOBS: "0" }).status).toBe(2);
     expect(run({ JUPYTER: "/nonexistent" })).toMatchObject({ status: 2, stderr: expect.stringContaining("JUPYTER=/nonexistent: not an executable command") });

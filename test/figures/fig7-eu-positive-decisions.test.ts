@@ -1,6 +1,6 @@
 // Figure 7 on SYNTHETIC fixtures (no offline Eurostat decision data exists): each fixture is put
 // into a temporary raw folder with a valid .origin.json sidecar and read through the real loader.
-// The expected values follow from the fixtures' design (test/fixtures/eurostat/README.md).
+// The expected values follow from the fixtures' design (data/synthetic/README.md).
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -25,7 +25,7 @@ import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
 import { NeedsDataError } from "../../src/parse/load";
 import { sourceById } from "../../src/catalog/sources";
 
-const fixture = (name: string) => path.join(__dirname, "../fixtures/eurostat", name);
+const fixture = (name: string) => path.join(__dirname, "../../data/synthetic/eurostat", name);
 const made: string[] = [];
 const tempRaw = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-fig7-"));

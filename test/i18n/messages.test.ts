@@ -68,7 +68,7 @@ afterAll(() => temp.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 function fig7Raw(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-i18n-fig7-"));
   temp.push(dir);
-  const fixtures = path.join(__dirname, "../fixtures/eurostat");
+  const fixtures = path.join(__dirname, "../../data/synthetic/eurostat");
   stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, "migr_asydcfsta-legacy.json"));
   stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
   return dir;

@@ -5,7 +5,7 @@
 // interactive Plotly figure was drawn. Then opens each page in out/notebooks/ from disk and asserts
 // that its figure is drawn without any request outside the page.
 // The notebooks run from a copy in .jupyter-test/ (gitignored; inside the project so that tslab
-// finds node_modules), so nothing is written into notebooks/.
+// finds node_modules, with the package link notebooks/ has), so nothing is written into notebooks/.
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as net from "node:net";
@@ -35,13 +35,14 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The copy of the notebooks the server serves: the notebooks and a `src` symlink to the project's src/. */
+/** The copy of the notebooks the server serves, with the link that makes `migratie-in-cijfers` this package (as scripts/link-package.cjs makes it in notebooks/). */
 function copyNotebooks(books: string[]): string {
   const base = path.join(root, ".jupyter-test");
   fs.mkdirSync(base, { recursive: true });
   const dir = fs.mkdtempSync(path.join(base, "run-"));
   for (const nb of books) fs.copyFileSync(nb, path.join(dir, path.basename(nb)));
-  fs.symlinkSync(path.join(root, "src"), path.join(dir, "src"));
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(path.relative(path.join(dir, "node_modules"), root), path.join(dir, "node_modules", "migratie-in-cijfers"));
   return dir;
 }
 
@@ -160,18 +161,27 @@ async function runNotebook(page: Page, url: string): Promise<NotebookResult> {
   return result;
 }
 
-/** Opens an out/notebooks page from disk: its figure must be drawn, with no request outside the page. */
+/**
+ * Opens an out/notebooks page from disk: its figure must be drawn, loading nothing but out/'s one
+ * plotly.js, every code cell must show its execution count, and the page must weigh at most 1 MB.
+ */
 async function checkPage(context: BrowserContext, file: string): Promise<string[]> {
   const page = await context.newPage();
   const problems: string[] = [];
   const self = `file://${file}`;
+  const plotly = `file://${path.join(path.dirname(path.dirname(file)), "assets", "plotly.min.js")}`;
   page.on("request", (r) => {
-    if (!r.url().startsWith("data:") && r.url() !== self) problems.push(`requests ${r.url()}`);
+    if (!r.url().startsWith("data:") && r.url() !== self && r.url() !== plotly) problems.push(`requests ${r.url()}`);
   });
   page.on("pageerror", (e) => problems.push(`script error: ${e.message}`));
+  const bytes = fs.statSync(file).size;
+  if (bytes > 1_000_000) problems.push(`weighs ${bytes} bytes, more than 1 MB`);
   try {
     await page.goto(self);
     await page.waitForSelector(".js-plotly-plot .main-svg", { timeout: 30_000 }).catch(() => problems.push("no interactive Plotly figure drawn"));
+    const prompts = await page.$$eval(".jp-CodeCell .jp-InputPrompt", (els) => els.map((e) => (e.textContent ?? "").trim()));
+    const unnumbered = prompts.filter((p) => !/^In\s*\[\d+\]/.test(p));
+    if (!prompts.length || unnumbered.length) problems.push(`code cells without an execution count: ${unnumbered.length} of ${prompts.length} (${unnumbered.slice(0, 2).join(", ")})`);
   } finally {
     await page.close();
   }

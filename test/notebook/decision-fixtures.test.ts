@@ -10,7 +10,7 @@ import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
 import { loadJsonStat } from "../../src/parse/load";
 import { rawPath, readSidecar } from "../../src/raw/store";
 
-const fixture = (name: string) => path.join(__dirname, "../fixtures/eurostat", name);
+const fixture = (name: string) => path.join(__dirname, "../../data/synthetic/eurostat", name);
 const made: string[] = [];
 const tempRaw = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-decision-fixtures-"));

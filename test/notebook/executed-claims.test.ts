@@ -10,7 +10,7 @@ import { claimsFromMarkdown } from "../../src/notebook/present";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
 const root = projectRoot();
-const executedDir = path.join(root, "notebooks", "executed");
+const executedDir = path.join(defaultOutDir(), "notebooks"); // npm run notebooks writes the executed copies beside their pages
 const claimsFile = path.join(defaultOutDir(), "claims.json");
 const RUN = "run `npm run figures` and `npm run notebooks` first, on the same data (.ci/run does)";
 

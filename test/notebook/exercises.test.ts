@@ -35,7 +35,7 @@ beforeAll(async () => {
     figs[id] = build({ rawDir, mode: "annex" });
   }
   // As notebook fig7 does: the synthetic files, with and without a Dublin category.
-  const fixtures = path.join(__dirname, "..", "fixtures", "eurostat");
+  const fixtures = path.join(__dirname, "..", "..", "data", "synthetic", "eurostat");
   const synthetic = (file: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "exercise-test-"));
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));

@@ -4,7 +4,7 @@
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { FigureData } from "../../src/figures/types";
-import { displayBundle, figureBundle, figureBundles } from "../../src/notebook/figure-output";
+import { displayBundle, figureBundle, figureBundles, showFigures } from "../../src/notebook/figure-output";
 import { plotlyBundlePath } from "../../src/outputs/page";
 import { launchChromium } from "../../src/outputs/render";
 
@@ -41,6 +41,24 @@ describe("figureBundle", () => {
     expect(a).not.toContain("<img");
     expect(figureBundle(fig)).not.toHaveProperty("image/png");
     expect(a).toContain("Test &lt;/script&gt;");
+  });
+
+  it("showFigures shows the interactive figure without drawing a static image unless MIGRATIE_NOTEBOOK_IMAGES=1", async () => {
+    const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: unknown };
+    const shown: Record<string, unknown>[] = [];
+    const before = process.env.MIGRATIE_NOTEBOOK_IMAGES;
+    jupyter.lastWriteDisplayData = (d: { data: Record<string, unknown> }) => shown.push(d.data);
+    try {
+      delete process.env.MIGRATIE_NOTEBOOK_IMAGES;
+      await showFigures(fig, fig);
+      expect(shown.map((b) => Object.keys(b).sort())).toEqual([0, 1].map(() => ["application/vnd.plotly.v1+json", "text/html", "text/plain"]));
+      process.env.MIGRATIE_NOTEBOOK_IMAGES = "yes";
+      await expect(showFigures(fig)).rejects.toThrow('MIGRATIE_NOTEBOOK_IMAGES must be "1" (add static images) or "0", not "yes"');
+    } finally {
+      jupyter.lastWriteDisplayData = null;
+      if (before === undefined) delete process.env.MIGRATIE_NOTEBOOK_IMAGES;
+      else process.env.MIGRATIE_NOTEBOOK_IMAGES = before;
+    }
   });
 
   it("displayBundle outside a running tslab cell says so", () => {

@@ -1,6 +1,7 @@
-// out/notebooks/<name>.html: nbconvert's page with its outside scripts removed and plotly.js inlined.
+// out/notebooks/<name>.html: nbconvert's page with its outside scripts removed and out/'s one plotly.js loaded.
+import * as os from "node:os";
 import { describe, expect, it } from "vitest";
-import { offlineNotebookPage } from "../../src/notebook/notebook-page";
+import { NOTEBOOK_PAGE_PLOTLY, offlineNotebookPage } from "../../src/notebook/notebook-page";
 
 const nbconvert = `<!DOCTYPE html>
 <html>
@@ -14,13 +15,14 @@ const nbconvert = `<!DOCTYPE html>
 </html>`;
 
 describe("offlineNotebookPage", () => {
-  it("drops the scripts loaded from outside, inlines plotly.js once in <head> and keeps links and data: images", () => {
+  it("drops the scripts loaded from outside, loads out/assets/plotly.min.js once in <head> and keeps links and data: images", () => {
     const page = offlineNotebookPage(nbconvert, "fig1.html");
     expect(page).not.toContain("require.min.js");
     expect(page).not.toContain("cdnjs");
     const head = page.slice(0, page.indexOf("</head>"));
-    expect(head.match(/<script>/g)).toHaveLength(1);
-    expect(head.length).toBeGreaterThan(1_000_000); // plotly.js
+    expect(head.match(/<script src="[^"]*"><\/script>/g)).toEqual([`<script src="${NOTEBOOK_PAGE_PLOTLY}"></script>`]);
+    expect(NOTEBOOK_PAGE_PLOTLY).toBe("../assets/plotly.min.js"); // from out/notebooks/ to out/assets/
+    expect(page.length).toBeLessThan(nbconvert.length + 100); // plotly.js is not in the page
     expect(page).toContain('<a href="https://ec.europa.eu/eurostat">');
     expect(page).toContain('<img src="data:image/png;base64,AAAA">');
   });
@@ -41,5 +43,12 @@ describe("offlineNotebookPage", () => {
     expect(page.endsWith(nbconvert.slice(nbconvert.indexOf("<div class=")))).toBe(true);
     const withImg = nbconvert.replace("<body>", "<body><IMG alt=x SRC=https://example.org/c.png>");
     expect(() => offlineNotebookPage(withImg, "fig1.html")).toThrow(/fig1.html: still loads https:\/\/example.org\/c.png/);
+  });
+
+  it("refuses a page that names a folder of the machine it was built on (the project, home or temporary folder)", () => {
+    const withPath = nbconvert.replace("<body>", "<body><pre>not in /srv/build/migratie/data/annex-2025</pre>");
+    expect(() => offlineNotebookPage(withPath, "fig7.html", { root: "/srv/build/migratie" })).toThrow(/fig7.html: names \/srv\/build\/migratie, a folder of this machine/);
+    expect(() => offlineNotebookPage(nbconvert.replace("<body>", `<body>${os.tmpdir()}/migratie-x`), "fig7.html")).toThrow(/a folder of this machine/);
+    expect(offlineNotebookPage(withPath.replace("/srv/build/migratie/", ""), "fig7.html", { root: "/srv/build/migratie" })).toContain("data/annex-2025");
   });
 });

@@ -13,6 +13,7 @@ import { FIGURES } from "../../src/figures/index";
 import {
   claimsFromMarkdown,
   claimsMarkdown,
+  claimFigures,
   figureAudit,
   figureClaims,
   modeFromEnv,
@@ -109,18 +110,23 @@ describe("claimsMarkdown", () => {
 });
 
 describe("figureAudit", () => {
-  it("gives exactly the audit's results for the figure, built with every other figure as the audit does (issue 11 §2)", async () => {
+  it("gives exactly the whole audit's results for each figure, building only that figure and the ones its claims compare with (issue 21 §4)", async () => {
     const raw = await realRawDir();
     const { builds, claims: all } = auditFigures(FIGURES, raw);
-    for (const id of ["fig1", "fig3", "fig5"]) {
+    for (const { id } of FIGURES) {
       const audit = all.filter((c) => c.figure === id);
-      const { claims, annex } = await figureAudit(id, { rawDir: raw });
+      const { claims, annex, builds: own } = await figureAudit(id, { rawDir: raw });
       expect(claims).toEqual(audit);
-      expect([...annex.keys()]).toEqual(builds.annex.filter((s) => s.status === "built").map((s) => s.id));
+      // Its own figure's work: the figures its claims read, not all seven.
+      const read = claimFigures(id).map((m) => m.id);
+      expect(own.annex.map((s) => s.id)).toEqual(read);
+      expect([...annex.keys()]).toEqual(builds.annex.filter((s) => s.status === "built" && read.includes(s.id)).map((s) => s.id));
       // Reusing the notebook's own build (latest mode here) changes nothing.
       const status = builds.latest.find((s) => s.id === id)!;
       expect(await figureClaims(id, { rawDir: raw, prepared: { mode: "latest", status } })).toEqual(audit);
     }
+    expect(claimFigures("fig6").map((m) => m.id)).toEqual(["fig6"]);
+    expect(claimFigures("fig5").map((m) => m.id)).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5"]);
     // The claims that compare figures are there and not needs-data for want of the other figure.
     const fig5 = await figureClaims("fig5", { rawDir: raw });
     for (const c of fig5.filter((c) => CLAIMS.find((d) => d.id === c.id)?.alsoNeeds)) expect(c.detail ?? "").not.toMatch(/needs fig\d as well/);

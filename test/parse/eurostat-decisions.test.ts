@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { decisionLookup, identifyDecisionCodes, readDecisionTable } from "../../src/parse/eurostat-decisions";
 import { parseJsonStatDoc } from "../../src/parse/jsonstat";
 
-const fixture = (name: string) => path.join(__dirname, "../fixtures/eurostat", name);
+const fixture = (name: string) => path.join(__dirname, "../../data/synthetic/eurostat", name);
 const doc = (name: string) => JSON.parse(fs.readFileSync(fixture(name), "utf8"));
 const counts = (name: string, edit?: (d: any) => void) => {
   const d = doc(name);

@@ -22,7 +22,7 @@ const json = (rel: string) => JSON.parse(text(rel));
 const CBS = "cbs/TEST01NED-TypedDataSet.json";
 const CSV = "cbs/TEST02ned-UntypedDataSet.csv";
 const STAT = "eurostat/jsonstat-object.json";
-const DECISIONS = "eurostat/migr_asydcfsta-legacy.json";
+const DECISIONS = "../../data/synthetic/eurostat/migr_asydcfsta-legacy.json";
 
 /** `value` nested `depth` levels deep, built without recursion. */
 function deep(depth: number, leaf: unknown = 1): unknown {

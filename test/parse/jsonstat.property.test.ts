@@ -18,17 +18,17 @@ const BASES: { rel: string; opts: JsonStatOptions; doc: any }[] = (
   [
   { rel: "eurostat/jsonstat-object.json", opts: { measureKind: "rate" } },
   { rel: "eurostat/jsonstat-array.json", opts: { measureKind: "count" } },
-  { rel: "eurostat/migr_asydcfsta-legacy.json", opts: { measureKind: "count" } },
-  { rel: "eurostat/migr_asydec1pc.json", opts: { measureKind: "rate" } },
+  { rel: "../../data/synthetic/eurostat/migr_asydcfsta-legacy.json", opts: { measureKind: "count" } },
+  { rel: "../../data/synthetic/eurostat/migr_asydec1pc.json", opts: { measureKind: "rate" } },
   { rel: "vintages/a/eurostat/migr_asyapp1mp.json", opts: { measureKind: "rate", dimensions: ["freq", "unit", "geo", "time"] } },
   { rel: "server/eurostat/tst_asyapp.json", opts: {} },
   ] as { rel: string; opts: JsonStatOptions }[]
 ).map((b) => ({ ...b, doc: load(b.rel) }));
 
 const DECISIONS = [
-  { rel: "eurostat/migr_asydcfsta-current.json", unit: "PER" as const, required: ["total", "positive"] as const, kind: "count" as const },
-  { rel: "eurostat/migr_asydcfsta-dublin.json", unit: "PER" as const, required: ["total", "positive"] as const, kind: "count" as const },
-  { rel: "eurostat/migr_asydec1pc.json", unit: "PC" as const, required: ["positive"] as const, kind: "rate" as const },
+  { rel: "../../data/synthetic/eurostat/migr_asydcfsta-current.json", unit: "PER" as const, required: ["total", "positive"] as const, kind: "count" as const },
+  { rel: "../../data/synthetic/eurostat/migr_asydcfsta-dublin.json", unit: "PER" as const, required: ["total", "positive"] as const, kind: "count" as const },
+  { rel: "../../data/synthetic/eurostat/migr_asydec1pc.json", unit: "PC" as const, required: ["positive"] as const, kind: "rate" as const },
 ].map((b) => ({ ...b, doc: load(b.rel) }));
 
 const values = (ds: JsonStatDataset) => ds.cells.map((c) => c.value);

@@ -25,7 +25,7 @@ afterAll(() => temp.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 function fig7FixtureRaw(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-snap-fig7-"));
   temp.push(dir);
-  const fixtures = path.join(__dirname, "../fixtures/eurostat");
+  const fixtures = path.join(__dirname, "../../data/synthetic/eurostat");
   vi.useFakeTimers({ now: new Date("2099-07-01T00:00:00Z"), toFake: ["Date"] });
   try {
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, "migr_asydcfsta-legacy.json"));

@@ -6,19 +6,18 @@ import * as path from "node:path";
 import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../figures/fig7-eu-positive-decisions";
 import { rowsOf } from "../../figures/rows";
 import type { FigureData } from "../../figures/types";
-import { projectRoot } from "../../paths";
-import { stageDecisionFile } from "../decision-fixtures";
+import { stageDecisionFile, syntheticDecisionDir } from "../decision-fixtures";
 import type { FigureExercises } from "./check";
 
 /** The numbers of the arithmetic exercise. */
 export const FIG7_ARITHMETIC = { positive: 360, decisions: 1200, dublin: 300 };
 const { positive: P, decisions: D, dublin: DUB } = FIG7_ARITHMETIC;
 
-// The synthetic decision files of notebook fig7 (test/fixtures/eurostat/), built as the notebook does.
+// The synthetic decision files of notebook fig7 (data/synthetic/eurostat/), built as the notebook does.
 function syntheticFig7(file: string): FigureData {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-exercise-"));
   try {
-    const fixtures = path.join(projectRoot(), "test", "fixtures", "eurostat");
+    const fixtures = syntheticDecisionDir();
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
     return buildFig7({ rawDir: dir, mode: "annex" });

@@ -1,0 +1,44 @@
+// The package's public API: what the notebooks (and anyone using the package from code) import as
+// `migratie-in-cijfers`. It resolves to the compiled dist/index.js with its type declarations
+// (package.json "main"/"types", built by `npm run build`, which `npm ci` runs through "prepare"),
+// so a notebook's kernel reads declarations instead of type-checking src/ on every start.
+
+// The figures: one module per annex figure, and the functions the notebooks call beside them.
+export { shownGeos } from "./catalog/annex";
+export { FIGURES, figureById } from "./figures/index";
+export { fig1, fig1CrossCheck, fig1Yearly } from "./figures/fig1-immigration-emigration";
+export { fig2 } from "./figures/fig2-eu-motives";
+export { fig3 } from "./figures/fig3-non-eu-motives";
+export { fig4 } from "./figures/fig4-motive-composition";
+export { fig5 } from "./figures/fig5-asylum-requests";
+export { fig6, fig6Yearly } from "./figures/fig6-eu-asylum-per-1000";
+export { fig7, buildFig7, fig7Yearly, positiveShare, FIG7_FETCH_HINT } from "./figures/fig7-eu-positive-decisions";
+export { euCrossSection } from "./figures/eu-average";
+export { COMPOSITION_LABELS } from "./figures/family-split";
+export { stillResident } from "./figures/still-resident";
+export type { FigureData, FigureModule, FigureStatus, Mode, PlotlyFigure } from "./figures/types";
+
+// The claims' own computations, for tables that show what a claim reads.
+export { motiveRowsOf, motiveValue, yearlyValue } from "./claims/lookups";
+export { dip2020, flattening, yearlyTotals } from "./claims/fig2-claims";
+export { motiveVariation, totalsVariation } from "./claims/fig3-claims";
+export { compositionRows } from "./claims/fig4-claims";
+export { asylumTotals } from "./claims/fig5-claims";
+export { nlAgainstEu } from "./claims/fig7-claims";
+export type { ClaimResult, ClaimStatus } from "./claims/types";
+
+// What the notebooks show: the figure, its provenance, its claims, views of the data, exercises.
+export { prepareFigure, modeFromEnv, langFromEnv, provenanceMarkdown, claimsMarkdown, figureAudit, figureClaims } from "./notebook/present";
+export { showFigures } from "./notebook/figure-output";
+export { meanAbsoluteChange, fig4ShareView, residentShareView } from "./notebook/views";
+export { syntheticDecisionData } from "./notebook/decision-fixtures";
+export { notebookExercises } from "./notebook/exercises/check";
+export type { CheckResult, ExerciseContext, NotebookExercises } from "./notebook/exercises/check";
+export { FIG1_EXERCISES } from "./notebook/exercises/fig1";
+export { FIG2_EXERCISES } from "./notebook/exercises/fig2";
+export { FIG3_EXERCISES } from "./notebook/exercises/fig3";
+export { FIG4_EXERCISES } from "./notebook/exercises/fig4";
+export { FIG5_EXERCISES } from "./notebook/exercises/fig5";
+export { FIG6_EXERCISES } from "./notebook/exercises/fig6";
+export { FIG7_EXERCISES } from "./notebook/exercises/fig7";
+export { notebookLang } from "./notebook/language";
