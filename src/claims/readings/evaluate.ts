@@ -48,9 +48,11 @@ function evaluateOne(reading: Reading, figures: ReadonlyMap<string, FigureData>,
  * A claim's readings evaluated on the run's figures, and its annex reading on each other vintage;
  * undefined for a claim without declared readings.
  */
-export function evaluateReadings(claimId: string, run: Omit<VintageBuild, "kind" | "data">, others: VintageBuild[] = []): Robustness | undefined {
-  const declared = readingsOf(claimId);
-  if (!declared) return undefined;
+export function evaluateReadings(claimId: string, run: Omit<VintageBuild, "kind" | "data">, others: VintageBuild[] = [], extra: Reading[] = []): Robustness | undefined {
+  const registered = readingsOf(claimId);
+  if (!registered && !extra.length) return undefined;
+  // extra: readings a user adds (a notebook's own), evaluated like the declared ones.
+  const declared = { readings: [...(registered?.readings ?? []), ...extra] };
   const t = messages("en").readings;
   const results: ReadingResult[] = declared.readings.map((r) => ({
     id: r.id,
