@@ -12,7 +12,7 @@ import { FIGURES } from "../src/figures/index";
 import { annexVintageDir, mirrorFromEnv, projectRoot } from "../src/paths";
 import { runChildOk, sampleTree } from "./lib/child";
 import { compareLibraries, importMs, type LibraryTask } from "./lib/libraries";
-import { probeNotebook, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
+import { probeNotebook, runAllFresh, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
 import { csvReaders, type CsvReaderTiming } from "./lib/csv";
 import { changeOneFigure, copyStage, dirBytes, figureDataStage, imagesWithPages, lowerBound, outputsStage, parseStage, tempDir, verifyStage } from "./lib/pipeline";
 import { renderReport, type BenchResult, type MemoryPeak } from "./lib/report";
@@ -32,6 +32,8 @@ class Collected {
   libraryRuns: LibraryTask[][] = [];
   notebooks: NotebookTiming[] = [];
   notebookFailures: string[] = [];
+  /** The notebooks run in a fresh kernel (the one-cell floor first), in order. */
+  freshNames: string[] = [];
   probeFailures = new Set<string>();
   figures: BenchResult["figures"] = [];
   sources: BenchResult["sources"] = [];
@@ -134,6 +136,22 @@ async function cliStages(c: Collected, env: NodeJS.ProcessEnv & { MIGRATIE_RAW: 
 async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number): Promise<void> {
   const s = c.samples;
   try {
+    // Each notebook's Run All in a fresh kernel (nbconvert --execute, as a user runs it), and the one-cell floor.
+    const root = projectRoot();
+    const books = fs.readdirSync(path.join(root, "notebooks")).filter((f) => /^fig\d.*\.ipynb$/.test(f)).sort().map((f) => path.join(root, "notebooks", f));
+    for (const f of await runAllFresh(env, books)) {
+      if (!f.ok) {
+        c.notebookFailures.push(`run ${run}: ${f.name} (fresh kernel)`);
+        continue;
+      }
+      s.add(`fresh:total:${f.name}`, f.totalMs);
+      s.add(`fresh:kernel:${f.name}`, f.kernelStartMs);
+      s.add(`fresh:first:${f.name}`, f.firstCellMs);
+      s.add(`fresh:rest:${f.name}`, f.restMs);
+      if (f.peakTreePss !== undefined) s.add(`fresh:peak:${f.name}`, f.peakTreePss);
+      if (!c.freshNames.includes(f.name)) c.freshNames.push(f.name);
+    }
+
     const nb = await runAllNotebooks(env);
     s.add("notebooks", nb.run.ms);
     c.peak("all notebooks (process tree)", nb.run.peakTreePss, SAMPLED, nb.run.peakProcess?.command);
@@ -239,6 +257,7 @@ async function main() {
     requests: liveRequests(mirror),
     notebooks: c.notebooks,
     notebookFailures: c.notebookFailures,
+    freshNames: c.freshNames,
     probeFailures: [...c.probeFailures],
   };
   const outFile = path.resolve(root, o.out);

@@ -10,10 +10,11 @@ import { refuseOverlap } from "./config";
 import { buildFigure } from "./figures/build-figure";
 import { FIGURES } from "./figures/index";
 import type { FigureModule, FigureStatus, Mode } from "./figures/types";
-import { writeFileAtomic } from "./io/atomic-write";
-import { IMAGES_STAMP, updateImages, type RendererFactory } from "./outputs/render";
+import { ensureDir, writeFileAtomic } from "./io/atomic-write";
+import { IMAGES_STAMP, removeOutdatedImages, updateImages, type RendererFactory } from "./outputs/render";
 import { plotlyAssetSrc, writePlotlyAsset } from "./outputs/page";
-import { writeFigureOutputs } from "./outputs/write";
+import { guardSummaries, setPhase } from "./outputs/run-guard";
+import { removeFigureOutputs, writeFigureOutputs } from "./outputs/write";
 import { OFFICIAL_FORMATS } from "./parse/content-check";
 import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
@@ -69,19 +70,27 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   refuseOverlap(opts.outDir, dataFolders(defaultRawDir(), opts.data.dir));
   // Missing files are fetched only into a raw folder (--data raw): the shipped vintage and a mirror are read as they are.
   const target = fetchTarget(opts.data);
+  setPhase(`fetching the missing files into ${target}`);
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log }) : [];
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
+  setPhase("building the figures");
   const figures = modules.map((m) => buildFigure(m, { rawDir, mode: opts.mode, lang }));
   assertOneDataSource(figures, opts.data);
-  fs.mkdirSync(outDir, { recursive: true });
+  ensureDir(outDir);
+  // From the first figure written until the summaries are, an interrupt removes the old ones (outputs/run-guard.ts).
+  const summariesWritten = guardSummaries(outDir);
+  setPhase(`writing the figures into ${outDir}`);
   for (const f of figures) {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, outDir, opts.outDir, lang);
+    // A failed figure's outputs of an earlier run are removed, not left looking current.
+    else if (f.status === "failed" && removeFigureOutputs(outDir, f.id)) log(`  ${f.id}: its outputs of an earlier run were removed (${path.join(outDir, f.id)})`);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
   let imagesError: string | undefined;
   let images: BuildAllResult["images"] = { rendered: [], upToDate: [] };
   if (opts.images !== false && built.length) {
+    setPhase("rendering the images (Chromium)");
     try {
       // Only figures whose spec, renderer or image options changed (or whose images are gone) are rendered.
       images = await updateImages(
@@ -96,8 +105,13 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
       for (const f of built) for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
       log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`);
     }
+  } else if (built.length) {
+    // Without images, a picture of another spec (other data, mode or language) is removed, never kept beside the new data.
+    const removed = removeOutdatedImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), opts.renderer && (() => opts.renderer!.id()));
+    if (removed.length) log(`Images: SVG/PNG of ${removed.map((d) => path.basename(d)).join(", ")} removed: their figure changed since they were rendered (run without --no-images to draw them again)`);
   }
 
+  setPhase("checking the claims");
   // Every other data vintage present is evaluated beside the run's (the robustness audit's vintage readings).
   const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang, otherVintages(opts.data));
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
@@ -107,6 +121,8 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   const plotly = plotlyAssetSrc(opts.outDir, outDir);
   writeFileAtomic(path.join(outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data, lang, plotly, otherLanguage: otherLanguage(opts.outDir, lang) }));
   refreshOtherLink(opts.outDir, lang);
+  summariesWritten();
+  setPhase("finishing");
   log(`Wrote ${path.join(outDir, "claims.json")}, audit.md and index.html`);
   return { outDir, fetched, figures, claims, builds, images, imagesError };
 }

@@ -31,6 +31,75 @@ interface NotebookJson {
   cells: { cell_type: string; source: string | string[]; metadata?: { execution?: Record<string, string> }; outputs?: { output_type: string }[] }[];
 }
 
+/** One Run All in a fresh kernel, split into its parts (all in ms), with the process tree's peak memory. */
+export interface FreshRun {
+  name: string;
+  ok: boolean;
+  /** nbconvert start to finish: what a user waits for. */
+  totalMs: number;
+  /** From starting nbconvert to the first code cell starting: Python, nbconvert and the tslab kernel's start. */
+  kernelStartMs: number;
+  firstCellMs: number;
+  /** The other code cells together. */
+  restMs: number;
+  /** After the last cell: shutting the kernel down and writing the notebook. */
+  afterMs: number;
+  peakTreePss?: number;
+}
+
+/** The parts of a Run All from the executed copy's cell timestamps and the wall-clock start and duration of nbconvert. */
+export function freshRunParts(file: string, startedAt: number, totalMs: number): Omit<FreshRun, "name" | "ok" | "peakTreePss"> {
+  const nb = JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;
+  const spans = nb.cells
+    .filter((c) => c.cell_type === "code")
+    .map((c) => c.metadata?.execution ?? {})
+    .filter((e) => e["iopub.status.busy"] && e["iopub.status.idle"])
+    .map((e) => ({ busy: Date.parse(e["iopub.status.busy"]), idle: Date.parse(e["iopub.status.idle"]) }));
+  if (!spans.length) throw new Error(`${file}: no cell timings (nbclient's execution metadata)`);
+  const kernelStartMs = spans[0].busy - startedAt;
+  const firstCellMs = spans[0].idle - spans[0].busy;
+  const restMs = spans.slice(1).reduce((a, x) => a + (x.idle - x.busy), 0);
+  return { totalMs, kernelStartMs, firstCellMs, restMs, afterMs: totalMs - kernelStartMs - firstCellMs - restMs };
+}
+
+/** A notebook of one cell, `1`: the floor every Run All pays (kernel start and tslab's first compile). */
+export const FLOOR_NOTEBOOK = "one-cell-floor";
+
+/**
+ * Each notebook's Run All in a fresh kernel, one at a time, with Jupyter's own tool as a user runs
+ * it (`jupyter nbconvert --to notebook --execute`, the package built, no static images: what Run All
+ * in Jupyter does), and first the one-cell floor.
+ */
+export async function runAllFresh(env: NodeJS.ProcessEnv, books: string[]): Promise<FreshRun[]> {
+  const root = projectRoot();
+  const dir = tempDir("fresh");
+  try {
+    const floor = path.join(dir, `${FLOOR_NOTEBOOK}.ipynb`);
+    const cell = { cell_type: "code", metadata: {}, source: "1", outputs: [], execution_count: null };
+    fs.writeFileSync(floor, JSON.stringify({ cells: [cell], metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 }));
+    const out: FreshRun[] = [];
+    const kenv = { ...kernelEnv(env), MIGRATIE_NOTEBOOK_IMAGES: "0" };
+    for (const nb of [floor, ...books]) {
+      const name = path.basename(nb, ".ipynb");
+      const startedAt = Date.now();
+      // In notebooks/ (floor: beside it), where the package link is, as Jupyter starts the kernel.
+      const run = await runChild(jupyter(), ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=600", "--output-dir", path.join(dir, "out"), nb], {
+        cwd: path.join(root, "notebooks"),
+        env: kenv,
+      });
+      const executed = path.join(dir, "out", `${name}.ipynb`);
+      if (run.code !== 0 || !fs.existsSync(executed)) {
+        out.push({ name, ok: false, totalMs: run.ms, kernelStartMs: NaN, firstCellMs: NaN, restMs: NaN, afterMs: NaN, peakTreePss: run.peakTreePss });
+        continue;
+      }
+      out.push({ name, ok: true, ...freshRunParts(executed, startedAt, run.ms), peakTreePss: run.peakTreePss });
+    }
+    return out;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Code cells with their execution time, from an executed notebook. */
 export function cellTimings(file: string): CellTiming[] {
   const nb = JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;

@@ -12,7 +12,7 @@ import { dataFolders, defaultOutDir, defaultRawDir, langOutDir } from "../paths"
 import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { fetchMissing } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
-import { removeTempsOnSignals } from "../raw/store";
+import { startRun } from "../outputs/run-guard";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
 import { otherVintages } from "../report/vintages";
@@ -33,14 +33,16 @@ async function main() {
   const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const data = resolveDataSource(o);
   const rawDir = data.dir;
-  const outDir = langOutDir(o.out ?? defaultOutDir(), lang);
-  refuseOverlap(outDir, dataFolders(defaultRawDir(), data.dir));
+  const outRoot = o.out ?? defaultOutDir();
+  const outDir = langOutDir(outRoot, lang);
+  refuseOverlap(outRoot, dataFolders(defaultRawDir(), data.dir));
   // Lines hold titles and messages from the data: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   log(dataLine(data));
 
   const target = fetchTarget(data); // only a raw folder is fetched into
-  if (target) removeTempsOnSignals(target); // Ctrl-C mid-download leaves no .tmp
+  // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
+  startRun({ outDir: outRoot, rawDir: target, log });
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
   const { builds, claims } = auditFigures(modules, rawDir, undefined, lang, otherVintages(data));
   writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);

@@ -8,7 +8,7 @@ import { checkDir } from "../config";
 import { defaultRawDir, mirrorFromEnv } from "../paths";
 import { fetchSources } from "../raw/fetch";
 import { progressHandlers } from "../raw/progress";
-import { removeTempsOnSignals } from "../raw/store";
+import { startRun } from "../outputs/run-guard";
 import { FIGURES, figureById } from "../figures/index";
 
 export function selectSources(only: string[] | undefined): Source[] {
@@ -41,9 +41,10 @@ async function main() {
   const mirror = o.mirror ? checkDir(o.mirror, "--mirror", { mustExist: true }) : mirrorFromEnv();
   const rawDir = o.raw ?? defaultRawDir();
   const sources = selectSources(o.only);
-  removeTempsOnSignals(rawDir); // Ctrl-C mid-copy leaves no .tmp
   // Messages quote servers and files: no control characters reach the terminal.
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
+  // One run per raw folder (a build never reads files this fetch is replacing); Ctrl-C leaves no .tmp.
+  startRun({ rawDir, log });
   log(`${mirror ? `Copying from mirror ${mirror}` : "Downloading live"} into ${rawDir} (${sources.length} sources)`);
   const progress = progressHandlers();
   const outcomes = await fetchSources(sources, {

@@ -4,14 +4,14 @@
 // --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
-import { checkDir, checkLang, envLang, envMode } from "../config";
+import { checkLang, envLang, envMode, refuseOverlap } from "../config";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
-import { defaultOutDir } from "../paths";
+import { dataFolders, defaultOutDir, defaultRawDir } from "../paths";
 import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { progressHandlers } from "../raw/progress";
-import { removeTempsOnSignals } from "../raw/store";
+import { startRun } from "../outputs/run-guard";
 
 async function main() {
   const program = new Command()
@@ -36,8 +36,9 @@ async function main() {
   const log = (l: string) => process.stderr.write(terminalText(l) + "\n");
   const data = resolveDataSource(o);
   log(dataLine(data)); // the first line: which data these figures show
-  const target = fetchTarget(data);
-  if (target) removeTempsOnSignals(target); // missing files are fetched first: Ctrl-C mid-download leaves no .tmp
+  // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
+  refuseOverlap(outDir, dataFolders(defaultRawDir(), data.dir));
+  startRun({ outDir, rawDir: fetchTarget(data), log });
   const result = await buildAll({
     data,
     outDir,

@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command } from "commander";
+import { prepareOutFolder } from "../io/out-folder";
 import { terminalText } from "../io/text";
 import { defaultOutDir, projectRoot } from "../paths";
 import { runNotebooks, stopRunning } from "./notebook-runner";
@@ -59,6 +60,7 @@ async function main() {
         .map((n) => path.join(root, "notebooks", n));
   for (const nb of notebooks) if (!fs.existsSync(nb)) throw new Error(`${nb}: no such notebook`);
   const jobs = notebookJobs(process.env.MIGRATIE_NOTEBOOK_JOBS);
+  prepareOutFolder(defaultOutDir(), "MIGRATIE_OUT"); // an output folder of this package (or new), as for npm run figures
   const start = performance.now();
   // Interrupted: stop the running notebooks (and their kernels) and say so; they keep no stamp, so they run again next time.
   const signals: [NodeJS.Signals, number][] = [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]];

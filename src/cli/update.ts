@@ -1,7 +1,8 @@
-// npm run update [-- --no-images] [--raw <dir>] [--out <dir>] [--limit 30]
+// npm run update [-- --no-images] [--raw <dir>] [--out <dir>] [--limit 30] [--lang en]
 // Brings in the newest data: downloads every catalogued source live into data/raw/ (only what the
 // producer changed since our copy), writes out/update.md and prints what changed against the
-// shipped annex vintage per figure (the vintage diff of report/diff.ts), then builds every figure
+// shipped annex vintage per figure (the vintage diff: report/diff-read.ts reads, report/diff.ts
+// compares, report/diff-markdown.ts writes update.md), then builds every figure
 // in latest mode from data/raw/. Offline, or when any download fails, it stops within seconds,
 // names the host or file, exits non-zero and leaves data/ as it was apart from complete, verified
 // files in data/raw/ (fetching stores atomically and verifies before storing).
@@ -11,16 +12,20 @@ import * as path from "node:path";
 import { Command } from "commander";
 import { buildAll } from "../build";
 import { ENDPOINTS, SOURCES, type Endpoints, type Source } from "../catalog/sources";
+import { checkLang, envLang } from "../config";
 import { FIGURES } from "../figures/index";
 import type { FigureModule } from "../figures/types";
+import type { Lang } from "../i18n/index";
 import { writeFileAtomic } from "../io/atomic-write";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
-import { annexVintageDir, defaultOutDir, defaultRawDir } from "../paths";
+import { annexVintageDir, defaultOutDir, defaultRawDir, langOutDir } from "../paths";
 import { dataLine, rawData } from "../raw/data-source";
 import { fetchSources, type FetchOptions, type FetchOutcome } from "../raw/fetch";
 import type { HttpOptions } from "../raw/http";
-import { formatBytes, progressHandlers } from "../raw/progress";
-import { diffMarkdown, diffRawFolders, diffSummary } from "../report/diff";
+import { progressHandlers } from "../raw/progress";
+import { diffSummary, updateMarkdown } from "../report/diff-markdown";
+import { diffRawFolders } from "../report/diff-read";
+import { startRun } from "../outputs/run-guard";
 
 export interface UpdateOptions {
   rawDir: string;
@@ -35,6 +40,8 @@ export interface UpdateOptions {
   images?: boolean;
   /** Rows per list printed on the terminal (out/update.md has all). */
   limit?: number;
+  /** The language of update.md and of the figures (default nl). */
+  lang?: Lang;
   fetchHandlers?: Pick<FetchOptions, "onStart" | "onDone">;
   log?: (line: string) => void;
   /** Where the diff goes on the terminal (default stdout). */
@@ -60,7 +67,14 @@ export class UpdateError extends Error {
 /** The API hosts the sources are downloaded from. */
 function hostsOf(sources: Source[], endpoints: Endpoints): string[] {
   const base = (s: Source) => (s.provider === "CBS" ? [endpoints.cbsApi, endpoints.cbsFeed] : [endpoints.eurostatApi]);
-  return [...new Set(sources.filter((s) => !(s.provider === "CBS" && s.mirrorOnly)).flatMap(base).map((u) => new URL(u).hostname))];
+  return [
+    ...new Set(
+      sources
+        .filter((s) => !(s.provider === "CBS" && s.mirrorOnly))
+        .flatMap(base)
+        .map((u) => new URL(u).hostname),
+    ),
+  ];
 }
 
 /** Fails at once, naming the host, when a producer's host does not resolve (offline): before anything is written. */
@@ -74,16 +88,13 @@ async function checkHosts(hosts: string[], timeoutMs: number): Promise<void> {
       await Promise.race([dns.promises.lookup(host), timeout]);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      throw new UpdateError(`cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}; no network?)` : err.message}. Nothing was downloaded; data/ is unchanged.`);
+      throw new UpdateError(
+        `cannot reach ${host}: ${err.code === "ENOTFOUND" || err.code === "EAI_AGAIN" ? `host not found (${err.code}; no network?)` : err.message}. Nothing was downloaded; data/ is unchanged.`,
+      );
     } finally {
       clearTimeout(timer);
     }
   }
-}
-
-function fetchTable(outcomes: FetchOutcome[]): string {
-  const rows = outcomes.map((o) => `| ${o.source.file} | ${o.status} | ${o.bytes !== undefined ? formatBytes(o.bytes) : ""} | ${(o.message ?? "").replace(/\|/g, "\\|")} |`);
-  return ["| file | status | size | note |", "|---|---|---|---|", ...rows].join("\n");
 }
 
 export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
@@ -110,35 +121,29 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
     // A raw folder made by this run and still empty is removed again: data/ stays as it was.
     if (!existed && fs.existsSync(rawDir) && fs.readdirSync(rawDir).length === 0) fs.rmdirSync(rawDir);
     for (const f of failed) log(`ERROR ${f.message}`);
-    log(`Update stopped: ${failed.map((f) => f.source.file).join(", ")} failed. Files already downloaded are complete and verified; nothing else under data/ changed.`);
+    log(
+      `Update stopped: ${failed.map((f) => f.source.file).join(", ")} failed. Files already downloaded are complete and verified; nothing else under data/ changed.`,
+    );
     return { ok: false, fetched };
   }
 
   const count = (st: string) => fetched.filter((x) => x.status === st).length;
   log(`Downloaded ${count("downloaded")}, ${count("up-to-date")} up to date, ${count("missing")} not available live`);
   const data = rawData(rawDir);
-  const diff = diffRawFolders(annexVintageDir(), rawDir, figures);
-  const report = path.join(opts.outDir, "update.md");
-  const head = [
-    "# Update: the newest data against the shipped annex vintage",
-    "",
-    `${dataLine(data)}.`,
-    `Compared with: the shipped annex vintage (A) and the new downloads (B); ${diffSummary(diff)}.`,
-    "",
-    "## Downloads",
-    "",
-    fetchTable(fetched),
-    "",
-  ].join("\n");
-  const body = (limit?: number) => diffMarkdown(diff, { limit }).replace(/^# Vintage diff\n/, "## What changed\n");
-  fs.mkdirSync(opts.outDir, { recursive: true });
-  writeFileAtomic(report, `${head}\n${body()}`);
-  print(`${head}\n${body(opts.limit ?? 30)}`);
-  log(`${diffSummary(diff)} -> ${report}`);
+  const lang = opts.lang ?? "nl";
+  const diff = diffRawFolders(annexVintageDir(), rawDir, figures, { lang });
+  // Beside this language's figures: out/ (nl) or out/en/.
+  const report = path.join(langOutDir(opts.outDir, lang), "update.md");
+  const input = { data: dataLine(data, lang), fetched, diff };
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  writeFileAtomic(report, updateMarkdown(input, { lang }));
+  print(updateMarkdown(input, { lang, limit: opts.limit ?? 30 }));
+  log(`${diffSummary(diff, lang)} -> ${report}`);
 
   log(`Building every figure in latest mode from ${rawDir}`);
-  const built = await buildAll({ data, outDir: opts.outDir, mode: "latest", figures, images: opts.images, log });
-  for (const f of built.figures) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? `  -> ${f.dir}` : `  ${f.message}`}`);
+  const built = await buildAll({ data, outDir: opts.outDir, mode: "latest", figures, images: opts.images, lang, log });
+  for (const f of built.figures)
+    log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? `  -> ${f.dir}` : `  ${f.message}`}`);
   const ok = !built.figures.some((f) => f.status === "failed") && !built.fetched.some((f) => f.status === "failed");
   return { ok, fetched, report };
 }
@@ -146,21 +151,29 @@ export async function runUpdate(opts: UpdateOptions): Promise<UpdateResult> {
 async function main() {
   const program = new Command()
     .name("update")
-    .description("Download the newest data into data/raw, report what changed against the shipped annex vintage (out/update.md), build every figure in latest mode")
+    .description(
+      "Download the newest data into data/raw, report what changed against the shipped annex vintage (out/update.md), build every figure in latest mode",
+    )
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")
     .option("--raw <dir>", "raw data folder (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .option("--limit <n>", "rows per list on the terminal (out/update.md has all)", "30")
+    .option("--lang <lang>", "nl: Dutch (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
     .parse();
-  const o = program.opts<{ images: boolean; raw?: string; out?: string; limit: string }>();
+  const o = program.opts<{ images: boolean; raw?: string; out?: string; limit: string; lang?: string }>();
   const log = (l: string) => process.stderr.write(l + "\n");
+  const rawDir = o.raw ?? defaultRawDir();
+  const outDir = o.out ?? defaultOutDir();
+  // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
+  startRun({ outDir, rawDir, log });
   const progress = progressHandlers();
   try {
     const r = await runUpdate({
-      rawDir: o.raw ?? defaultRawDir(),
-      outDir: o.out ?? defaultOutDir(),
+      rawDir,
+      outDir,
       images: o.images,
       limit: Number(o.limit),
+      lang: o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang(),
       fetchHandlers: progress,
       http: { onRetry: (x) => log(`  retry ${x.attempt} in ${Math.round(x.waitMs / 1000)} s: ${x.url}: ${x.reason}`) },
       log,

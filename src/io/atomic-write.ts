@@ -40,14 +40,32 @@ export function fsReason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Creates a folder; a file standing where a folder is needed (EEXIST, ENOTDIR) is said in words. */
+/**
+ * Creates a folder; a file standing where a folder is needed (EEXIST, ENOTDIR) is said in words.
+ * Node's recursive mkdir reports ENOENT when a parent cannot be created (a read-only file system,
+ * no permission): the first missing folder is then created alone, which gives the real cause
+ * (EROFS, EACCES), naming that folder.
+ */
 export function ensureDir(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`${(e as Error).message} (a file stands where a folder is needed)`);
-    throw e;
+    const err = (e as NodeJS.ErrnoException).code === "ENOENT" ? realMkdirError(path.resolve(dir)) ?? e : e;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`${(err as Error).message} (a file stands where a folder is needed)`);
+    throw err;
+  }
+}
+
+/** The error of creating the first missing folder on the way to dir, or undefined when it can be created. */
+function realMkdirError(dir: string): Error | undefined {
+  let first = dir;
+  while (path.dirname(first) !== first && !fs.existsSync(path.dirname(first))) first = path.dirname(first);
+  try {
+    fs.mkdirSync(first);
+    return undefined;
+  } catch (e) {
+    return e as Error;
   }
 }
 

@@ -10,6 +10,8 @@ import * as path from "node:path";
 import type { PlotlyFigure } from "../figures/types";
 import { envChromiumPath } from "../config";
 import { writeFileAtomic } from "../io/atomic-write";
+import { onInterrupt } from "../io/interrupt";
+import { processAlive } from "../io/leftovers";
 import { plotlyBundlePath } from "./page";
 
 /** CHROMIUM_PATH (checked: an executable file) or Debian's. */
@@ -40,7 +42,10 @@ export interface ChromiumContext {
   close(): Promise<void>;
 }
 interface PlaywrightChromium {
-  launchPersistentContext(userDataDir: string, options: { executablePath: string; headless: boolean; args: string[] }): Promise<ChromiumContext>;
+  launchPersistentContext(
+    userDataDir: string,
+    options: { executablePath: string; headless: boolean; args: string[]; handleSIGINT: boolean; handleSIGTERM: boolean; handleSIGHUP: boolean },
+  ): Promise<ChromiumContext>;
 }
 
 export interface Renderer {
@@ -52,7 +57,46 @@ export interface Renderer {
 /** What decides the images besides the figure itself; a change here re-renders every figure. */
 export const IMAGE_OPTIONS = { defaultWidth: 900, defaultHeight: 520, svgScale: 1, pngScale: 2, staticPlot: true } as const;
 
-/** Starts Debian's Chromium headless with a fresh profile; close() removes the profile. */
+// A profile per browser, named by the pid of the run that made it: a run killed before it could
+// remove its profile leaves one, which the next run removes (removeStaleChromiumProfiles).
+const PROFILE_PREFIX = "migratie-chromium-";
+const PROFILE = /^migratie-chromium-(\d+)-/;
+
+/**
+ * Removes the Chromium profiles in the temporary folder whose run is gone; older profiles (named
+ * without a pid) when the Chromium that held them is gone (their SingletonLock names its pid).
+ * Returns the paths removed.
+ */
+export function removeStaleChromiumProfiles(tmp = os.tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp).filter((n) => n.startsWith(PROFILE_PREFIX));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const dir = path.join(tmp, name);
+    let owner = PROFILE.exec(name)?.[1];
+    if (owner === undefined) {
+      try {
+        owner = /-(\d+)$/.exec(fs.readlinkSync(path.join(dir, "SingletonLock")))?.[1]; // "<host>-<pid>"
+      } catch {
+        continue; // no lock to tell whose it is: left alone
+      }
+    }
+    if (owner === undefined || Number(owner) === process.pid || processAlive(Number(owner))) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+    removed.push(dir);
+  }
+  return removed;
+}
+
+/**
+ * Starts Debian's Chromium headless with a fresh profile; close() removes the profile. Playwright's
+ * own signal handlers are off (they swallowed SIGTERM and SIGHUP, and a run went on, or ended with
+ * exit 0): io/interrupt.ts ends the run, and Playwright kills the browser when the process exits.
+ */
 export async function launchChromium(): Promise<{ context: ChromiumContext; close(): Promise<void> }> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
@@ -60,15 +104,38 @@ export async function launchChromium(): Promise<{ context: ChromiumContext; clos
   }
   // require, not import: keeps playwright-core's types out of the type-check (see above).
   const { chromium } = require("playwright-core") as { chromium: PlaywrightChromium };
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless: true, args: CHROMIUM_ARGS });
-  return {
-    context,
-    async close() {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  removeStaleChromiumProfiles();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
+  const unregister = onInterrupt(() => {
+    removeProfile();
+    return "Chromium stopped";
+  });
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    return {
+      context,
+      async close() {
+        try {
+          await context.close();
+        } finally {
+          removeProfile();
+          unregister();
+        }
+      },
+    };
+  } catch (e) {
+    removeProfile();
+    unregister();
+    throw e;
+  }
 }
 
 /** One image of a figure, drawn in a page that has plotly.js loaded. */
@@ -187,7 +254,39 @@ const IMAGE_FILES = ["figure.svg", "figure.png"] as const;
 
 interface ImagesStamp {
   inputs: string;
+  /** sha256 of the figure spec alone: what --no-images compares (it knows no renderer). */
+  figure?: string;
   files: Record<string, string>;
+}
+
+const figureHash = (figure: PlotlyFigure) => sha256(JSON.stringify(figure));
+
+function readStamp(dir: string): ImagesStamp | undefined {
+  try {
+    const stamp = JSON.parse(fs.readFileSync(path.join(dir, IMAGES_STAMP), "utf8"));
+    return stamp && typeof stamp === "object" ? stamp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For a run without images (--no-images): removes figure.svg/png (and the stamp) wherever they were
+ * not rendered from this figure spec (the stamp says another, or there is no stamp to say), so no
+ * picture of other data stays beside the new data.csv. A stamp of an older format (without the spec's
+ * own hash) is compared in full with Debian's Chromium as the renderer. Returns the dirs cleared.
+ */
+export function removeOutdatedImages(items: ImageItem[], fallbackRendererId: () => string = () => chromiumRenderer.id()): string[] {
+  const removed: string[] = [];
+  for (const { dir, figure } of items) {
+    if (!IMAGE_FILES.some((f) => fs.existsSync(path.join(dir, f)))) continue;
+    const stamp = readStamp(dir);
+    const current = stamp?.figure !== undefined ? stamp.figure === figureHash(figure) : stamp?.inputs === imageInputsHash(figure, fallbackRendererId());
+    if (current) continue;
+    for (const f of [...IMAGE_FILES, IMAGES_STAMP]) fs.rmSync(path.join(dir, f), { force: true });
+    removed.push(dir);
+  }
+  return removed;
 }
 
 export function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
@@ -196,12 +295,7 @@ export function imageInputsHash(figure: PlotlyFigure, rendererId: string): strin
 
 /** True when the images in dir were made from these inputs and are still the bytes written then. */
 function upToDate(dir: string, inputs: string): boolean {
-  let stamp: ImagesStamp;
-  try {
-    stamp = JSON.parse(fs.readFileSync(path.join(dir, IMAGES_STAMP), "utf8"));
-  } catch {
-    return false;
-  }
+  const stamp = readStamp(dir);
   if (stamp?.inputs !== inputs) return false;
   return IMAGE_FILES.every((f) => {
     const p = path.join(dir, f);
@@ -242,7 +336,7 @@ export async function updateImages(items: ImageItem[], opts: UpdateImagesOptions
         fs.rmSync(path.join(x.dir, IMAGES_STAMP), { force: true });
         await writeImages([x], renderer);
         const files = Object.fromEntries(IMAGE_FILES.map((f) => [f, sha256(fs.readFileSync(path.join(x.dir, f)))]));
-        writeFileAtomic(path.join(x.dir, IMAGES_STAMP), JSON.stringify({ inputs: x.inputs, files } satisfies ImagesStamp, null, 1) + "\n");
+        writeFileAtomic(path.join(x.dir, IMAGES_STAMP), JSON.stringify({ inputs: x.inputs, figure: figureHash(x.figure), files } satisfies ImagesStamp, null, 1) + "\n");
       }),
     );
   } finally {

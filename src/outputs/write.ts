@@ -56,3 +56,15 @@ export function writeFigureOutputs(fig: FigureData, outDir: string, assetsRoot =
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;
 }
+
+/**
+ * Removes out/<fig>/ of a figure this run could not build (a damaged file): its files of an earlier
+ * run would otherwise stay beside this run's claims and pages, looking current. Returns whether
+ * there was anything to remove.
+ */
+export function removeFigureOutputs(outDir: string, id: string): boolean {
+  const dir = path.join(outDir, id);
+  if (!fs.existsSync(dir)) return false;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return true;
+}

@@ -2,11 +2,11 @@
 // download (or a mirror file) is read whole in its official format and must be the catalogued
 // table, and CBS OData responses are read page by page.
 // The direction is raw <- parse: parse/load.ts reads raw/store's verified files, so raw/ never
-// imports parse/. raw/fetch.ts declares what it needs (ContentReader); this module provides it,
+// imports parse/. raw/fetch-options.ts declares what it needs (ContentReader); this module provides it,
 // and the callers that fetch (cli/fetch.ts, build.ts, cli/audit.ts, notebook/present.ts) pass
 // OFFICIAL_FORMATS in FetchOptions.content.
 import type { CbsSource, Source } from "../catalog/sources";
-import type { CbsPageContent, CheckedContent, ContentReader } from "../raw/fetch";
+import type { CbsPageContent, CheckedContent, ContentReader } from "../raw/fetch-options";
 import { parseCbsCsv } from "./cbs-csv";
 import { parseCbsODataDoc, parseJsonText, ParseError, requireColumns, type CbsODataDocument } from "./cbs-odata";
 import { parseJsonStat } from "./jsonstat";

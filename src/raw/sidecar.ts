@@ -1,46 +1,8 @@
 // The `.origin.json` sidecar: its contract (the mirror's README) as one zod schema, checked on
 // every read, so that a missing or mistyped field is refused by name instead of failing later
-// with "Cannot read properties of undefined" far from the file.
+// with "Cannot read properties of undefined" far from the file. The TypeScript type is derived
+// from the schema (z.infer): the contract is written once.
 import { z } from "zod";
-import type { SourceFormat } from "../catalog/sources";
-
-/** The `.origin.json` sidecar, as defined in the mirror's README. */
-export interface Sidecar {
-  file: string;
-  bytes: number;
-  sha256: string;
-  provider: "CBS" | "Eurostat";
-  table?: string;
-  dataset?: string;
-  title: string;
-  /** The API request that returns this content. */
-  url: string;
-  format: SourceFormat;
-  /** When the values were downloaded from the producer: the vintage. */
-  retrieved: string;
-  /** CBS TableInfos.Modified, or Eurostat's `updated`, of that vintage, where known. */
-  tableModified?: string;
-  kind: "recorded" | "reconstructed";
-  /** Where a reconstructed file's values come from (kind reconstructed needs this or notes). */
-  derivedFrom?: Record<string, unknown>;
-  notes?: string;
-  /** Written by this project: where the file was copied from, when it came from a mirror. */
-  copiedFrom?: { mirror: string; at: string };
-  /** Written by this project: the last check whether the producer's table changed. */
-  checked?: {
-    at: string;
-    /** What was compared, e.g. "CBS TableInfos.Modified". */
-    method: string;
-    /** The request that answered the check. */
-    url?: string;
-    /** The producer's modification date found by the check. */
-    producerModified?: string;
-    /** Our copy's tableModified before the check. */
-    previous?: string;
-    /** unchanged (kept), changed, new, refresh, request changed, damaged copy, unknown. */
-    result: string;
-  };
-}
 
 /** Far above any table this project reads (the largest is about 100 KB; a live paged table some MB). */
 export const MAX_RAW_BYTES = 1024 * 1024 * 1024;
@@ -62,31 +24,45 @@ const dateText = z.string({ error: "expected a date YYYY-MM-DD (optionally with 
   error: (iss) => `expected a date YYYY-MM-DD (optionally with a time), got ${JSON.stringify(iss.input)}`,
 });
 
+/** The `.origin.json` sidecar, as defined in the mirror's README (fields unknown to it are kept). */
 export const SIDECAR_SCHEMA = z
   .looseObject({
     file: text,
     bytes: z.number({ error: "expected a byte count" }).int({ error: "expected a whole byte count" }).min(0, { error: "expected a byte count >= 0" }).max(MAX_RAW_BYTES, { error: `expected at most ${MAX_RAW_BYTES} bytes` }),
     sha256: z.string({ error: "expected a sha256 in hex" }).regex(/^[0-9a-f]{64}$/, { error: "expected a sha256 in hex (64 characters 0-9a-f)" }),
     provider: z.enum(["CBS", "Eurostat"], { error: 'expected "CBS" or "Eurostat"' }),
+    /** CBS: the table id (required for CBS). */
     table: text.optional(),
+    /** Eurostat: the dataset code (required for Eurostat). */
     dataset: text.optional(),
     title: text,
+    /** The API request that returns this content. */
     url: z.string({ error: "expected a URL" }).regex(/^(https?|file):\/\/\S/, { error: "expected an http(s) URL (file:// for staged fixtures)" }),
     format: z.enum(["cbs-odata-v3-json", "cbs-csv", "jsonstat-2.0"], { error: "expected cbs-odata-v3-json, cbs-csv or jsonstat-2.0" }),
+    /** When the values were downloaded from the producer: the vintage. */
     retrieved: dateText,
+    /** CBS TableInfos.Modified, or Eurostat's `updated`, of that vintage, where known. */
     tableModified: dateText.optional(),
     kind: z.enum(["recorded", "reconstructed"], { error: 'expected "recorded" or "reconstructed"' }),
+    /** Where a reconstructed file's values come from (kind reconstructed needs this or notes). */
     derivedFrom: z.record(z.string(), z.unknown(), { error: "expected an object (repository, commit, path, ...)" }).optional(),
     notes: z.string({ error: "expected a text" }).optional(),
+    /** Written by this project: where the file was copied from, when it came from a mirror. */
     copiedFrom: z.object({ mirror: text, at: dateText }, { error: "expected {mirror, at}" }).optional(),
+    /** Written by this project: the last check whether the producer's table changed. */
     checked: z
       .object(
         {
           at: dateText,
+          /** What was compared, e.g. "CBS TableInfos.Modified". */
           method: text,
+          /** The request that answered the check. */
           url: z.string().optional(),
+          /** The producer's modification date found by the check. */
           producerModified: z.string().optional(),
+          /** Our copy's tableModified before the check. */
           previous: z.string().optional(),
+          /** unchanged (kept), changed, new, refresh, request changed, damaged copy, unknown. */
           result: text,
         },
         { error: "expected {at, method, result, ...}" },
@@ -102,9 +78,8 @@ export const SIDECAR_SCHEMA = z
     }
   });
 
-// The schema and the interface describe the same object.
-type Parsed = z.infer<typeof SIDECAR_SCHEMA>;
-export const sameShape: (p: Parsed) => Sidecar = (p) => p;
+/** The `.origin.json` sidecar, as defined in the mirror's README: the schema's type. */
+export type Sidecar = z.infer<typeof SIDECAR_SCHEMA>;
 
 /** Checks a parsed sidecar against the contract; throws `<where>: field "x": reason` for the first problems. */
 export function parseSidecar(json: unknown, where: string, fail: (where: string, reason: string) => Error): Sidecar {

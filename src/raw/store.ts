@@ -8,8 +8,11 @@ import * as path from "node:path";
 import type { Source } from "../catalog/sources";
 import { validateSource } from "../catalog/sources";
 import { isInShippedVintage } from "../paths";
+import { checkShippedFile, checkShippedPresent, restoreHint } from "./manifest";
 import { MAX_SIDECAR_BYTES, parseSidecar, type Sidecar } from "./sidecar";
-import { ensureDir, FileWriteError, fsReason, syncDir, tempFileOwner, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
+import { ensureDir, FileWriteError, fsReason, syncDir, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
+import { installInterruptHandlers, onInterrupt } from "../io/interrupt";
+import { removeOwnTemps } from "../io/leftovers";
 
 export type { Sidecar } from "./sidecar";
 
@@ -100,54 +103,21 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
 }
 
 /**
- * On SIGINT or SIGTERM (Ctrl-C, a killed CI job) removes this process's temporary files under rawDir
- * before exiting, so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw writes are synchronous:
- * the handler runs between them, never inside one. Returns a function that uninstalls the handlers.
+ * On SIGINT, SIGTERM or SIGHUP (Ctrl-C, a killed CI job) removes this process's temporary files under
+ * rawDir before exiting (io/interrupt.ts), so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw
+ * writes are synchronous: the handler runs between them, never inside one. Returns the uninstall.
  */
 export function removeTempsOnSignals(rawDir: string, log: (line: string) => void = (l) => process.stderr.write(l + "\n")): () => void {
-  const handler = (signal: NodeJS.Signals) => {
-    const removed = removeTemps(rawDir, (pid) => pid === process.pid);
-    log(`Interrupted (${signal}): ${removed.length} temporary file(s) removed; ${rawDir} holds only complete files.`);
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", handler);
-  process.once("SIGTERM", handler);
+  const stop = installInterruptHandlers(log);
+  const unregister = onInterrupt(() => `${removeOwnTemps(rawDir).length} temporary file(s) removed; ${rawDir} holds only complete files`);
   return () => {
-    process.off("SIGINT", handler);
-    process.off("SIGTERM", handler);
+    unregister();
+    stop();
   };
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Removes temporary files left by a process that was killed mid-write (its pid is gone).
- * Files of running processes, ours included, are left alone. Returns the removed paths.
- */
-export function removeStaleTemps(rawDir: string): string[] {
-  return removeTemps(rawDir, (pid) => pid !== process.pid && !processAlive(pid));
-}
-
-/** Removes our temporary files under rawDir whose writer's pid matches. */
-function removeTemps(rawDir: string, owned: (pid: number) => boolean): string[] {
-  const removed: string[] = [];
-  if (!fs.existsSync(rawDir)) return removed;
-  for (const entry of fs.readdirSync(rawDir, { withFileTypes: true, recursive: true })) {
-    const pid = tempFileOwner(entry.name);
-    if (!entry.isFile() || pid === undefined || !owned(pid)) continue;
-    const p = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-    fs.rmSync(p, { force: true });
-    removed.push(p);
-  }
-  return removed;
-}
+/** Removes temporary files left by a process that was killed mid-write (io/leftovers.ts). */
+export { removeStaleTemps } from "../io/leftovers";
 
 /**
  * Reads a file only if it is a regular file inside `root` (a symlink may point elsewhere inside it,
@@ -261,15 +231,27 @@ export interface RawFile {
 
 const FIX_HINT = "Run `npm run fetch -- --only <source id>` (or with MIGRATIE_MIRROR set) to replace it.";
 
-/** Reads a catalogued raw file and verifies it; undefined when the file is absent. */
+/**
+ * Reads a catalogued raw file and verifies it; undefined when the file is absent. From the shipped
+ * vintage, a file must also be the one its manifest lists (raw/manifest.ts), a listed file must be
+ * there, and the hint says how to restore it from git (a fetch writes data/raw and repairs nothing there).
+ */
 export function readRaw(rawDir: string, s: Source): RawFile | undefined {
   const p = rawPath(rawDir, s);
-  if (!lexists(p)) return undefined;
+  const shipped = isInShippedVintage(rawDir);
+  if (!lexists(p)) {
+    if (shipped) checkShippedPresent(s.file);
+    return undefined;
+  }
   try {
     const { bytes, sidecar } = readVerified(p, rawDir);
+    if (shipped) checkShippedFile(s.file, bytes, sidecar);
     return { source: s, path: p, bytes, sidecar };
   } catch (e) {
-    if (e instanceof RawDataError) throw new RawDataError(e.file, `${e.cause_}. ${FIX_HINT.replace("<source id>", s.id)}`);
+    if (e instanceof RawDataError) {
+      const hint = shipped ? restoreHint([`data/annex-2025/${s.file}`, `data/annex-2025/${s.file}.origin.json`]) : FIX_HINT.replace("<source id>", s.id);
+      throw new RawDataError(e.file, `${e.cause_}. ${hint}`);
+    }
     throw e;
   }
 }

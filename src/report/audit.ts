@@ -73,6 +73,9 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
       const t = messages(opts.lang).report;
       r.detail = absent.map((id) => t.alsoNeeds(id, whyNotBuilt(statuses.find((s) => s.id === id), id, opts.lang))).join("; ");
     }
+    // A figure that failed (a damaged file, broken code) is an error, not missing data: no fetch repairs it.
+    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter((id) => statuses.find((s) => s.id === id)?.status === "failed");
+    if (r.status === "needs-data" && failed.length) r.status = "error";
     const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
     if (used.length) r.vintage = vintageOf(used, opts.lang);
     const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);

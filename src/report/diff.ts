@@ -1,20 +1,15 @@
-// Compares two raw-data folders in the mirror layout (two mirrors, or a mirror and data/raw after
-// a live fetch): which raw files changed, per figure which values changed (old, new), which
-// years, countries or other keys appeared or disappeared, and which claims change status.
-// Figures are compared in annex mode (revisions of what the publication shows) and in latest
-// mode (what the newest data adds).
-import * as fs from "node:fs";
-import * as path from "node:path";
+// The vintage diff's comparison, on data in memory: two vintages (their raw files' sidecar states,
+// their figures built in annex and latest mode, their claims) in, what changed out. Which raw files
+// changed, per figure which values changed (old, new), which years, countries or other keys
+// appeared or disappeared, and which claims change status. Figures are compared in annex mode
+// (revisions of what the publication shows) and in latest mode (what the newest data adds).
+// Reading the two folders is diff-read.ts; the text (diff.md, update.md) is diff-markdown.ts.
 import type { ColumnTable } from "arquero";
 import { sourceById } from "../catalog/sources";
-import type { ClaimDefinition, ClaimResult, ClaimStatus } from "../claims/types";
-import { FIGURES } from "../figures/index";
+import type { ClaimResult, ClaimStatus } from "../claims/types";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
-import { markdownCell } from "../outputs/markdown";
-import { rawPath, readSidecar } from "../raw/store";
-import { auditClaims, type Builds } from "./audit";
-import { buildBothModes } from "./audit-run";
+import type { Builds } from "./audit";
 
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
@@ -57,7 +52,11 @@ export interface TableDiff {
   disappearedKeys: Record<string, string[]>;
   columnsAdded: string[];
   columnsRemoved: string[];
-  note?: string;
+  /**
+   * Latest mode, a table without a year column: the figure's period moved, so its values are over
+   * different years and are not compared.
+   */
+  periodMoved?: { from?: string; to?: string };
 }
 
 export interface FigureSide {
@@ -76,12 +75,18 @@ export interface FigureDiff {
   tables: TableDiff[];
 }
 
+export interface ClaimSide {
+  status: ClaimStatus;
+  computed: ClaimResult["computed"];
+  detail?: string;
+}
+
 export interface ClaimChange {
   id: string;
   figure: string;
   statement: string;
-  a: { status: ClaimStatus; computed: string | null; detail?: string };
-  b: { status: ClaimStatus; computed: string | null; detail?: string };
+  a: ClaimSide;
+  b: ClaimSide;
 }
 
 export interface VintageDiff {
@@ -93,34 +98,40 @@ export interface VintageDiff {
   claims: ClaimChange[];
 }
 
-// ---------------------------------------------------------------- files
+/** A raw file of a vintage as read: its sidecar's state, undefined when absent, or why it could not be read. */
+export type FileRead = FileState | { error: string } | undefined;
 
-function fileState(dir: string, sourceId: string): FileState | undefined {
-  const p = rawPath(dir, sourceById(sourceId));
-  if (!fs.existsSync(p)) return undefined;
-  const sc = readSidecar(p, dir);
-  const state: FileState = { sha256: sc.sha256, retrieved: sc.retrieved.slice(0, 10) };
-  if (sc.tableModified) state.version = sc.tableModified.slice(0, 10);
-  return state;
+/** One vintage as diff-read.ts reads it from its folder. */
+export interface Vintage {
+  dir: string;
+  /** Per source id. */
+  files: Map<string, FileRead>;
+  /** Every compared figure, built in both modes. */
+  builds: Builds;
+  claims: ClaimResult[];
 }
 
-export function diffFiles(dirA: string, dirB: string, sourceIds: string[]): FileChange[] {
+// ---------------------------------------------------------------- files
+
+export function diffFiles(
+  sourceIds: string[],
+  filesA: Map<string, FileRead>,
+  filesB: Map<string, FileRead>,
+): FileChange[] {
   return sourceIds.map((id) => {
     const file = sourceById(id).file;
-    let a: FileState | undefined;
-    let b: FileState | undefined;
-    try {
-      a = fileState(dirA, id);
-      b = fileState(dirB, id);
-    } catch (e) {
-      return { sourceId: id, file, change: "unreadable", message: (e as Error).message };
-    }
+    const a = filesA.get(id);
+    const b = filesB.get(id);
+    for (const x of [a, b])
+      if (x && "error" in x) return { sourceId: id, file, change: "unreadable", message: x.error };
+    const stateA = a as FileState | undefined;
+    const stateB = b as FileState | undefined;
     let change: FileChange["change"];
-    if (!a && !b) change = "absent";
-    else if (!a) change = "added";
-    else if (!b) change = "removed";
-    else change = a.sha256 === b.sha256 ? "same" : "changed";
-    return { sourceId: id, file, a, b, change };
+    if (!stateA && !stateB) change = "absent";
+    else if (!stateA) change = "added";
+    else if (!stateB) change = "removed";
+    else change = stateA.sha256 === stateB.sha256 ? "same" : "changed";
+    return { sourceId: id, file, a: stateA, b: stateB, change };
   });
 }
 
@@ -206,10 +217,19 @@ export function diffTables(name: string, mode: Mode, a: ColumnTable, b: ColumnTa
 }
 
 const isEmpty = (t: TableDiff) =>
-  !t.changed.length && !t.appeared.length && !t.disappeared.length && !t.columnsAdded.length && !t.columnsRemoved.length;
+  !t.changed.length &&
+  !t.appeared.length &&
+  !t.disappeared.length &&
+  !t.columnsAdded.length &&
+  !t.columnsRemoved.length;
 
 const tablesOf = (s: FigureStatus): [string, ColumnTable][] =>
-  s.status === "built" ? [["data.csv", s.data.table], ...Object.entries(s.data.extraTables ?? {}).map(([n, t]) => [`${n}.csv`, t] as [string, ColumnTable])] : [];
+  s.status === "built"
+    ? [
+        ["data.csv", s.data.table],
+        ...Object.entries(s.data.extraTables ?? {}).map(([n, t]) => [`${n}.csv`, t] as [string, ColumnTable]),
+      ]
+    : [];
 
 const side = (annex: FigureStatus, latest: FigureStatus): FigureSide => {
   const out: FigureSide = { status: annex.status };
@@ -224,7 +244,8 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
   const pick = (bs: Builds, mode: Mode) => bs[mode].find((s) => s.id === m.id)!;
   const sa = side(pick(a, "annex"), pick(a, "latest"));
   const sb = side(pick(b, "annex"), pick(b, "latest"));
-  const title = [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
+  const title =
+    [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
   const tables: TableDiff[] = [];
   const reported = new Set<string>();
   for (const mode of ["annex", "latest"] as Mode[]) {
@@ -240,7 +261,7 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
       if (mode === "annex") d.changed.forEach((c) => reported.add(id(c)));
       else d.changed = d.changed.filter((c) => !reported.has(id(c)));
       if (periodMoved && !d.keyColumns.includes("year") && d.changed.length) {
-        d.note = `the period moved from ${sa.latestPeriod} to ${sb.latestPeriod}: values of this table are over different years and are not compared`;
+        d.periodMoved = { from: sa.latestPeriod, to: sb.latestPeriod };
         d.changed = [];
       }
       if (mode === "latest") {
@@ -263,7 +284,7 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
           d.disappeared = d.disappeared.filter((r) => !seenDown.has(rowId(r)));
         }
       }
-      if (!isEmpty(d) || d.note) tables.push(d);
+      if (!isEmpty(d) || d.periodMoved) tables.push(d);
     }
   }
   return { id: m.id, title, a: sa, b: sb, tables };
@@ -273,7 +294,8 @@ export function diffClaims(ca: ClaimResult[], cb: ClaimResult[]): ClaimChange[] 
   const out: ClaimChange[] = [];
   for (const b of cb) {
     const a = ca.find((x) => x.id === b.id);
-    if (!a || (a.status === b.status && a.computed === b.computed)) continue;
+    // Computed values compared by their JSON: equal numbers, years or lists are equal.
+    if (!a || (a.status === b.status && JSON.stringify(a.computed) === JSON.stringify(b.computed))) continue;
     out.push({
       id: b.id,
       figure: b.figure,
@@ -285,101 +307,14 @@ export function diffClaims(ca: ClaimResult[], cb: ClaimResult[]): ClaimChange[] 
   return out;
 }
 
-/** Compares two raw folders figure by figure; neither folder is written to. */
-export function diffRawFolders(dirA: string, dirB: string, modules: FigureModule[] = FIGURES, claims?: ClaimDefinition[]): VintageDiff {
-  for (const d of [dirA, dirB]) if (!fs.existsSync(d)) throw new Error(`${d}: no such folder`);
-  const a = buildBothModes(modules, dirA);
-  const b = buildBothModes(modules, dirB);
+/** Compares two vintages figure by figure. */
+export function compareVintages(a: Vintage, b: Vintage, modules: FigureModule[]): VintageDiff {
   const sourceIds = [...new Set(modules.flatMap((m) => m.sourceIds))];
   return {
-    dirA: path.resolve(dirA),
-    dirB: path.resolve(dirB),
-    files: diffFiles(dirA, dirB, sourceIds),
-    figures: modules.map((m) => diffFigure(m, a, b)),
-    claims: diffClaims(auditClaims(a, { claims }), auditClaims(b, { claims })),
+    dirA: a.dir,
+    dirB: b.dir,
+    files: diffFiles(sourceIds, a.files, b.files),
+    figures: modules.map((m) => diffFigure(m, a.builds, b.builds)),
+    claims: diffClaims(a.claims, b.claims),
   };
-}
-
-// ---------------------------------------------------------------- text
-
-const fmt = (v: Value) => (v === null ? "–" : String(v));
-const keyText = (r: Row) => Object.values(r).map(fmt).join(", ");
-const rowText = (r: Row, keys: string[]) => {
-  const vals = Object.entries(r).filter(([c]) => !keys.includes(c));
-  return `${keys.map((k) => fmt(r[k] ?? null)).join(", ")}${vals.length ? `: ${vals.map(([c, v]) => `${c} ${fmt(v)}`).join(", ")}` : ""}`;
-};
-
-function capped<T>(items: T[], limit: number | undefined, line: (x: T) => string): string[] {
-  const shown = limit === undefined ? items : items.slice(0, limit);
-  const out = shown.map(line);
-  if (shown.length < items.length) out.push(`- … and ${items.length - shown.length} more (all in out/diff.md)`);
-  return out;
-}
-
-function sideText(s: FigureSide): string {
-  if (s.status !== "built") return `${s.status}${s.message ? ` (${s.message})` : ""}`;
-  return `built, annex ${s.annexPeriod}, latest ${s.latestPeriod}`;
-}
-
-function tableText(t: TableDiff, limit: number | undefined): string[] {
-  const out = [`#### ${t.table} (${t.mode} mode)`, ""];
-  const keys = (rec: Record<string, string[]>) =>
-    Object.entries(rec).map(([k, v]) => `${k} ${v.join(", ")}`).join("; ");
-  if (Object.keys(t.appearedKeys).length) out.push(`Appeared: ${markdownCell(keys(t.appearedKeys))}.`);
-  if (Object.keys(t.disappearedKeys).length) out.push(`Disappeared: ${markdownCell(keys(t.disappearedKeys))}.`);
-  if (t.columnsAdded.length) out.push(`Columns added: ${t.columnsAdded.join(", ")}.`);
-  if (t.columnsRemoved.length) out.push(`Columns removed: ${t.columnsRemoved.join(", ")}.`);
-  if (t.note) out.push(`Note: ${t.note}.`);
-  if (t.changed.length) {
-    out.push("", `${t.changed.length} value(s) changed:`, "", "| row | column | old | new |", "|---|---|---|---|");
-    const shown = limit === undefined ? t.changed : t.changed.slice(0, limit);
-    for (const c of shown) out.push(`| ${markdownCell(keyText(c.key))} | ${markdownCell(c.column)} | ${markdownCell(fmt(c.old))} | ${markdownCell(fmt(c.new))} |`);
-    if (shown.length < t.changed.length) out.push(`| … | ${t.changed.length - shown.length} more (all in out/diff.md) | | |`);
-  }
-  if (t.appeared.length) out.push("", `${t.appeared.length} row(s) appeared:`, "", ...capped(t.appeared, limit, (r) => `- ${markdownCell(rowText(r, t.keyColumns))}`));
-  if (t.disappeared.length) {
-    out.push("", `${t.disappeared.length} row(s) disappeared:`, "", ...capped(t.disappeared, limit, (r) => `- ${markdownCell(rowText(r, t.keyColumns))}`));
-  }
-  out.push("");
-  return out;
-}
-
-/** The diff as Markdown: the same text goes to the terminal (with `limit` rows per list) and to out/diff.md (all). */
-export function diffMarkdown(d: VintageDiff, opts: { limit?: number } = {}): string {
-  const out = [`# Vintage diff`, "", `- A: \`${d.dirA}\``, `- B: \`${d.dirB}\``, "", "## Raw files", "", "| file | change | A | B |", "|---|---|---|---|"];
-  const st = (s?: FileState) =>
-    s ? `${s.version ? `versie ${s.version}, ` : ""}opgehaald ${s.retrieved}, sha256 ${s.sha256.slice(0, 12)}…` : "–";
-  for (const f of d.files) out.push(`| ${f.file} | ${f.change}${f.message ? `: ${markdownCell(f.message)}` : ""} | ${st(f.a)} | ${st(f.b)} |`);
-
-  out.push("", "## Claims that change", "");
-  if (!d.claims.length) out.push("No claim changes status or computed value.");
-  else {
-    out.push("| claim | statement | A | B |", "|---|---|---|---|");
-    for (const c of d.claims) {
-      const s = (x: ClaimChange["a"]) => markdownCell(`${x.status}${x.computed !== null ? `: ${x.computed}` : x.detail ? `: ${x.detail}` : ""}`);
-      const flag = c.a.status !== c.b.status ? ` **${c.a.status} → ${c.b.status}**` : "";
-      out.push(`| ${c.id}${flag} | ${markdownCell(c.statement)} | ${s(c.a)} | ${s(c.b)} |`);
-    }
-  }
-
-  out.push("", "## Figures", "");
-  for (const f of d.figures) {
-    out.push(`### ${f.id}: ${markdownCell(f.title)}`, "", `- A: ${sideText(f.a)}`, `- B: ${sideText(f.b)}`, "");
-    if (f.a.status !== "built" || f.b.status !== "built") {
-      out.push(f.a.status === f.b.status ? "Not built from either folder: nothing to compare." : "Built from one folder only: values not compared.", "");
-      continue;
-    }
-    if (!f.tables.length) out.push("No values changed; no rows appeared or disappeared.", "");
-    for (const t of f.tables) out.push(...tableText(t, opts.limit));
-  }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
-}
-
-/** Counts for a one-line summary. */
-export function diffSummary(d: VintageDiff): string {
-  const files = d.files.filter((f) => f.change !== "same" && f.change !== "absent").length;
-  const values = d.figures.reduce((a, f) => a + f.tables.reduce((x, t) => x + t.changed.length, 0), 0);
-  const rows = d.figures.reduce((a, f) => a + f.tables.reduce((x, t) => x + t.appeared.length + t.disappeared.length, 0), 0);
-  const status = d.claims.filter((c) => c.a.status !== c.b.status).length;
-  return `${files} raw file(s) differ; ${values} value(s) changed; ${rows} row(s) appeared or disappeared; ${status} claim(s) change status`;
 }

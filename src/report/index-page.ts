@@ -89,13 +89,11 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
   let what = t.notBuiltInRun;
   let message = "";
   let missing: Html | undefined;
-  if (s === undefined) {
-    message = "";
-  } else if (s.status === "failed") {
+  if (s?.status === "failed") {
     cls = "failed";
     what = t.couldNotBuild;
     message = s.message;
-  } else {
+  } else if (s !== undefined) {
     what = t.needsData;
     message = s.message;
     const files = s.sources.map((x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`);

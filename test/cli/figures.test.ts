@@ -21,7 +21,7 @@ describe("npm run figures", () => {
       expect(fs.existsSync(path.join(out, id, "figure.svg"))).toBe(false); // --no-images
       expect(fs.readFileSync(path.join(out, id, "figure.html"), "utf8")).toContain('<script src="../assets/plotly.min.js"></script>');
     }
-    expect(fs.readdirSync(out).sort()).toEqual(["assets", "audit.md", "claims.json", "fig5", "fig6", "index.html"]);
+    expect(fs.readdirSync(out).sort()).toEqual([".migratie-out", "assets", "audit.md", "claims.json", "fig5", "fig6", "index.html"]); // the marker of an output folder; the run lock is gone
     expect(fs.existsSync(path.join(out, PLOTLY_ASSET))).toBe(true);
     const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as { status: string }[];
     const n = (s: string) => claims.filter((c) => c.status === s).length;

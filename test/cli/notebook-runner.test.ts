@@ -157,16 +157,18 @@ describe("npm run notebooks killed during a run", () => {
     expect(fs.existsSync(stamp)).toBe(true);
     fs.appendFileSync(path.join(root, "notebooks", "fig1-a.ipynb"), " "); // an input changed: it runs again
     const cli = path.join(projectRoot(), "src", "cli", "notebooks.ts");
-    // Its own process group, killed as a whole: the runner and the nbconvert it started, as `kill -9` of a job.
+    const pidFile = path.join(root, "fake.pid");
     const child = spawn(process.execPath, ["--import", "tsx", cli, path.join(root, "notebooks", "fig1-a.ipynb")], {
       cwd: projectRoot(),
-      detached: true,
-      env: { ...process.env, JUPYTER: path.join(root, "fake-jupyter"), FAKE_CALLS: calls, FAKE_MODE: "hang", MIGRATIE_OUT: path.join(root, "out") },
+      env: { ...process.env, JUPYTER: path.join(root, "fake-jupyter"), FAKE_CALLS: calls, FAKE_MODE: "hang", FAKE_PID: pidFile, MIGRATIE_OUT: path.join(root, "out") },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
     await new Promise<void>((resolve) => child.stdout!.on("data", (d) => ((out += d), out.includes("started") && resolve())));
-    process.kill(-child.pid!, "SIGKILL");
+    while (!fs.existsSync(pidFile)) await new Promise((r) => setTimeout(r, 50));
+    // As `kill -9` of the job: the runner and the nbconvert it started (in a process group of its own).
+    child.kill("SIGKILL");
+    process.kill(-Number(fs.readFileSync(pidFile, "utf8")), "SIGKILL");
     await new Promise((r) => child.on("close", r));
     expect(fs.existsSync(stamp)).toBe(false);
     lines = [];

@@ -73,11 +73,12 @@ describe("npm run update", () => {
     expect(sc).toMatchObject({ kind: "recorded", tableModified: "2026-03-01T02:00:00" });
 
     const md = fs.readFileSync(path.join(outDir, "update.md"), "utf8");
-    expect(md).toContain("# Update: the newest data against the shipped annex vintage");
-    expect(md).toMatch(/\| cbs\/80059NED\/TypedDataSet\.json \| downloaded \| \d+\.\d kB \|/);
-    expect(md).toMatch(/### fig5: [^\n]*\n[\s\S]*value\(s\) changed/);
+    // Dutch, the default language, like the figures it builds in out/.
+    expect(md).toContain("# Update: de nieuwste data tegenover de meegeleverde annex-vintage");
+    expect(md).toMatch(/\| cbs\/80059NED\/TypedDataSet\.json \| gedownload \| \d+\.\d kB \|/);
+    expect(md).toMatch(/#### fig5: [^\n]*\n[\s\S]*waarden? veranderd/);
     expect(md).toMatch(/\| 2024, total \| persons \| \d+ \| \d+ \|/);
-    expect(md).toMatch(/### fig6: [^\n]*\n[\s\S]*No values changed/);
+    expect(md).toMatch(/#### fig6: [^\n]*\n[\s\S]*Geen waarden veranderd/);
 
     const sources = JSON.parse(fs.readFileSync(path.join(outDir, "fig5", "sources.json"), "utf8"));
     expect(sources.mode).toBe("latest");

@@ -13,7 +13,10 @@ describe("html", () => {
 
   it("leaves no markup character of a value unescaped, and the escaped text reads back as the value", () => {
     const unescape = (x: string) =>
-      x.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!);
+      x.replace(
+        /&(lt|gt|quot|#39|amp);/g,
+        (_, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", amp: "&" })[e]!,
+      );
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), (s) => {
         const escaped = html`${s}`.toString();
@@ -26,7 +29,9 @@ describe("html", () => {
 
   it("puts markup made by html or raw in as it is, numbers as written, lists joined, and false/null/undefined as nothing", () => {
     const cell = html`<td>${"<b>"}</td>`;
-    expect(html`<tr>${cell}${raw("<td>&nbsp;</td>")}</tr>`.toString()).toBe("<tr><td>&lt;b&gt;</td><td>&nbsp;</td></tr>");
+    expect(html`<tr>${cell}${raw("<td>&nbsp;</td>")}</tr>`.toString()).toBe(
+      "<tr><td>&lt;b&gt;</td><td>&nbsp;</td></tr>",
+    );
     expect(html`${[1.5, "&", [html`<i>`]]}|${false}${null}${undefined}`.toString()).toBe("1.5&amp;<i>|");
     expect(joinHtml([html`<li>a</li>`, "<b>"], "\n").toString()).toBe("<li>a</li>\n&lt;b&gt;");
   });

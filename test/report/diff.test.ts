@@ -5,7 +5,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { diffMarkdown, diffRawFolders, type FigureDiff, type TableDiff, type VintageDiff } from "../../src/report/diff";
+import type { FigureDiff, TableDiff, VintageDiff } from "../../src/report/diff";
+import { diffMarkdown } from "../../src/report/diff-markdown";
+import { diffRawFolders } from "../../src/report/diff-read";
 
 const A = path.join(__dirname, "../fixtures/vintages/a");
 const B = path.join(__dirname, "../fixtures/vintages/b");
@@ -63,7 +65,9 @@ describe("vintage diff of two raw folders", () => {
   });
 
   it("lists the claims that change status", () => {
-    const moved = Object.fromEntries(d.claims.filter((c) => c.a.status !== c.b.status).map((c) => [c.id, `${c.a.status} -> ${c.b.status}`]));
+    const moved = Object.fromEntries(
+      d.claims.filter((c) => c.a.status !== c.b.status).map((c) => [c.id, `${c.a.status} -> ${c.b.status}`]),
+    );
     expect(moved).toEqual({
       "fig5-peaks-1990s-2015": "reproduced -> differs",
       "fig6-nl-mostly-lower": "reproduced -> differs",
@@ -84,12 +88,34 @@ describe("vintage diff of two raw folders", () => {
     expect(same.claims).toEqual([]);
   });
 
-  it("writes the same comparison as text", () => {
-    const md = diffMarkdown(d);
+  it("writes the same comparison as text, in English", () => {
+    const md = diffMarkdown(d, { lang: "en" });
+    expect(md.startsWith("# Vintage diff\n")).toBe(true);
     expect(md).toContain("| 2015, total | persons | 20000 | 8000 |");
+    expect(md).toContain("| NL, 2019 | value | 1 | 1.55 |");
     expect(md).toContain("Appeared: year 2025.");
     expect(md).toContain("Appeared: geo DE.");
     expect(md).toContain("fig5-peaks-1990s-2015 **reproduced → differs**");
+    expect(md).toMatch(/\| eurostat\/migr_asyapp1mp\.json \| changed \| version 2025-06-01, retrieved /);
+  });
+
+  it("and in Dutch, with no English fixed text and the Dutch decimal mark", () => {
+    const md = diffMarkdown(d, { lang: "nl" });
+    expect(md.startsWith("# Verschil tussen twee vintages\n")).toBe(true);
+    expect(md).toContain("| NL, 2019 | value | 1 | 1,55 |");
+    expect(md).toContain("Verschenen: year 2025.");
+    expect(md).toContain("fig5-peaks-1990s-2015 **gereproduceerd → wijkt af**");
+    expect(md).toMatch(/\| eurostat\/migr_asyapp1mp\.json \| gewijzigd \| versie 2025-06-01, opgehaald /);
+    for (const en of [
+      "Appeared",
+      "changed:",
+      "Raw files",
+      "Claims that change",
+      "built, annex",
+      "retrieved",
+      "more (all in",
+    ])
+      expect(md).not.toContain(en);
   });
 });
 
@@ -97,9 +123,13 @@ describe("npm run diff", () => {
   it("prints the comparison and writes out/diff.md", () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-diff-"));
     const tsx = path.join(ROOT, "node_modules/.bin/tsx");
-    const stdout = execFileSync(tsx, ["src/cli/diff.ts", A, B, "--out", out, "--limit", "4"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync(tsx, ["src/cli/diff.ts", A, B, "--out", out, "--limit", "4", "--lang", "en"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(stdout).toContain("| 2015, total | persons | 20000 | 8000 |");
-    expect(stdout).toContain("… and 6 more (all in out/diff.md)"); // 10 DE rows, 4 shown
+    expect(stdout).toContain("… 6 more (all in out/diff.md)"); // 10 DE rows, 4 shown
     const md = fs.readFileSync(path.join(out, "diff.md"), "utf8");
     expect(md).toContain("- DE, 2024: value 2");
     expect(md).not.toContain("more (all in out/diff.md)");
