@@ -34,7 +34,7 @@ function env(name: string): string | undefined {
 
 /** A mode from a flag or MIGRATIE_MODE; anything else is refused naming where it came from. */
 export function checkMode(value: string, from: string): ModeSetting {
-  if (!(MODES as readonly string[]).includes(value)) throw new ConfigError(`${from} must be "annex" or "latest", not "${value}"`);
+  if (!(MODES as readonly string[]).includes(value)) throw new ConfigError(`${from} must be ${MODES.map((m) => `"${m}"`).join(" or ")}, not "${value}"`);
   return value as ModeSetting;
 }
 

@@ -11,11 +11,12 @@ export { fig2 } from "./figures/fig2-eu-motives";
 export { fig3 } from "./figures/fig3-non-eu-motives";
 export { fig4 } from "./figures/fig4-motive-composition";
 export { fig5 } from "./figures/fig5-asylum-requests";
-export { fig6, fig6Yearly } from "./figures/fig6-eu-asylum-per-1000";
-export { fig7, buildFig7, fig7Yearly, positiveShare, FIG7_FETCH_HINT } from "./figures/fig7-eu-positive-decisions";
+export { fig6, fig6Yearly, loadFig6 } from "./figures/fig6-eu-asylum-per-1000";
+export { fig7, fig7Yearly, positiveShare, FIG7_FETCH_HINT } from "./figures/fig7-eu-positive-decisions";
 export { euCrossSection } from "./figures/eu-average";
 export { COMPOSITION_LABELS } from "./figures/family-split";
-export { stillResident } from "./figures/still-resident";
+export { loadResidents, stillResident } from "./figures/still-resident";
+export { buildFigure, buildFigureData } from "./figures/build-figure";
 export type { FigureData, FigureModule, FigureStatus, Mode, PlotlyFigure } from "./figures/types";
 
 // The claims' own computations, for tables that show what a claim reads.

@@ -7,7 +7,7 @@
 import * as aq from "arquero";
 import type { DataFrame } from "danfojs-node";
 import { FIG1_ANNEX, FIG1_SOURCE } from "../../src/figures/fig1-immigration-emigration";
-import { fig6Yearly, FIG6_ANNEX } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { fig6Yearly, FIG6_ANNEX, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { shownGeos } from "../../src/catalog/annex";
 import { EU_AGGREGATE } from "../../src/figures/eu-countries";
 import { rowsOf } from "../../src/figures/rows";
@@ -171,7 +171,7 @@ export function compareLibraries(rawDir: string, built: FigureData[]): LibraryTa
     tasks.push({ task: "fig1: yearly filter + derive (83474NED rows)", rows: rows.length, variants });
   }
   if (fig6) {
-    const { values } = fig6Yearly(rawDir);
+    const { values } = fig6Yearly(loadFig6(rawDir));
     const fns: Record<Library, (v: YearlyValue[]) => Fig6Out[]> = { "plain TypeScript": fig6Plain, arquero: fig6Arquero, "danfojs-node": fig6Danfo };
     const variants = Object.fromEntries(LIBRARIES.map((l) => [l, measure(values, fns[l], (o) => sameFig6(o, fig6))])) as LibraryTask["variants"];
     tasks.push({ task: "fig6: per-country mean 2015-2024 (JSON-stat cells)", rows: values.length, variants });

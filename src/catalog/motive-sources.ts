@@ -3,6 +3,7 @@
 // family sub-categories are recognised by their titles), and the two candidate sources of the
 // still-resident composition. All are optional: without them figure 4 falls back to the main
 // motives and the claims that need them report needs-data.
+import type { FigureId } from "./annex";
 import type { CbsSource } from "./types";
 
 const EU = "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie";
@@ -11,7 +12,7 @@ const POP_EU = "Bevolking op 31 december, immigranten EU/EFTA, afgeleid migratie
 const POP_NON_EU = "Bevolking op 31 december, immigranten niet-EU/EFTA, migratiemotief";
 
 /** A CBS dimension's code list (Key, Title, Description, CategoryGroupID): a few dozen rows. */
-function codeList(table: string, title: string, dimension: string, figures: string[], purpose: string): CbsSource {
+function codeList(table: string, title: string, dimension: string, figures: FigureId[], purpose: string): CbsSource {
   return {
     id: `cbs-${table}-${dimension}`,
     provider: "CBS",

@@ -4,6 +4,7 @@
 // (the mirror's layout) and the producer's title.
 import { DECISION_SOURCES } from "./decision-sources";
 import { MOTIVE_SOURCES } from "./motive-sources";
+import type { FigureId } from "./annex";
 import type { CbsSource, Endpoints, EurostatSource, Source, SourceBase } from "./types";
 
 // The types live in types.ts (decision-sources.ts and motive-sources.ts need them too: no cycle); re-exported for callers.
@@ -243,6 +244,11 @@ export function metadataUrl(s: Source, opts: { endpoints?: Endpoints } = {}): st
   return encodeURI(`${ep.eurostatApi}/${s.dataset}?${q.join("&")}`);
 }
 
-export function sourcesForFigure(fig: string): Source[] {
+export function sourcesForFigure(fig: FigureId): Source[] {
   return SOURCES.filter((s) => s.figures.includes(fig));
+}
+
+/** The ids of the sources a figure reads, in catalog order: the one list of which figures a source serves is Source.figures. */
+export function sourceIdsOf(fig: FigureId): string[] {
+  return sourcesForFigure(fig).map((s) => s.id);
 }

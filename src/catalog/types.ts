@@ -1,5 +1,6 @@
 // The catalog's types: what a source entry says. Apart from sources.ts so that the entry lists
 // (sources.ts, decision-sources.ts, motive-sources.ts) share them without importing each other back.
+import type { FigureId } from "./annex";
 
 /** The producers' API base URLs. Tests pass their own (a local fake server) through FetchOptions.endpoints. */
 export interface Endpoints {
@@ -18,8 +19,8 @@ export interface SourceBase {
   format: SourceFormat;
   /** Path under data/raw/ (and under a mirror), e.g. "cbs/83474NED/TypedDataSet.json". */
   file: string;
-  /** Annex figures that read this source. */
-  figures: string[];
+  /** Annex figures that read this source: the one place this is said (a figure module's sourceIds is derived from it). */
+  figures: FigureId[];
   /**
    * required: the figure cannot be built without it.
    * optional: a cross-check or extra detail; its absence is reported, never fatal.

@@ -1,5 +1,6 @@
 // The annex's statements about figure 2 (EU/EFTA citizens excluding Dutch nationals, by derived
 // motive, 1999-2023). The statements are qualitative; each rule says how it is read.
+import { FIG2_MOTIVES } from "../figures/fig2-eu-motives";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { motiveValue } from "./lookups";
@@ -66,8 +67,6 @@ export function flattening(fig: FigureData): {
   };
 }
 
-export const FIG2_MOTIVES_ALL = ["work", "family", "study", "other"];
-
 export const FIG2_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-rise-since-enlargement",
@@ -81,7 +80,7 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
     evaluate(fig) {
       const t = yearlyTotals(fig);
       const [a, b] = [need(t, 2004, "fig2 totals"), need(t, 2022, "fig2 totals")];
-      const lower = FIG2_MOTIVES_ALL.filter((m) => {
+      const lower = FIG2_MOTIVES.filter((m) => {
         const x = motiveValue(fig, m, 2004);
         const y = motiveValue(fig, m, 2022);
         return x === null || y === null || !(y > x);

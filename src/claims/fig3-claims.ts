@@ -3,6 +3,7 @@
 // name die van asielmigranten en van migranten die vallen onder de tijdelijke beschermingsrichtlijn."
 // Fluctuation is measured by the coefficient of variation (standard deviation / mean) of the
 // yearly numbers. The ukrainians-2022 statement is in fig1-claims (it explains figure 1's peak).
+import { FIG3_MOTIVES } from "../figures/fig3-non-eu-motives";
 import type { FigureData } from "../figures/types";
 import { yearlyTotals } from "./fig2-claims";
 import { motiveRowsOf } from "./lookups";
@@ -70,11 +71,9 @@ export function totalsVariation(
   };
 }
 
-export const FIG3_MOTIVES_ALL = ["work", "family", "asylum", "study", "temporary_protection", "other"];
-
 /** CV of each non-EU motive over figure 3's period, highest first. */
 export function motiveVariation(fig3: FigureData): { motive: string; cv: number }[] {
-  return FIG3_MOTIVES_ALL.map((motive) => ({ motive, cv: coefficientOfVariation(motiveSeries(fig3, motive, fig3.period.from, fig3.period.to)) })).sort(
+  return FIG3_MOTIVES.map((motive) => ({ motive, cv: coefficientOfVariation(motiveSeries(fig3, motive, fig3.period.from, fig3.period.to)) })).sort(
     (a, b) => b.cv - a.cv,
   );
 }

@@ -16,8 +16,8 @@ export function selectSources(only: string[] | undefined): Source[] {
   const picked = new Set<Source>();
   for (const id of only) {
     if (/^fig\d+$/.test(id)) {
-      figureById(id); // unknown figure ids get the list of valid ones
-      sourcesForFigure(id).forEach((s) => picked.add(s));
+      // unknown figure ids get the list of valid ones
+      sourcesForFigure(figureById(id).id).forEach((s) => picked.add(s));
     } else if (SOURCES.some((s) => s.id === id)) picked.add(sourceById(id));
     else {
       throw new Error(

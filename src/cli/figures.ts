@@ -4,7 +4,7 @@
 // --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
 import { Command, Option } from "commander";
 import { buildAll } from "../build";
-import { checkLang, envLang, envMode, refuseOverlap } from "../config";
+import { checkLang, envLang, envMode, MODES, refuseOverlap } from "../config";
 import { FIGURES, figureById } from "../figures/index";
 import type { Mode } from "../figures/types";
 import { terminalText } from "../io/text";
@@ -17,7 +17,7 @@ async function main() {
   const program = new Command()
     .name("figures")
     .description("Build the annex figures from the raw data: out/<fig>/data.csv, figure.json, figure.html, figure.svg, figure.png")
-    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(["annex", "latest"]))
+    .addOption(new Option("--mode <mode>", "annex: the publication's periods; latest: up to the newest year in the data").choices(MODES))
     .option("--lang <lang>", "nl: Dutch, the publication's language (default; out/); en: English (out/en/) (also $MIGRATIE_LANG)")
     .option("--only <figures...>", `build only these (${FIGURES.map((f) => f.id).join(", ")})`)
     .option("--no-images", "skip SVG and PNG (no Chromium needed)")

@@ -4,8 +4,9 @@
 // classifySubTitle); a sub-category of family or asylum that no rule recognises, or parts that do
 // not add up to their main motive, is an error, never a guess.
 import { MAIN_MOTIVES, OTHER_KEYS, type CodeEntry, type MainMotive, type MotiveData } from "../parse/cbs-motives";
-import { messages, type Messages } from "../i18n/index";
+import { messages } from "../i18n/index";
 import { seriesFromStart } from "./motive-years";
+import type { Note } from "./types";
 
 /** The categories of figure 4: main motives, or with family members attributed (split). */
 export type CompositionMotive =
@@ -21,7 +22,8 @@ export type CompositionMotive =
   | "family_other"
   | "other";
 
-export const MAIN_ORDER: CompositionMotive[] = ["work", "family", "study", "asylum", "temporary_protection", "other"];
+/** The main motives in the order of the catalogued keys (parse/cbs-motives.ts). */
+export const MAIN_ORDER: CompositionMotive[] = MAIN_MOTIVES.map((m) => m.motive);
 export const SPLIT_ORDER: CompositionMotive[] = [
   "work",
   "family_of_work",
@@ -99,7 +101,7 @@ export type CategoryValues = Map<CompositionMotive, number>;
 export interface SplitResult {
   /** Per year, persons by split category. */
   byYear: Map<number, CategoryValues>;
-  notes: string[];
+  notes: Note[];
 }
 
 /**
@@ -108,19 +110,18 @@ export interface SplitResult {
  */
 export function splitTable(
   d: Pick<MotiveData, "values" | "codeList">,
-  label: string,
+  label: Note,
   years: number[],
   where: string,
-  t: Messages = messages(),
-): SplitResult | { fallback: string } {
-  if (!d.codeList) return { fallback: t.fig4.noCodeList(label) };
+): SplitResult | { fallback: Note } {
+  if (!d.codeList) return { fallback: (t) => t.fig4.noCodeList(label(t)) };
   const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
   const { subs, ignored } = subCategories(d.codeList, dataKeys, where);
   const family = subs.filter((s) => s.parent === "family");
   const asylum = subs.filter((s) => s.parent === "asylum");
-  if (family.length === 0) return { fallback: t.fig4.noFamilySubs(label) };
-  const notes: string[] = [];
-  if (ignored.length) notes.push(t.fig4.ignoredSubs(label, ignored.map((e) => `${e.key} "${e.title}"`).join(", ")));
+  if (family.length === 0) return { fallback: (t) => t.fig4.noFamilySubs(label(t)) };
+  const notes: Note[] = [];
+  if (ignored.length) notes.push((t) => t.fig4.ignoredSubs(label(t), ignored.map((e) => `${e.key} "${e.title}"`).join(", ")));
 
   const series = (key: string) => seriesFromStart(d.values, key, years, where);
   const zeros = () => years.map(() => 0);
@@ -190,7 +191,7 @@ export interface CompositionRow {
 export interface Composition {
   mode: "split" | "main";
   rows: CompositionRow[];
-  notes: string[];
+  notes: Note[];
 }
 
 /**
@@ -199,17 +200,16 @@ export interface Composition {
  * Dutch nationals (no derived motive) and the totals are left out.
  */
 export function composition(
-  tables: { data: Pick<MotiveData, "values" | "codeList">; label: string; where: string }[],
+  tables: { data: Pick<MotiveData, "values" | "codeList">; label: Note; where: string }[],
   years: number[],
-  t: Messages = messages(),
 ): Composition {
-  const notes: string[] = [];
-  const splits = tables.map((x) => splitTable(x.data, x.label, years, x.where, t));
-  const fallbacks = splits.filter((s): s is { fallback: string } => "fallback" in s).map((s) => s.fallback);
+  const notes: Note[] = [];
+  const splits = tables.map((x) => splitTable(x.data, x.label, years, x.where));
+  const fallbacks = splits.filter((s): s is { fallback: Note } => "fallback" in s).map((s) => s.fallback);
   const mode = fallbacks.length ? "main" : "split";
   const perTable = splits.map((s, i) => ("fallback" in s || mode === "main" ? mainTable(tables[i].data, years, tables[i].where) : s.byYear));
   if (mode === "split") for (const s of splits) if (!("fallback" in s)) notes.push(...s.notes);
-  if (mode === "main") notes.push(t.fig4.mainOnly(fallbacks.join("; ")));
+  if (mode === "main") notes.push((t) => t.fig4.mainOnly(fallbacks.map((f) => f(t)).join("; ")));
 
   const order = mode === "split" ? SPLIT_ORDER : MAIN_ORDER;
   const persons = new Map<CompositionMotive, number>(order.map((m) => [m, 0]));

@@ -2,29 +2,23 @@
 // 1999-2023 (CBS 84808NED, derived motive). Dutch nationals have no derived motive in this table
 // (key A009236): leaving them out gives the EU/EFTA citizens the annex shows.
 import * as aq from "arquero";
-import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
-import { messages } from "../i18n/index";
-import { defaultRawDir } from "../paths";
-import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
-import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
+import { ANNEX_FIGURES, figureName } from "../catalog/annex";
+import { sourceIdsOf } from "../catalog/sources";
+import type { Lang } from "../i18n/index";
+import { EU_TABLE, NO_DERIVED_MOTIVE_KEY, TOTAL_KEY, type MainMotive } from "../parse/cbs-motives";
+import { motiveRows, stackedMotiveChart } from "./motive-chart";
 import { newestYear, seriesFromStart } from "./motive-years";
-import { COLORS, sourceLine, years } from "./style";
-import type { BuildOptions, FigureData, FigureModule } from "./types";
+import { years } from "./style";
+import { loadMotiveTables, type MotiveTables } from "./tables";
+import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
-export const FIG2_MOTIVES: MotiveSeries[] = [
-  { motive: "work", color: COLORS.blue },
-  { motive: "family", color: COLORS.orange },
-  { motive: "study", color: COLORS.green },
-  { motive: "other", color: COLORS.grey },
-];
+/** The motives of figure 2, in the order of its bars and data.csv. */
+export const FIG2_MOTIVES: readonly MainMotive[] = ["work", "family", "study", "other"];
 
-export function buildFig2(opts: BuildOptions = {}): FigureData {
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const mode = opts.mode ?? "annex";
-  const t = messages(opts.lang);
-  const d = readMotiveData(EU_TABLE, rawDir);
-  const where = `${rawDir}/${d.provenance.file}`;
+export const loadFig2 = (dir: string): MotiveTables => loadMotiveTables(EU_TABLE, dir);
+
+export function computeFig2({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG2_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG2_ANNEX.from, to);
   const missing = wanted.filter((y) => !d.values.has(y));
@@ -37,26 +31,27 @@ export function buildFig2(opts: BuildOptions = {}): FigureData {
   const dutch = seriesFromStart(d.values, NO_DERIVED_MOTIVE_KEY, wanted, where);
   const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
 
-  const title = figureTitle("fig2", FIG2_ANNEX.from, to, opts.lang);
-  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance], t), FIG2_MOTIVES, wanted, rows, t);
-  const notes = [t.fig2.noteEu, t.fig2.noteDutch(NO_DERIVED_MOTIVE_KEY), t.fig2.noteDerived, t.fig2.noteStudy(to)];
-  if (gaps.length) notes.push(t.fig2.noteGaps(gaps.join(", ")));
+  const notes: Note[] = [(t) => t.fig2.noteEu, (t) => t.fig2.noteDutch(NO_DERIVED_MOTIVE_KEY), (t) => t.fig2.noteDerived, (t) => t.fig2.noteStudy(to)];
+  if (gaps.length) notes.push((t) => t.fig2.noteGaps(gaps.join(", ")));
   return {
     id: "fig2",
-    title,
     mode,
     period: { from: FIG2_ANNEX.from, to },
     table: aq.from(rows).select("year", "motive", "persons"),
     extraTables: { totals },
-    figure,
+    // The data first: the source line names it (the code list only checks the keys).
     sources: [d.provenance, ...(d.codeListProvenance ? [d.codeListProvenance] : [])],
     notes,
   };
 }
 
-export const fig2: FigureModule = {
+export const chartFig2 = (result: FigureResult, lang: Lang): PlotlyFigure => stackedMotiveChart(result, FIG2_MOTIVES, lang);
+
+export const fig2: FigureModule<MotiveTables> = {
   id: "fig2",
   title: figureName("fig2"),
-  sourceIds: [EU_TABLE.dataSource, EU_TABLE.infoSource, EU_TABLE.codeListSource],
-  build: buildFig2,
+  sourceIds: sourceIdsOf("fig2"),
+  load: loadFig2,
+  compute: computeFig2,
+  chart: chartFig2,
 };

@@ -2,31 +2,23 @@
 // that of the first residence permit the IND granted; nareizigers (family members under the nareis
 // rule) count as asylum. Temporary protection (Ukrainians) exists from 2022: blank before, not 0.
 import * as aq from "arquero";
-import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
-import { messages } from "../i18n/index";
-import { defaultRawDir } from "../paths";
-import { NON_EU_TABLE, readMotiveData, TOTAL_KEY } from "../parse/cbs-motives";
-import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "./motive-chart";
+import { ANNEX_FIGURES, figureName } from "../catalog/annex";
+import { sourceIdsOf } from "../catalog/sources";
+import type { Lang } from "../i18n/index";
+import { NON_EU_TABLE, TOTAL_KEY, type MainMotive } from "../parse/cbs-motives";
+import { stackedMotiveChart, motiveRows } from "./motive-chart";
 import { newestYear, yearRanges } from "./motive-years";
-import { COLORS, sourceLine, years } from "./style";
-import type { BuildOptions, FigureData, FigureModule } from "./types";
+import { years } from "./style";
+import { loadMotiveTables, type MotiveTables } from "./tables";
+import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
-export const FIG3_MOTIVES: MotiveSeries[] = [
-  { motive: "work", color: COLORS.blue },
-  { motive: "family", color: COLORS.orange },
-  { motive: "asylum", color: COLORS.red },
-  { motive: "study", color: COLORS.green },
-  { motive: "temporary_protection", color: COLORS.sand },
-  { motive: "other", color: COLORS.grey },
-];
+/** The motives of figure 3, in the order of its bars and data.csv. */
+export const FIG3_MOTIVES: readonly MainMotive[] = ["work", "family", "asylum", "study", "temporary_protection", "other"];
 
-export function buildFig3(opts: BuildOptions = {}): FigureData {
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const mode = opts.mode ?? "annex";
-  const t = messages(opts.lang);
-  const d = readMotiveData(NON_EU_TABLE, rawDir);
-  const where = `${rawDir}/${d.provenance.file}`;
+export const loadFig3 = (dir: string): MotiveTables => loadMotiveTables(NON_EU_TABLE, dir);
+
+export function computeFig3({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG3_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG3_ANNEX.from, to);
   const missing = wanted.filter((y) => typeof d.values.get(y)?.get(TOTAL_KEY) !== "number");
@@ -34,27 +26,32 @@ export function buildFig3(opts: BuildOptions = {}): FigureData {
 
   const rows = motiveRows(d.values, FIG3_MOTIVES, wanted);
   const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
-
-  const title = figureTitle("fig3", FIG3_ANNEX.from, to, opts.lang);
-  const figure = stackedMotiveFigure(title, sourceLine("CBS StatLine", [d.provenance], t), FIG3_MOTIVES, wanted, rows, t);
-  const blank = FIG3_MOTIVES.map((m) => ({ m, ys: rows.filter((r) => r.motive === m.motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
-  const notes = [t.fig3.noteNonEu, t.fig3.noteMotive, t.fig3.noteTemporary, ...blank.map((x) => t.fig3.noteBlank(t.motives[x.m.motive], yearRanges(x.ys)))];
+  const blank = FIG3_MOTIVES.map((motive) => ({ motive, ys: rows.filter((r) => r.motive === motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
+  const notes: Note[] = [
+    (t) => t.fig3.noteNonEu,
+    (t) => t.fig3.noteMotive,
+    (t) => t.fig3.noteTemporary,
+    ...blank.map((x): Note => (t) => t.fig3.noteBlank(t.motives[x.motive], yearRanges(x.ys))),
+  ];
   return {
     id: "fig3",
-    title,
     mode,
     period: { from: FIG3_ANNEX.from, to },
     table: aq.from(rows).select("year", "motive", "persons"),
     extraTables: { totals },
-    figure,
+    // The data first: the source line names it (the code list only checks the keys).
     sources: [d.provenance, ...(d.codeListProvenance ? [d.codeListProvenance] : [])],
     notes,
   };
 }
 
-export const fig3: FigureModule = {
+export const chartFig3 = (result: FigureResult, lang: Lang): PlotlyFigure => stackedMotiveChart(result, FIG3_MOTIVES, lang);
+
+export const fig3: FigureModule<MotiveTables> = {
   id: "fig3",
   title: figureName("fig3"),
-  sourceIds: [NON_EU_TABLE.dataSource, NON_EU_TABLE.infoSource, NON_EU_TABLE.codeListSource],
-  build: buildFig3,
+  sourceIds: sourceIdsOf("fig3"),
+  load: loadFig3,
+  compute: computeFig3,
+  chart: chartFig3,
 };

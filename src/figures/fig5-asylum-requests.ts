@@ -3,13 +3,15 @@
 // nareizigers were counted as first requests. Missing years stay missing (null), never 0.
 import * as aq from "arquero";
 import { ANNEX_FIGURES, figureName, figureTitle } from "../catalog/annex";
+import { sourceIdsOf } from "../catalog/sources";
 import { parseCbsPeriod } from "../parse/cbs-period";
-import { cbsNumber, requireColumns } from "../parse/cbs-odata";
+import { cbsNumber, requireColumns, type CbsODataDocument, type CbsRow } from "../parse/cbs-odata";
 import { loadCbsOData } from "../parse/load";
-import { messages } from "../i18n/index";
-import { defaultRawDir } from "../paths";
+import { messages, type Lang } from "../i18n/index";
+import { rowsOf } from "./rows";
 import { baseLayout, COLORS, sourceLine, years } from "./style";
-import type { BuildOptions, FigureData, FigureModule } from "./types";
+import { rawTable, type RawTable } from "./tables";
+import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG5_SOURCE = "cbs-80059NED-data";
 export const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
@@ -29,16 +31,18 @@ export interface Fig5Row {
   persons: number | null;
 }
 
-export function buildFig5(opts: BuildOptions = {}): FigureData {
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const mode = opts.mode ?? "annex";
-  const t = messages(opts.lang);
-  const { data, provenance } = loadCbsOData(FIG5_SOURCE, rawDir);
-  const file = `${rawDir}/${provenance.file}`;
-  requireColumns(data, ["Nationaliteit", "Perioden", ...FIG5_SERIES.map((s) => s.measure)], file);
+export interface Fig5Tables {
+  /** 80059NED: requests by nationality and period. */
+  requests: RawTable<CbsODataDocument>;
+}
 
-  const byYear = new Map<number, (typeof data.rows)[number]>();
-  for (const r of data.rows) {
+export const loadFig5 = (dir: string): Fig5Tables => ({ requests: rawTable(loadCbsOData(FIG5_SOURCE, dir), dir) });
+
+export function computeFig5({ requests }: Fig5Tables, { mode }: ComputeOptions): FigureResult {
+  const file = requests.where;
+  requireColumns(requests.data, ["Nationaliteit", "Perioden", ...FIG5_SERIES.map((s) => s.measure)], file);
+  const byYear = new Map<number, Readonly<CbsRow>>();
+  for (const r of requests.data.rows) {
     if (r.Nationaliteit !== TOTAL_NATIONALITY) continue; // keys arrive trimmed by the parser
     const p = parseCbsPeriod(String(r.Perioden));
     if (p.frequency === "year") byYear.set(p.year, r);
@@ -54,12 +58,24 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
   for (const s of FIG5_SERIES) {
     for (const y of wanted) rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
   }
-  const table = aq.from(rows).select("year", "series", "persons");
+  const notes: Note[] = [(t) => t.fig5.noteSubsequent, (t) => t.fig5.noteNareizigers];
+  return {
+    id: "fig5",
+    mode,
+    period: { from: FIG5_ANNEX.from, to },
+    table: aq.from(rows).select("year", "series", "persons"),
+    sources: [requests.provenance],
+    notes,
+  };
+}
 
-  const title = figureTitle("fig5", FIG5_ANNEX.from, to, opts.lang);
+export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
+  const t = messages(lang);
+  const rows = rowsOf<Fig5Row>(result.table);
+  const wanted = years(result.period.from, result.period.to);
   const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
   const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
-  const figure = {
+  return {
     data: [
       ...FIG5_SERIES.filter((s) => s.series !== "total").map((s) => ({
         type: "bar",
@@ -71,8 +87,8 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
       { type: "scatter", mode: "lines", name: t.fig5.total, x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
     ],
     layout: baseLayout(
-      title,
-      sourceLine("CBS StatLine", [provenance], t),
+      figureTitle("fig5", result.period.from, result.period.to, lang),
+      sourceLine("CBS StatLine", result.sources, t),
       {
         barmode: "stack",
         yaxis: { title: { text: t.axis.persons }, tickformat: ",d", gridcolor: "#ddd" },
@@ -81,8 +97,13 @@ export function buildFig5(opts: BuildOptions = {}): FigureData {
       t,
     ),
   };
-  const notes = [t.fig5.noteSubsequent, t.fig5.noteNareizigers];
-  return { id: "fig5", title, mode, period: { from: FIG5_ANNEX.from, to }, table, figure, sources: [provenance], notes };
 }
 
-export const fig5: FigureModule = { id: "fig5", title: figureName("fig5"), sourceIds: [FIG5_SOURCE], build: buildFig5 };
+export const fig5: FigureModule<Fig5Tables> = {
+  id: "fig5",
+  title: figureName("fig5"),
+  sourceIds: sourceIdsOf("fig5"),
+  load: loadFig5,
+  compute: computeFig5,
+  chart: chartFig5,
+};

@@ -3,21 +3,29 @@
 // EFTA countries, beside Eurostat's EU27_2020 average (src/catalog/annex.ts). The rates come ready-made from Eurostat (unit NR = per 1,000
 // inhabitants): they are averaged over the years, not recomputed from counts and population.
 import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
+import { sourceIdsOf } from "../catalog/sources";
 import { loadJsonStat, type Provenance } from "../parse/load";
-import { messages } from "../i18n/index";
-import { defaultRawDir } from "../paths";
+import type { JsonStatDataset } from "../parse/jsonstat";
+import { messages, type Lang } from "../i18n/index";
 import { crossSectionFigure, euCrossSection, euEftaNote, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { decimal, sourceLine } from "./style";
-import type { BuildOptions, FigureData, FigureModule } from "./types";
+import { rawTable, type RawTable } from "./tables";
+import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG6_SOURCE = "eurostat-migr_asyapp1mp";
 export const FIG6_ANNEX = ANNEX_FIGURES.fig6.period;
 
+export interface Fig6Tables {
+  /** migr_asyapp1mp: first-time applicants per 1,000 inhabitants by geo and year. */
+  rates: RawTable<JsonStatDataset>;
+}
+
+export const loadFig6 = (dir: string): Fig6Tables => ({ rates: rawTable(loadJsonStat(FIG6_SOURCE, dir), dir) });
+
 /** Yearly rates per geo (annual frequency, unit NR), with Eurostat's status flag. */
-export function fig6Yearly(rawDir = defaultRawDir()): { values: YearlyValue[]; provenance: Provenance } {
-  const { data, provenance } = loadJsonStat(FIG6_SOURCE, rawDir);
-  const file = `${rawDir}/${provenance.file}`;
+export function fig6Yearly({ rates }: Fig6Tables): { values: YearlyValue[]; provenance: Provenance } {
+  const { data, where: file } = rates;
   for (const dim of ["geo", "time"]) {
     if (!data.dimensions.some((d) => d.id === dim)) throw new Error(`${file}: no "${dim}" dimension in the JSON-stat document`);
   }
@@ -26,52 +34,43 @@ export function fig6Yearly(rawDir = defaultRawDir()): { values: YearlyValue[]; p
   const values = data.cells
     .filter((c) => (c.coords.freq ?? "A") === "A" && (c.coords.unit ?? "NR") === "NR")
     .map((c) => ({ geo: c.coords.geo, year: Number(c.coords.time), value: c.value, status: c.status }));
-  return { values, provenance };
+  return { values, provenance: rates.provenance };
 }
 
-export function buildFig6(opts: BuildOptions = {}): FigureData {
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const mode = opts.mode ?? "annex";
-  const t = messages(opts.lang);
-  const { values, provenance } = fig6Yearly(rawDir);
+export function computeFig6(tables: Fig6Tables, { mode, lang }: ComputeOptions): FigureResult {
+  const { values, provenance } = fig6Yearly(tables);
   // latest: the newest year with a value for the EU aggregate, over the same ten-year span.
   // Without any value for the aggregate there is no EU average to show (and no newest year).
   const euYears = values.filter((v) => v.geo === EU_AGGREGATE && v.value !== null).map((v) => v.year);
   if (!euYears.length) {
-    throw new Error(`${rawDir}/${provenance.file}: no value for the EU aggregate ${EU_AGGREGATE} (geo) in any year: renamed or removed by Eurostat? Figure 6 needs it`);
+    throw new Error(`${tables.rates.where}: no value for the EU aggregate ${EU_AGGREGATE} (geo) in any year: renamed or removed by Eurostat? Figure 6 needs it`);
   }
   const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(values, from, to, shownGeos("fig6"), t);
-  const notes = [euEftaNote(t), ...gaps];
+  const { averages, yearly, gaps } = euCrossSection(values, from, to, shownGeos("fig6"), lang);
+  const notes: Note[] = [euEftaNote, ...gaps];
   const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
-  if (provisional.length) notes.push(t.fig6.provisional(provisional.join(", ")));
+  if (provisional.length) notes.push((t) => t.fig6.provisional(provisional.join(", ")));
+  return { id: "fig6", mode, period: { from, to }, table: averages, extraTables: { yearly }, sources: [provenance], notes };
+}
 
-  const title = figureTitle("fig6", from, to, opts.lang);
-  const figure = crossSectionFigure(
-    title,
-    sourceLine("Eurostat Database", [provenance], t),
-    averages,
+export function chartFig6(result: FigureResult, lang: Lang): PlotlyFigure {
+  const t = messages(lang);
+  return crossSectionFigure(
+    figureTitle("fig6", result.period.from, result.period.to, lang),
+    sourceLine("Eurostat Database", result.sources, t),
+    result.table,
     { title: t.axis.fig6, format: (v) => decimal(v, 2, t), hover: "%{y}: %{x:.2f}<extra></extra>" },
     t,
   );
-  return {
-    id: "fig6",
-    title,
-    mode,
-    period: { from, to },
-    table: averages,
-    extraTables: { yearly },
-    figure,
-    sources: [provenance],
-    notes,
-  };
 }
 
-export const fig6: FigureModule = {
+export const fig6: FigureModule<Fig6Tables> = {
   id: "fig6",
   title: figureName("fig6"),
-  sourceIds: [FIG6_SOURCE],
-  build: buildFig6,
+  sourceIds: sourceIdsOf("fig6"),
+  load: loadFig6,
+  compute: computeFig6,
+  chart: chartFig6,
 };

@@ -24,17 +24,18 @@
 // ec.europa.eu/eurostat/cache/metadata/en/migr_asydec_esms.htm and migr_dub_esms.htm;
 // ecre.org/asylum-decisions-in-the-first-half-of-2019-unlocking-statistics/;
 // theme-one.epthinktank.be/fig-4-positive-decision-2/ (EP Think Tank).
-import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
 import * as aq from "arquero";
-import { sourceById } from "../catalog/sources";
+import { ANNEX_FIGURES, figureName, figureTitle, shownGeos } from "../catalog/annex";
+import { sourceById, sourceIdsOf } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
+import type { JsonStatDataset } from "../parse/jsonstat";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
-import { messages } from "../i18n/index";
-import { defaultRawDir } from "../paths";
+import { messages, type Lang, type Messages } from "../i18n/index";
 import { crossSectionFigure, euCrossSection, euEftaNote, sortByGeoYear, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
 import { decimal, sourceLine } from "./style";
-import type { BuildOptions, FigureData, FigureModule } from "./types";
+import { rawTable, type RawTable } from "./tables";
+import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
 export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
@@ -42,6 +43,8 @@ export const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
 /** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
 export const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
 export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
+/** Largest difference (percentage points) still read as rounding of the published percentages. */
+export const CROSS_CHECK_TOLERANCE = 0.5;
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
 export function positiveShare(positive: number | null, total: number | null, dublin: number | null = null): number | null {
@@ -66,9 +69,17 @@ export interface Fig7Yearly {
   dublinMissing: string[];
 }
 
-function loadCounts(rawDir: string) {
+export interface Fig7Tables {
+  /** migr_asydcfsta: first-instance decisions (persons) by outcome. */
+  counts: RawTable<JsonStatDataset>;
+  /** migr_asydec1pc, Eurostat's own percentages for the cross-check (optional): absent, or why it could not be read. */
+  check: RawTable<JsonStatDataset> | { absent: string } | { error: string };
+}
+
+export function loadFig7(dir: string): Fig7Tables {
+  let counts;
   try {
-    return loadJsonStat(FIG7_SOURCE, rawDir);
+    counts = rawTable(loadJsonStat(FIG7_SOURCE, dir), dir);
   } catch (e) {
     // No mirror has these tables: one hint, the command that fetches just this figure.
     if (e instanceof NeedsDataError) {
@@ -76,12 +87,18 @@ function loadCounts(rawDir: string) {
     }
     throw e;
   }
+  if (!hasRaw(FIG7_PC_SOURCE, dir)) return { counts, check: { absent: sourceById(FIG7_PC_SOURCE).file } };
+  try {
+    return { counts, check: rawTable(loadJsonStat(FIG7_PC_SOURCE, dir), dir) };
+  } catch (e) {
+    // A cross-check that cannot be read is reported in the notes; the figure itself still builds.
+    return { counts, check: { error: (e as Error).message } };
+  }
 }
 
 /** Yearly shares of positive decisions per geo, from the counts (migr_asydcfsta). */
-export function fig7Yearly(rawDir = defaultRawDir()): Fig7Yearly {
-  const { data, provenance } = loadCounts(rawDir);
-  const decisions = readDecisionTable(data, `${rawDir}/${provenance.file}`, "PER", ["total", "positive"]);
+export function fig7Yearly({ counts }: Fig7Tables): Fig7Yearly {
+  const decisions = readDecisionTable(counts.data, counts.where, "PER", ["total", "positive"]);
   const get = decisionLookup(decisions);
   const keys = [...new Set(decisions.rows.map((r) => `${r.geo}|${r.year}`))];
   const dublinMissing: string[] = [];
@@ -100,7 +117,7 @@ export function fig7Yearly(rawDir = defaultRawDir()): Fig7Yearly {
     const tv = total?.value ?? null;
     return { geo, year, positive: pv, total: tv, dublin, value: positiveShare(pv, tv, dublin), status: [...new Set(flags)].join("") || null };
   });
-  return { shares, decisions, provenance, dublinMissing };
+  return { shares, decisions, provenance: counts.provenance, dublinMissing };
 }
 
 export interface Fig7CrossCheckRow {
@@ -115,10 +132,8 @@ export interface Fig7CrossCheckRow {
  * Eurostat's own positive share (migr_asydec1pc, unit PC) beside the computed one, for the geo-years
  * both have. Only comparable where no Dublin rejections were taken out.
  */
-export function fig7CrossCheck(shares: Fig7Share[], rawDir = defaultRawDir()): { rows: Fig7CrossCheckRow[]; provenance: Provenance } {
-  const { data, provenance } = loadJsonStat(FIG7_PC_SOURCE, rawDir);
-  const pc = readDecisionTable(data, `${rawDir}/${provenance.file}`, "PC", ["positive"]);
-  const get = decisionLookup(pc);
+export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatDataset>): Fig7CrossCheckRow[] {
+  const get = decisionLookup(readDecisionTable(check.data, check.where, "PC", ["positive"]));
   const rows: Fig7CrossCheckRow[] = [];
   for (const s of shares) {
     const published = get(s.geo, s.year, "positive")?.value ?? null;
@@ -126,82 +141,99 @@ export function fig7CrossCheck(shares: Fig7Share[], rawDir = defaultRawDir()): {
     const computed = positiveShare(s.positive, s.total)!;
     rows.push({ geo: s.geo, year: s.year, computed, published, difference: Math.round((computed - published) * 1e6) / 1e6 });
   }
-  return { rows, provenance };
+  return rows;
 }
 
-/** Largest difference (percentage points) still read as rounding of the published percentages. */
-export const CROSS_CHECK_TOLERANCE = 0.5;
+const pct = (x: number, t: Messages, decimals = 1) => decimal(x, decimals, t);
 
-export function buildFig7(opts: BuildOptions = {}): FigureData {
-  const rawDir = opts.rawDir ?? defaultRawDir();
-  const mode = opts.mode ?? "annex";
-  const t = messages(opts.lang);
-  const pct = (x: number, decimals = 1) => decimal(x, decimals, t);
-  const { shares, decisions, provenance, dublinMissing } = fig7Yearly(rawDir);
+/** How the share was computed: Dublin rejections taken out or not, the code list the response uses. */
+function decisionNotes({ decisions, dublinMissing }: Fig7Yearly, inPeriod: (geo: string, year: number) => boolean): Note[] {
+  const codes = decisions.categories.map((c) => c.code).join(", ");
+  const notes: Note[] = [];
+  const dublin = decisions.dublin;
+  if (dublin) {
+    notes.push((t) => t.fig7.dublinTaken(dublin.code, dublin.label));
+    const gapsInFigure = dublinMissing.filter((k) => inPeriod(k.split(" ")[0], Number(k.split(" ")[1])));
+    if (gapsInFigure.length) notes.push((t) => t.fig7.dublinGaps(gapsInFigure.join(", ")));
+  } else {
+    notes.push((t) => t.fig7.dublinNone(codes));
+  }
+  notes.push((t) => t.fig7.excluded, (t) => t.fig7.euAverage(EU_AGGREGATE), (t) => t.fig7.codeList(decisions.set === "legacy", codes));
+  return notes;
+}
 
+/** The cross-check with Eurostat's percentages as a note, and its provenance when it was done. */
+function crossCheckNote(shares: Fig7Share[], check: Fig7Tables["check"]): { note: Note; provenance?: Provenance } {
+  if ("absent" in check) return { note: (t) => t.fig7.checkSkipped(check.absent, FIG7_FETCH_HINT) };
+  if ("error" in check) return { note: (t) => t.fig7.checkFailed(check.error) };
+  let rows: Fig7CrossCheckRow[];
+  try {
+    rows = fig7CrossCheck(shares, check);
+  } catch (e) {
+    const why = (e as Error).message;
+    return { note: (t) => t.fig7.checkFailed(why) };
+  }
+  const off = rows.filter((r) => Math.abs(r.difference) > CROSS_CHECK_TOLERANCE);
+  const max = Math.max(0, ...rows.map((r) => Math.abs(r.difference)));
+  const note: Note = (t) =>
+    t.fig7.checkDone(rows.length, pct(max, t, 2)) +
+    (off.length ? t.fig7.checkOff(pct(CROSS_CHECK_TOLERANCE, t), off.map((r) => `${r.geo} ${r.year} (${pct(r.computed, t)} vs. ${pct(r.published, t)})`).join(", ")) : ".");
+  return { note, provenance: check.provenance };
+}
+
+export function computeFig7(tables: Fig7Tables, { mode, lang }: ComputeOptions): FigureResult {
+  const yearly = fig7Yearly(tables);
+  const { shares, decisions } = yearly;
   // latest: the newest year with a share for the EU aggregate, over the same ten-year span.
   const euYears = shares.filter((s) => s.geo === EU_AGGREGATE && s.value !== null).map((s) => s.year);
-  if (!euYears.length) throw new Error(`${rawDir}/${provenance.file}: no year with a positive share for ${EU_AGGREGATE}`);
+  if (!euYears.length) throw new Error(`${tables.counts.where}: no year with a positive share for ${EU_AGGREGATE}`);
   const to = mode === "annex" ? FIG7_ANNEX.to : Math.max(...euYears);
   const from = to - (FIG7_ANNEX.to - FIG7_ANNEX.from);
-  const { averages, yearly, notes: gaps } = euCrossSection(shares, from, to, shownGeos("fig7"), t);
-  const shown = new Set(averages.array("geo") as string[]); // EU/EFTA countries with a value (HU, LI left out) and EU27_2020
+  const cross = euCrossSection(shares, from, to, shownGeos("fig7"), lang);
+  const shown = new Set(cross.averages.array("geo") as string[]); // EU/EFTA countries with a value (HU, LI left out) and EU27_2020
   const inPeriod = (geo: string, year: number) => year >= from && year <= to && shown.has(geo);
-  const inFigure = (s: Fig7Share) => inPeriod(s.geo, s.year);
+  const inFigure = shares.filter((s) => inPeriod(s.geo, s.year));
 
-  const notes: string[] = [euEftaNote(t)];
-  const codes = decisions.categories.map((c) => c.code).join(", ");
-  if (decisions.dublin) {
-    notes.push(t.fig7.dublinTaken(decisions.dublin.code, decisions.dublin.label));
-    const gapsInFigure = dublinMissing.filter((k) => inPeriod(k.split(" ")[0], Number(k.split(" ")[1])));
-    if (gapsInFigure.length) notes.push(t.fig7.dublinGaps(gapsInFigure.join(", ")));
-  } else {
-    notes.push(t.fig7.dublinNone(codes));
-  }
-  notes.push(t.fig7.excluded);
-  notes.push(t.fig7.euAverage(EU_AGGREGATE));
-  notes.push(t.fig7.codeList(decisions.set === "legacy", codes));
-  notes.push(...gaps);
-  const flagged = shares.filter((s) => inFigure(s) && s.status);
+  const notes: Note[] = [euEftaNote, ...decisionNotes(yearly, inPeriod), ...cross.gaps];
+  const flagged = inFigure.filter((s) => s.status);
   if (flagged.length) {
     const meaning = (f: string) => decisions.statusLabels[f] ?? f;
-    notes.push(t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")));
+    notes.push((t) => t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")));
   }
+  const check = crossCheckNote(inFigure, tables.check);
+  notes.push(check.note);
 
-  const sources = [provenance];
-  if (hasRaw(FIG7_PC_SOURCE, rawDir)) {
-    try {
-      const check = fig7CrossCheck(shares.filter(inFigure), rawDir);
-      sources.push(check.provenance);
-      const off = check.rows.filter((r) => Math.abs(r.difference) > CROSS_CHECK_TOLERANCE);
-      const max = Math.max(0, ...check.rows.map((r) => Math.abs(r.difference)));
-      const offList = off.map((r) => `${r.geo} ${r.year} (${pct(r.computed)} vs. ${pct(r.published)})`).join(", ");
-      notes.push(t.fig7.checkDone(check.rows.length, pct(max, 2)) + (off.length ? t.fig7.checkOff(pct(CROSS_CHECK_TOLERANCE), offList) : "."));
-    } catch (e) {
-      notes.push(t.fig7.checkFailed((e as Error).message));
-    }
-  } else {
-    notes.push(t.fig7.checkSkipped(sourceById(FIG7_PC_SOURCE).file, FIG7_FETCH_HINT));
-  }
-
-  const title = figureTitle("fig7", from, to, opts.lang);
-  const figure = crossSectionFigure(
-    title,
-    sourceLine("Eurostat Database", sources, t),
-    averages,
-    { title: t.axis.fig7, format: (v) => pct(v), hover: "%{y}: %{x:.1f}%<extra></extra>" },
-    t,
-  );
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
   const excluded = aq.from(
     sortByGeoYear(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total }))),
   );
-  return { id: "fig7", title, mode, period: { from, to }, table: averages, extraTables: { yearly, excluded }, figure, sources, notes };
+  return {
+    id: "fig7",
+    mode,
+    period: { from, to },
+    table: cross.averages,
+    extraTables: { yearly: cross.yearly, excluded },
+    sources: [yearly.provenance, ...(check.provenance ? [check.provenance] : [])],
+    notes,
+  };
 }
 
-export const fig7: FigureModule = {
+export function chartFig7(result: FigureResult, lang: Lang): PlotlyFigure {
+  const t = messages(lang);
+  return crossSectionFigure(
+    figureTitle("fig7", result.period.from, result.period.to, lang),
+    sourceLine("Eurostat Database", result.sources, t),
+    result.table,
+    { title: t.axis.fig7, format: (v) => pct(v, t), hover: "%{y}: %{x:.1f}%<extra></extra>" },
+    t,
+  );
+}
+
+export const fig7: FigureModule<Fig7Tables> = {
   id: "fig7",
   title: figureName("fig7"),
-  sourceIds: [FIG7_SOURCE, FIG7_PC_SOURCE],
-  build: buildFig7,
+  sourceIds: sourceIdsOf("fig7"),
+  load: loadFig7,
+  compute: computeFig7,
+  chart: chartFig7,
 };

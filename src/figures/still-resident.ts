@@ -4,23 +4,54 @@
 //   sec:        84808NED/84809NED, inflow minus 'niet meer aanwezig in Nederland' at the newest
 //               duration of stay measured for each year of immigration;
 //   population: 85905NED/85904NED, population on 31 December of the last year, by motive.
-import { EU_TABLE, NON_EU_TABLE, type CodeEntry, type KeyValues, type MotiveTableSpec } from "../parse/cbs-motives";
-import { readPopulationTable, readSecTable, RESIDENT_SOURCES, type ResidentCandidate } from "../parse/cbs-residents";
+// loadResidents reads them (the only file access); stillResident computes from what it read.
+import { EU_TABLE, NON_EU_TABLE, type CodeEntry, type KeyValues } from "../parse/cbs-motives";
+import {
+  populationValues,
+  readPopulationSource,
+  readSecTable,
+  RESIDENT_SOURCES,
+  type PopulationSource,
+  type ResidentCandidate,
+  type SecTable,
+} from "../parse/cbs-residents";
 import { hasRaw, type Provenance } from "../parse/load";
-import { messages, type Messages } from "../i18n/index";
 import { composition, type Composition } from "./family-split";
 import { years } from "./style";
+import type { Note } from "./types";
+
+/** What one candidate's load found: its tables (EU/EFTA first), the absent sources, or why they could not be read. */
+export type ResidentTables =
+  | { candidate: "sec"; tables: [SecTable, SecTable] }
+  | { candidate: "population"; tables: [PopulationSource, PopulationSource] }
+  | { candidate: ResidentCandidate; absent: string[] }
+  | { candidate: ResidentCandidate; error: string };
+
+/** Both candidates, read when all their files are present; a file of the wrong structure is reported, not fatal (optional sources). */
+export function loadResidents(dir: string): ResidentTables[] {
+  return (["sec", "population"] as const).map((candidate): ResidentTables => {
+    const absent = RESIDENT_SOURCES[candidate].flat().filter((id) => !hasRaw(id, dir));
+    if (absent.length) return { candidate, absent };
+    try {
+      return candidate === "sec"
+        ? { candidate, tables: [readSecTable(EU_TABLE, dir), readSecTable(NON_EU_TABLE, dir)] }
+        : { candidate, tables: [readPopulationSource(0, dir), readPopulationSource(1, dir)] };
+    } catch (e) {
+      return { candidate, error: (e as Error).message };
+    }
+  });
+}
 
 interface ResidentTable {
   data: { values: KeyValues; codeList?: CodeEntry[] };
-  label: string;
+  label: Note;
   where: string;
   provenance: Provenance[];
 }
 
 /** Candidate 'sec': per year of immigration and motive, inflow minus those no longer present at the newest measurement. */
-function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: string[], t: Messages): ResidentTable {
-  const { cells, duration, codeList, where, provenance } = readSecTable(spec, rawDir);
+function secTable(sec: SecTable, eu: boolean, to: number, notes: Note[]): ResidentTable {
+  const { cells, duration, codeList, where, provenance } = sec;
   const values: KeyValues = new Map();
   const unmeasured = new Set<number>();
   for (const [year, byMotive] of cells) {
@@ -39,17 +70,18 @@ function secTable(spec: MotiveTableSpec, rawDir: string, to: number, notes: stri
     }
     values.set(year, row);
   }
-  if (unmeasured.size) notes.push(t.fig4.unmeasured(spec.table, [...unmeasured].sort().join(", ")));
-  const group = spec === NON_EU_TABLE ? t.fig4.groupNonEu : t.fig4.groupEu;
-  return { data: { values, codeList }, label: t.fig4.secLabel(group, spec.table), where, provenance };
+  const spec = eu ? EU_TABLE : NON_EU_TABLE;
+  const unmeasuredYears = [...unmeasured].sort().join(", ");
+  if (unmeasured.size) notes.push((t) => t.fig4.unmeasured(spec.table, unmeasuredYears));
+  return { data: { values, codeList }, label: (t) => t.fig4.secLabel(eu ? t.fig4.groupEu : t.fig4.groupNonEu, spec.table), where, provenance };
 }
 
 /** Candidate 'population': population on 31 December of the last year, by motive and year of immigration. */
-function populationTable(index: 0 | 1, rawDir: string, from: number, to: number, t: Messages): ResidentTable {
-  const table = readPopulationTable(index, rawDir, from, to);
+function populationTable(src: PopulationSource, eu: boolean, from: number, to: number): ResidentTable {
+  const table = populationValues(src, from, to);
   return {
     data: { values: table.values, codeList: table.codeList },
-    label: t.fig4.populationLabel(index === 0 ? t.fig4.groupEu : t.fig4.groupNonEu, table.table, to),
+    label: (t) => t.fig4.populationLabel(eu ? t.fig4.groupEu : t.fig4.groupNonEu, table.table, to),
     where: table.where,
     provenance: table.provenance,
   };
@@ -60,24 +92,26 @@ export interface ResidentResult {
   composition?: Composition;
   provenance: Provenance[];
   /** Why it was not computed: the absent sources, or the error. */
-  unavailable?: string;
+  unavailable?: Note;
 }
 
-/** Both candidates: computed when all their files are present, else the absent sources named. */
-export function stillResident(rawDir: string, from: number, to: number, notes: string[] = [], t: Messages = messages()): ResidentResult[] {
+/** Both candidates over from-to: computed from what loadResidents read, else why not. `notes` collects what a reader should know. */
+export function stillResident(loaded: ResidentTables[], from: number, to: number, notes: Note[] = []): ResidentResult[] {
   const wanted = years(from, to);
-  return (["sec", "population"] as const).map((candidate) => {
-    const absent = RESIDENT_SOURCES[candidate].flat().filter((id) => !hasRaw(id, rawDir));
-    if (absent.length) return { candidate, provenance: [], unavailable: t.fig4.absent(absent.join(", ")) };
+  return loaded.map((l): ResidentResult => {
+    const { candidate } = l;
+    if ("absent" in l) return { candidate, provenance: [], unavailable: (t) => t.fig4.absent(l.absent.join(", ")) };
+    if ("error" in l) return { candidate, provenance: [], unavailable: (t) => t.fig4.notComputable(l.error) };
     try {
       const tables =
-        candidate === "sec"
-          ? [secTable(EU_TABLE, rawDir, to, notes, t), secTable(NON_EU_TABLE, rawDir, to, notes, t)]
-          : [populationTable(0, rawDir, from, to, t), populationTable(1, rawDir, from, to, t)];
-      return { candidate, composition: composition(tables, wanted, t), provenance: tables.flatMap((x) => x.provenance) };
+        l.candidate === "sec"
+          ? [secTable(l.tables[0], true, to, notes), secTable(l.tables[1], false, to, notes)]
+          : [populationTable(l.tables[0], true, from, to), populationTable(l.tables[1], false, from, to)];
+      return { candidate, composition: composition(tables, wanted), provenance: tables.flatMap((x) => x.provenance) };
     } catch (e) {
       // Optional sources: a file that does not have the expected structure is reported, and figure 4 itself still builds.
-      return { candidate, provenance: [], unavailable: t.fig4.notComputable((e as Error).message) };
+      const why = (e as Error).message;
+      return { candidate, provenance: [], unavailable: (t) => t.fig4.notComputable(why) };
     }
   });
 }

@@ -3,6 +3,7 @@ import type { Provenance } from "../parse/load";
 import { vintageLabel } from "../parse/load";
 import { dataLabelShort } from "../parse/citation";
 import { messages, type Messages } from "../i18n/index";
+import type { CompositionMotive } from "./family-split";
 
 export const COLORS = {
   blue: "#1f4e79",
@@ -13,6 +14,21 @@ export const COLORS = {
   purple: "#6a3d9a",
   teal: "#1b9e9e",
   sand: "#c9a227",
+};
+
+/** One colour per motive in figures 2, 3 and 4; a family part a lighter shade of its motive's. */
+export const MOTIVE_COLORS: Record<CompositionMotive, string> = {
+  work: COLORS.blue,
+  family_of_work: "#7fa7cf",
+  study: COLORS.green,
+  family_of_study: "#a3c98f",
+  asylum: COLORS.red,
+  family_of_asylum_nareis: "#d9736f",
+  family_of_asylum: "#eab3b0",
+  temporary_protection: COLORS.sand,
+  family: COLORS.orange,
+  family_other: COLORS.orange,
+  other: COLORS.grey,
 };
 
 /**

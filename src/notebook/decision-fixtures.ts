@@ -20,7 +20,7 @@ export type SyntheticDecisions = "legacy" | "dublin";
 /**
  * A new temporary raw folder holding the synthetic decision counts (and, for "legacy", the
  * percentage table figure 7 cross-checks with), each with a sidecar saying SYNTHETIC, for
- * buildFig7({ rawDir }). The caller removes it when done.
+ * buildFigureData(fig7, { rawDir, mode }). The caller removes it when done.
  */
 export function syntheticDecisionData(counts: SyntheticDecisions): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-synthetic-"));

@@ -6,6 +6,7 @@ import type { ClaimDefinition } from "../claims/types";
 import type { CompositionMotive } from "../figures/family-split";
 import type { ResidentResult } from "../figures/still-resident";
 import type { FigureData } from "../figures/types";
+import { messages } from "../i18n/index";
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -72,7 +73,7 @@ export function fig4ShareView(fig: FigureData): { rows: Fig4ShareRow[]; split: b
 /** Per still-resident candidate: the asylum (with family) and other-family shares, or why it is not computed. */
 export function residentShareView(residents: ResidentResult[]): { candidate: string; mode: string | null; asylum_pct: number | null; family_pct: number | null; unavailable: string | null }[] {
   return residents.map((r) => {
-    if (!r.composition) return { candidate: r.candidate, mode: null, asylum_pct: null, family_pct: null, unavailable: r.unavailable ?? "not computed" };
+    if (!r.composition) return { candidate: r.candidate, mode: null, asylum_pct: null, family_pct: null, unavailable: r.unavailable?.(messages()) ?? "not computed" };
     const split = r.composition.mode === "split";
     return {
       candidate: r.candidate,

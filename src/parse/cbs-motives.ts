@@ -15,13 +15,14 @@ export const TOTAL_KEY = "T001056";
 /** 84808NED: immigrants without a derived motive, i.e. Dutch nationals. */
 export const NO_DERIVED_MOTIVE_KEY = "A009236";
 
-export const MAIN_MOTIVES: { motive: MainMotive; key: string; title: RegExp; label: string }[] = [
-  { motive: "work", key: "A009232", title: /arbeid|werk/i, label: "Arbeid" },
-  { motive: "family", key: "A009234", title: /gezin/i, label: "Gezin" },
-  { motive: "study", key: "A009235", title: /studie/i, label: "Studie" },
-  { motive: "asylum", key: "A009233", title: /asiel/i, label: "Asiel" },
-  { motive: "temporary_protection", key: "A052135", title: /tijdelijke bescherming/i, label: "Tijdelijke bescherming" },
-  { motive: "other", key: "A009238", title: /overig|ander|onbekend/i, label: "Overig" },
+/** The main motives with their keys, in the order of figure 4 (labels: the message tables' motives). */
+export const MAIN_MOTIVES: { motive: MainMotive; key: string; title: RegExp }[] = [
+  { motive: "work", key: "A009232", title: /arbeid|werk/i },
+  { motive: "family", key: "A009234", title: /gezin/i },
+  { motive: "study", key: "A009235", title: /studie/i },
+  { motive: "asylum", key: "A009233", title: /asiel/i },
+  { motive: "temporary_protection", key: "A052135", title: /tijdelijke bescherming/i },
+  { motive: "other", key: "A009238", title: /overig|ander|onbekend/i },
 ];
 /** Keys beside the main motives that are not sub-categories: the total and 'no derived motive'. */
 export const OTHER_KEYS: { key: string; title: RegExp }[] = [

@@ -102,6 +102,20 @@ function measureColumn(rows: readonly CbsRow[], table: string, rawDir: string, w
   return numeric[0];
 }
 
+/** A population table as read (candidate 'population'), before a period is picked: see populationValues. */
+export interface PopulationSource {
+  table: "85905NED" | "85904NED";
+  dimension: "AfgeleidMigratiedoel" | "Migratiemotief";
+  rows: readonly CbsRow[];
+  measure: string;
+  codeList: CodeEntry[];
+  yearList: CodeEntry[];
+  /** The year-of-immigration code list file, as its errors name it. */
+  yearListWhere: string;
+  where: string;
+  provenance: Provenance[];
+}
+
 export interface PopulationTable {
   table: "85905NED" | "85904NED";
   /** Population on 31 December of the last year, by year of immigration and motive key. */
@@ -111,8 +125,8 @@ export interface PopulationTable {
   provenance: Provenance[];
 }
 
-/** Candidate 'population' (0: EU/EFTA 85905NED, 1: non-EU/EFTA 85904NED): population on 31 December of `to`, by motive and year of immigration from-to. */
-export function readPopulationTable(index: 0 | 1, rawDir: string, from: number, to: number): PopulationTable {
+/** Reads candidate 'population' (0: EU/EFTA 85905NED, 1: non-EU/EFTA 85904NED): the table, its measure and code lists, checked. */
+export function readPopulationSource(index: 0 | 1, rawDir: string): PopulationSource {
   const [dataId, motiveId, yearId] = RESIDENT_SOURCES.population[index];
   const table = index === 0 ? "85905NED" : "85904NED";
   const dimension = index === 0 ? "AfgeleidMigratiedoel" : "Migratiemotief";
@@ -123,18 +137,34 @@ export function readPopulationTable(index: 0 | 1, rawDir: string, from: number, 
   const motives = requireCodeList(motiveId, rawDir);
   checkMainTitles(motives.entries, `${rawDir}/${motives.provenance.file}`);
   const yearList = requireCodeList(yearId, rawDir);
+  return {
+    table,
+    dimension,
+    rows: data.rows,
+    measure,
+    codeList: motives.entries,
+    yearList: yearList.entries,
+    yearListWhere: `${rawDir}/${yearList.provenance.file}`,
+    where,
+    provenance: [withTableVintage(provenance, `cbs-${table}-info`, rawDir), motives.provenance, yearList.provenance],
+  };
+}
+
+/** Population on 31 December of `to`, by motive and year of immigration from-to (no file access). */
+export function populationValues(src: PopulationSource, from: number, to: number): PopulationTable {
+  const { dimension, measure, where } = src;
   // Year of immigration: a period key (1999JJ00) or a code whose title is the year; totals are skipped.
   const yearOf = (key: string): number | undefined => {
     if (/^\d{4}JJ00$/.test(key)) return parseCbsPeriod(key).year;
-    const title = yearList.entries.find((e) => e.key === key)?.title ?? "";
+    const title = src.yearList.find((e) => e.key === key)?.title ?? "";
     const m = /^\s*(\d{4})\s*\*?\s*$/.exec(title);
     if (m) return Number(m[1]);
     if (key.startsWith("T00") || /totaal/i.test(title)) return undefined;
-    throw new Error(`${rawDir}/${yearList.provenance.file}: year of immigration ${key} "${title}" is not a year`);
+    throw new Error(`${src.yearListWhere}: year of immigration ${key} "${title}" is not a year`);
   };
   const peil = `${to}JJ00`;
   const values: KeyValues = new Map();
-  for (const r of data.rows) {
+  for (const r of src.rows) {
     if (String(r.Perioden) !== peil) continue;
     const year = yearOf(String(r.JaarVanImmigratie));
     if (year === undefined || year < from || year > to) continue;
@@ -142,11 +172,5 @@ export function readPopulationTable(index: 0 | 1, rawDir: string, from: number, 
     values.get(year)!.set(String(r[dimension]), cbsNumber(r, measure, where));
   }
   if (!values.size) throw new Error(`${where}: no population on 31 December ${to} (Perioden ${peil}) by year of immigration ${from}-${to}`);
-  return {
-    table,
-    values,
-    codeList: motives.entries,
-    where,
-    provenance: [withTableVintage(provenance, `cbs-${table}-info`, rawDir), motives.provenance, yearList.provenance],
-  };
+  return { table: src.table, values, codeList: src.codeList, where, provenance: src.provenance };
 }

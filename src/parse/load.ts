@@ -5,7 +5,6 @@ import * as fs from "node:fs";
 import type { Source } from "../catalog/sources";
 import { sourceById } from "../catalog/sources";
 import { messages, type Lang } from "../i18n/index";
-import { defaultRawDir } from "../paths";
 import { displayPath, originOf, type DataOrigin } from "../raw/data-source";
 import { rawPath, readRaw, sidecarPath, type RawFile, type Sidecar } from "../raw/store";
 import { parseCbsCsv } from "./cbs-csv";
@@ -135,12 +134,12 @@ function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: 
  * True when a catalogued file is present under rawDir. A present but damaged file counts as
  * present: its loader then stops with the reason, instead of the file being silently skipped.
  */
-export function hasRaw(sourceId: string, rawDir = defaultRawDir()): boolean {
+export function hasRaw(sourceId: string, rawDir: string): boolean {
   return fs.existsSync(rawPath(rawDir, sourceById(sourceId)));
 }
 
 // The loaders return shared, frozen values: copy before changing them.
-export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsODataDocument> {
+export function loadCbsOData(sourceId: string, rawDir: string): Loaded<CbsODataDocument> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "odata", (r) =>
     parseCbsOData(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
   );
@@ -148,14 +147,14 @@ export function loadCbsOData(sourceId: string, rawDir = defaultRawDir()): Loaded
 }
 
 /** The CSV's rows, with the catalog's `columns` and Perioden only when the catalog names columns. */
-export function loadCbsCsv(sourceId: string, rawDir = defaultRawDir()): Loaded<CbsRow[]> {
+export function loadCbsCsv(sourceId: string, rawDir: string): Loaded<CbsRow[]> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "csv", (r) =>
     parseCbsCsv(r.bytes.toString("utf8"), r.path, r.source.provider === "CBS" ? { counts: r.source.counts, columns: r.source.columns } : {}),
   );
   return { data, provenance: provenance(raw.source, raw.sidecar, origin) };
 }
 
-export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded<JsonStatDataset> {
+export function loadJsonStat(sourceId: string, rawDir: string): Loaded<JsonStatDataset> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "jsonstat", (r) =>
     r.source.provider === "Eurostat"
       ? parseJsonStat(r.bytes.toString("utf8"), r.path, r.source.dataset, { measureKind: r.source.measureKind, dimensions: r.source.dimensions })
@@ -165,7 +164,7 @@ export function loadJsonStat(sourceId: string, rawDir = defaultRawDir()): Loaded
 }
 
 /** CBS TableInfos.Modified from a catalogued TableInfos file, when present. */
-export function loadCbsModified(sourceId: string, rawDir = defaultRawDir()): string | undefined {
+export function loadCbsModified(sourceId: string, rawDir: string): string | undefined {
   if (!hasRaw(sourceId, rawDir)) return undefined;
   const m = loadCbsOData(sourceId, rawDir).data.rows[0]?.Modified;
   return typeof m === "string" ? m : undefined;

@@ -24,7 +24,7 @@ export interface DataSource {
 
 export const annexData = (): DataSource => ({ kind: "annex", dir: annexVintageDir() });
 export const mirrorData = (dir: string): DataSource => ({ kind: "mirror", dir: path.resolve(dir) });
-export const rawData = (dir: string = defaultRawDir()): DataSource => ({ kind: "raw", dir: path.resolve(dir) });
+export const rawData = (dir: string): DataSource => ({ kind: "raw", dir: path.resolve(dir) });
 
 /** A folder read as it is: the shipped vintage when it is data/annex-2025, else a mirror. */
 export const readOnlyData = (dir: string): DataSource => (isInShippedVintage(dir) ? annexData() : mirrorData(dir));

@@ -8,7 +8,7 @@ import type { ColumnTable } from "arquero";
 import { sourceById } from "../catalog/sources";
 import type { ClaimResult, ClaimStatus } from "../claims/types";
 import { rowsOf } from "../figures/rows";
-import type { FigureModule, FigureStatus, Mode } from "../figures/types";
+import { MODES, type FigureModule, type FigureStatus, type Mode } from "../figures/types";
 import type { Builds } from "./audit";
 
 type Value = string | number | boolean | null;
@@ -248,7 +248,7 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
     [pick(b, "annex"), pick(a, "annex")].flatMap((s) => (s.status === "built" ? [s.data.title] : []))[0] ?? m.title;
   const tables: TableDiff[] = [];
   const reported = new Set<string>();
-  for (const mode of ["annex", "latest"] as Mode[]) {
+  for (const mode of MODES) {
     const ta = new Map(tablesOf(pick(a, mode)));
     const tb = new Map(tablesOf(pick(b, mode)));
     const periodMoved = mode === "latest" && sa.latestPeriod !== sb.latestPeriod;

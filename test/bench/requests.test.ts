@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { sourceUrl, type Source } from "../../src/catalog/sources";
 import { liveRequests, requestTotals } from "../../bench/lib/requests";
 
-const base = { title: "Synthetische tabel", figures: ["figX"], need: "required" as const, purpose: "test" };
+const base = { title: "Synthetische tabel", figures: [], need: "required" as const, purpose: "test" };
 const data: Source = { ...base, id: "cbs-TEST01NED-data", provider: "CBS", table: "TEST01NED", entity: "TypedDataSet", format: "cbs-odata-v3-json", file: "cbs/TEST01NED/TypedDataSet.json" };
 const info: Source = { ...base, id: "cbs-TEST01NED-info", provider: "CBS", table: "TEST01NED", entity: "TableInfos", format: "cbs-odata-v3-json", file: "cbs/TEST01NED/TableInfos.json" };
 const absent: Source = { ...base, id: "eurostat-test_absent", provider: "Eurostat", dataset: "test_absent", format: "jsonstat-2.0", file: "eurostat/test_absent.json" };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { euCrossSection } from "../../src/figures/eu-average";
 import { rowsOf } from "../../src/figures/rows";
+import { notesIn } from "../helpers/tables";
 
 describe("euCrossSection", () => {
   const values = [
@@ -34,5 +35,10 @@ describe("euCrossSection", () => {
   it("sorts from high to low with Dutch labels", () => {
     const rows = rowsOf<{ geo: string; label: string }>(cs.averages);
     expect(rows[0].label).toBe("Noorwegen");
+  });
+  it("names the countries in the page's language: the notes when formatted, the labels when computed", () => {
+    expect(notesIn({ notes: cs.gaps }, "en").join(" ")).toMatch(/Netherlands \(NL\)/);
+    expect(euCrossSection(values, 2030, 2031, ["NL"], "en").notes.join(" ")).toMatch(/Netherlands \(NL\): no value for 2031/);
+    expect(rowsOf<{ label: string }>(euCrossSection(values, 2030, 2031, ["NO"], "en").averages)[0].label).toBe("Norway");
   });
 });

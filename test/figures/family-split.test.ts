@@ -3,11 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { classifySubTitle, composition, MAIN_ORDER, SPLIT_ORDER } from "../../src/figures/family-split";
 import { years } from "../../src/figures/style";
+import { messages } from "../../src/i18n/index";
 import { EU_TABLE, NON_EU_TABLE, readMotiveData } from "../../src/parse/cbs-motives";
 import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixtures";
 
 const both = (dir: string) =>
-  [EU_TABLE, NON_EU_TABLE].map((spec) => ({ data: readMotiveData(spec, dir), label: spec.label, where: `${dir}/${spec.table}` }));
+  [EU_TABLE, NON_EU_TABLE].map((spec) => ({ data: readMotiveData(spec, dir), label: () => spec.label, where: `${dir}/${spec.table}` }));
 const period = years(1999, 2023);
 
 describe("composition of both tables", () => {
@@ -27,7 +28,7 @@ describe("composition of both tables", () => {
     const c = composition(both(motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] })), period);
     expect(c.mode).toBe("main");
     expect(c.rows.map((r) => r.motive)).toEqual(MAIN_ORDER);
-    expect(c.notes.join(" ")).toContain("geen codelijst");
+    expect(c.notes.map((n) => n(messages())).join(" ")).toContain("geen codelijst");
     expect(c.rows.reduce((a, r) => a + r.persons, 0)).toBe(25 * 10000);
   });
 

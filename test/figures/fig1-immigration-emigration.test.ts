@@ -1,7 +1,8 @@
 // Figure 1 against the publication, computed from the raw CBS 83474NED download.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { peakNetYear, totalMillions, yearsWithNonPositiveNet } from "../../src/claims/fig1-claims";
-import { buildFig1, fig1CrossCheck } from "../../src/figures/fig1-immigration-emigration";
+import { fig1, fig1CrossCheck } from "../../src/figures/fig1-immigration-emigration";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
@@ -10,7 +11,7 @@ let rawDir: string;
 let fig: FigureData;
 beforeAll(async () => {
   rawDir = await requireRaw("cbs-83474NED-data");
-  fig = buildFig1({ rawDir, mode: "annex" });
+  fig = buildFigureData(fig1, { rawDir, mode: "annex" });
 });
 
 describe("figure 1: immigration and emigration 1995-2024", () => {
@@ -51,7 +52,7 @@ describe("figure 1: immigration and emigration 1995-2024", () => {
   });
 
   it("latest mode runs to the newest year in the data", () => {
-    const latest = buildFig1({ rawDir, mode: "latest" });
+    const latest = buildFigureData(fig1, { rawDir, mode: "latest" });
     expect(latest.period.to).toBeGreaterThanOrEqual(2024);
   });
 });
@@ -59,7 +60,7 @@ describe("figure 1: immigration and emigration 1995-2024", () => {
 describe("figure 1 cross-check with the 37296ned CSV export", () => {
   it("83474NED equals 37296ned in every year both cover (1995-2021)", async () => {
     const dir = await requireRaw("cbs-83474NED-data", "cbs-37296ned-csv");
-    const rows = fig1CrossCheck(dir);
+    const rows = fig1CrossCheck(fig1.load(dir));
     expect(rows.length).toBeGreaterThanOrEqual(27);
     expect(rows[0].year).toBe(1995);
     for (const r of rows) {

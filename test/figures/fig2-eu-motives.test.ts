@@ -1,9 +1,10 @@
 // Figure 2: EU/EFTA citizens excluding Dutch nationals by derived motive, 1999-2023, computed from
 // the raw CBS 84808NED download; the annex's statements (dip in 2020, rise that flattens) asserted.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { dip2020, FIG2_CLAIMS, flattening, yearlyTotals } from "../../src/claims/fig2-claims";
 import { evaluateClaim } from "../../src/claims/types";
-import { buildFig2 } from "../../src/figures/fig2-eu-motives";
+import { fig2 } from "../../src/figures/fig2-eu-motives";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
@@ -14,7 +15,7 @@ let rawDir: string;
 let fig: FigureData;
 beforeAll(async () => {
   rawDir = await requireRaw("cbs-84808NED-data");
-  fig = buildFig2({ rawDir, mode: "annex" });
+  fig = buildFigureData(fig2, { rawDir, mode: "annex" });
 });
 
 describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-2023", () => {
@@ -59,7 +60,7 @@ describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-20
   });
 
   it("latest mode runs to the newest year in the data", () => {
-    expect(buildFig2({ rawDir, mode: "latest" }).period.to).toBeGreaterThanOrEqual(2023);
+    expect(buildFigureData(fig2, { rawDir, mode: "latest" }).period.to).toBeGreaterThanOrEqual(2023);
   });
 });
 
@@ -67,11 +68,11 @@ describe("figure 2 on the synthetic fixtures", () => {
   it("refuses a code list whose main key has another motive's title", () => {
     const dir = motiveFixtureRawDir({ tables: ["84808NED"] });
     put(dir, "cbs-84808NED-AfgeleidMigratiedoel", fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json").replace('"Title":"Arbeid"', '"Title":"Asiel"'));
-    expect(() => buildFig2({ rawDir: dir })).toThrow(/A009232 has title "Asiel"/);
+    expect(() => buildFigureData(fig2, { rawDir: dir, mode: "annex" })).toThrow(/A009232 has title "Asiel"/);
   });
 
   it("builds from the synthetic fixtures, where the sub-category rows are not shown", () => {
-    const f = buildFig2({ rawDir: motiveFixtureRawDir({ tables: ["84808NED"] }) });
+    const f = buildFigureData(fig2, { rawDir: motiveFixtureRawDir({ tables: ["84808NED"] }), mode: "annex" });
     expect(yearlyTotals(f).get(2000)).toBe(4800);
     expect(rowsOf<Row>(f.table).find((r) => r.year === 2000 && r.motive === "family")!.persons).toBe(1000);
   });

@@ -1,11 +1,12 @@
 // Figure 3: non-EU/EFTA immigrants by motive, 1999-2024, computed from the raw CBS 84809NED
 // download; temporary protection in 2022 and the annex's fluctuation statement asserted.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { coefficientOfVariation, FIG3_CLAIMS, motiveSeries, motiveVariation, totalsVariation } from "../../src/claims/fig3-claims";
 import { motiveValue } from "../../src/claims/lookups";
 import { evaluateClaim } from "../../src/claims/types";
-import { buildFig2 } from "../../src/figures/fig2-eu-motives";
-import { buildFig3 } from "../../src/figures/fig3-non-eu-motives";
+import { fig2 } from "../../src/figures/fig2-eu-motives";
+import { fig3 } from "../../src/figures/fig3-non-eu-motives";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
@@ -13,11 +14,11 @@ import { requireRaw } from "../helpers/raw";
 type Row = { year: number; motive: string; persons: number | null };
 let rawDir: string;
 let fig: FigureData;
-let fig2: FigureData;
+let fig2Data: FigureData;
 beforeAll(async () => {
   rawDir = await requireRaw("cbs-84808NED-data", "cbs-84809NED-data");
-  fig = buildFig3({ rawDir, mode: "annex" });
-  fig2 = buildFig2({ rawDir, mode: "annex" });
+  fig = buildFigureData(fig3, { rawDir, mode: "annex" });
+  fig2Data = buildFigureData(fig2, { rawDir, mode: "annex" });
 });
 
 describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
@@ -39,7 +40,7 @@ describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
   });
 
   it("non-EU yearly totals fluctuate more than EU/EFTA ones (coefficient of variation, 1999-2023)", () => {
-    const v = totalsVariation(fig, fig2);
+    const v = totalsVariation(fig, fig2Data);
     expect([v.from, v.to]).toEqual([1999, 2023]);
     expect(v.nonEu).toBeGreaterThan(v.eu);
   });
@@ -49,7 +50,7 @@ describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
   });
 
   it("reproduces every figure 3 claim", () => {
-    const others = new Map([["fig2", fig2]]);
+    const others = new Map([["fig2", fig2Data]]);
     for (const c of FIG3_CLAIMS) expect(evaluateClaim(c, fig, undefined, others).status, c.id).toBe("reproduced");
   });
 

@@ -3,9 +3,10 @@
 // that need the family sub-categories must say needs-data. The family attribution and the published
 // 33/17/13% and still-resident 21/25% shares are tested on SYNTHETIC fixtures in CBS's format.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { FIG4_CLAIMS, shareOf, WITH_FAMILY } from "../../src/claims/fig4-claims";
 import { evaluateClaim, type ClaimResult } from "../../src/claims/types";
-import { buildFig4 } from "../../src/figures/fig4-motive-composition";
+import { fig4 } from "../../src/figures/fig4-motive-composition";
 import { MAIN_ORDER, SPLIT_ORDER, type CompositionMotive } from "../../src/figures/family-split";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
@@ -20,7 +21,7 @@ const pct = (x: number) => Math.round(x * 100);
 describe("figure 4 on the real data (main motives only)", () => {
   let fig: FigureData;
   beforeAll(async () => {
-    fig = buildFig4({ rawDir: await requireRaw("cbs-84808NED-data", "cbs-84809NED-data"), mode: "annex" });
+    fig = buildFigureData(fig4, { rawDir: await requireRaw("cbs-84808NED-data", "cbs-84809NED-data"), mode: "annex" });
   });
 
   it("has motive,persons,share with the six main motives; shares sum to 1", () => {
@@ -67,7 +68,7 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   let fig: FigureData;
   beforeAll(() => {
     dir = motiveFixtureRawDir();
-    fig = buildFig4({ rawDir: dir, mode: "annex" });
+    fig = buildFigureData(fig4, { rawDir: dir, mode: "annex" });
   });
 
   it("attributes family members as the publication does, with its category names", () => {
@@ -105,20 +106,20 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   });
 
   it("uses the population tables when the socio-economic request is absent", () => {
-    const f = buildFig4({ rawDir: motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] }), mode: "annex" });
+    const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] }), mode: "annex" });
     const r = claims(f).get("fig4-still-resident-asylum-21pct")!;
     expect(r.status).toBe("differs");
     expect(r.computed).toBe("22% asiel (population)");
   });
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {
-    const f = buildFig4({ rawDir: motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] }), mode: "annex" });
+    const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] }), mode: "annex" });
     const rows = rowsOf<Row & { candidate: string }>(f.extraTables!.still_resident!);
     expect(pct(shareOf(rows, ["family_other"]))).toBe(24);
   });
 
   it("falls back to main motives when a code list is absent, and says so", () => {
-    const f = buildFig4({ rawDir: motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] }), mode: "annex" });
+    const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] }), mode: "annex" });
     expect(tableRows(f).map((r) => r.motive)).toEqual(MAIN_ORDER);
     expect(f.notes.join(" ")).toContain("84808NED");
     expect(claims(f).get("fig4-work-with-family-33pct")!.status).toBe("needs-data");
@@ -129,7 +130,7 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   it("stops with a clear error on an unrecognised family sub-category", () => {
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
     put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Gezin: asiel"', '"Gezin: nieuwe regeling"'));
-    expect(() => buildFig4({ rawDir: d })).toThrow(/X000103 "Gezin: nieuwe regeling" is not recognised/);
+    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/X000103 "Gezin: nieuwe regeling" is not recognised/);
   });
 
   it("stops with a clear error when the family parts do not add up to the family total", () => {
@@ -138,12 +139,12 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
     const list = JSON.parse(fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json"));
     list.value = list.value.filter((e: { Key: string }) => e.Key !== "X000104");
     put(d, "cbs-84808NED-AfgeleidMigratiedoel", JSON.stringify(list));
-    expect(() => buildFig4({ rawDir: d })).toThrow(/family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/);
+    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/);
   });
 
   it("refuses a main key whose title is not its motive (a reused key)", () => {
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
     put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Title":"Studie"', '"Title":"Seizoensarbeid"'));
-    expect(() => buildFig4({ rawDir: d })).toThrow(/A009235 has title "Seizoensarbeid"/);
+    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/A009235 has title "Seizoensarbeid"/);
   });
 });

@@ -1,7 +1,8 @@
 // Figure 5 against the publication, computed from the raw CBS 80059NED download.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { asylumPeaks, asylumTotals, quantile } from "../../src/claims/fig5-claims";
-import { buildFig5 } from "../../src/figures/fig5-asylum-requests";
+import { fig5 } from "../../src/figures/fig5-asylum-requests";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
@@ -12,7 +13,7 @@ let rows: Row[];
 const value = (year: number, series: string) => rows.find((r) => r.year === year && r.series === series)!.persons;
 
 beforeAll(async () => {
-  fig = buildFig5({ rawDir: await requireRaw("cbs-80059NED-data"), mode: "annex" });
+  fig = buildFigureData(fig5, { rawDir: await requireRaw("cbs-80059NED-data"), mode: "annex" });
   rows = rowsOf<Row>(fig.table);
 });
 

@@ -1,9 +1,10 @@
 // Figure 6 against the publication, computed from the raw Eurostat migr_asyapp1mp download.
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildFigureData } from "../../src/figures/build-figure";
 import { yearsNlNotLower } from "../../src/claims/fig6-claims";
 import { yearlyValue } from "../../src/claims/lookups";
 import { EFTA_GEOS, EU27_GEOS } from "../../src/catalog/annex";
-import { buildFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { fig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData } from "../../src/figures/types";
 import { requireRaw } from "../helpers/raw";
@@ -12,7 +13,7 @@ let fig: FigureData;
 let rawDir: string;
 beforeAll(async () => {
   rawDir = await requireRaw("eurostat-migr_asyapp1mp");
-  fig = buildFig6({ rawDir, mode: "annex" });
+  fig = buildFigureData(fig6, { rawDir, mode: "annex" });
 });
 
 describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-2024", () => {
@@ -34,7 +35,7 @@ describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-202
   });
 
   it("shows the same countries in latest mode", () => {
-    const latest = buildFig6({ rawDir, mode: "latest" });
+    const latest = buildFigureData(fig6, { rawDir, mode: "latest" });
     expect(new Set(latest.table.array("geo") as string[])).toEqual(new Set(fig.table.array("geo") as string[]));
   });
 

@@ -5,19 +5,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildFigure } from "../../src/figures/build-figure";
+import { buildFigure, buildFigureData } from "../../src/figures/build-figure";
 import { nlAgainstEu, FIG7_CLAIMS } from "../../src/claims/fig7-claims";
 import { yearlyValue } from "../../src/claims/lookups";
 import { evaluateClaims } from "../../src/claims/index";
 import { evaluateClaim } from "../../src/claims/types";
-import {
-  buildFig7,
-  fig7,
-  fig7Yearly,
-  FIG7_PC_SOURCE,
-  FIG7_SOURCE,
-  positiveShare,
-} from "../../src/figures/fig7-eu-positive-decisions";
+import { fig7, fig7Yearly, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare,  } from "../../src/figures/fig7-eu-positive-decisions";
 import { FIGURES } from "../../src/figures/index";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData, Mode } from "../../src/figures/types";
@@ -50,12 +43,12 @@ function rawWith(counts: string, opts: { pc?: string | null; edit?: (doc: any) =
   return dir;
 }
 
-const build = (counts: string, mode: Mode = "annex", opts: Parameters<typeof rawWith>[1] = {}) => buildFig7({ rawDir: rawWith(counts, opts), mode });
+const build = (counts: string, mode: Mode = "annex", opts: Parameters<typeof rawWith>[1] = {}) => buildFigureData(fig7, { rawDir: rawWith(counts, opts), mode });
 const averages = (fig: FigureData) => Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(fig.table).map((r) => [r.geo, r.average]));
 
 describe("figure 7 through the real loader (raw file + sidecar)", () => {
   it("reads the staged counts through the loader, with the vintage from the file (updated)", () => {
-    const { provenance } = fig7Yearly(rawWith("migr_asydcfsta-legacy.json"));
+    const { provenance } = fig7Yearly(fig7.load(rawWith("migr_asydcfsta-legacy.json")));
     expect(provenance).toMatchObject({ code: "migr_asydcfsta", modified: "2099-06-30T23:00:00+0200" });
   });
 
@@ -227,7 +220,7 @@ describe("without the data", () => {
 
   it("reports needs-data naming the missing source and how to fetch it, never a filled-in figure", () => {
     const empty = tempRaw();
-    expect(() => buildFig7({ rawDir: empty })).toThrow(NeedsDataError);
+    expect(() => buildFigureData(fig7, { rawDir: empty, mode: "annex" })).toThrow(NeedsDataError);
     const status = buildFigure(fig7, { rawDir: empty, mode: "annex" });
     expect(status.status).toBe("needs-data");
     if (status.status !== "needs-data") return;

@@ -1,12 +1,12 @@
 // The rows and stacked bars shared by figures 2 and 3.
 import { describe, expect, it } from "vitest";
-import { motiveRows, stackedMotiveFigure, type MotiveSeries } from "../../src/figures/motive-chart";
+import * as aq from "arquero";
+import { motiveRows, stackedMotiveChart } from "../../src/figures/motive-chart";
+import type { MainMotive } from "../../src/parse/cbs-motives";
+import { provenanceOf } from "../helpers/tables";
 import { mainMotiveKey, type KeyValues } from "../../src/parse/cbs-motives";
 
-const series: MotiveSeries[] = [
-  { motive: "work", color: "blue" },
-  { motive: "temporary_protection", color: "sand" },
-];
+const series: MainMotive[] = ["work", "temporary_protection"];
 const values: KeyValues = new Map([
   [2021, new Map<string, number | null>([[mainMotiveKey("work"), 100]])],
   [2022, new Map<string, number | null>([[mainMotiveKey("work"), 120], [mainMotiveKey("temporary_protection"), 50]])],
@@ -26,7 +26,9 @@ describe("motive chart", () => {
 
   it("stacks one bar segment per motive over the years", () => {
     const wanted = [2021, 2022];
-    const fig = stackedMotiveFigure("T", "Bron: x", series, wanted, motiveRows(values, series, wanted));
+    const table = aq.from(motiveRows(values, series, wanted));
+    const result = { id: "fig3" as const, mode: "annex" as const, period: { from: 2021, to: 2022 }, table, sources: [provenanceOf("cbs-84809NED-data")], notes: [] };
+    const fig = stackedMotiveChart(result, series, "nl");
     expect(fig.data.map((d) => [d.name, d.y])).toEqual([
       ["Arbeid", [100, 120]],
       ["Tijdelijke bescherming", [null, 50]],

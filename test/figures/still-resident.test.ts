@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { WITH_FAMILY } from "../../src/claims/fig4-claims";
 import type { CompositionMotive } from "../../src/figures/family-split";
-import { stillResident, type ResidentResult } from "../../src/figures/still-resident";
+import { loadResidents, stillResident, type ResidentResult } from "../../src/figures/still-resident";
+import type { Note } from "../../src/figures/types";
+import { messages } from "../../src/i18n/index";
 import { motiveFixtureRawDir } from "../helpers/motive-fixtures";
 
 const pct = (r: ResidentResult, ms: CompositionMotive[]) =>
@@ -12,8 +14,8 @@ const byCandidate = (rs: ResidentResult[]) => Object.fromEntries(rs.map((r) => [
 
 describe("still resident", () => {
   it("computes both candidates; the socio-economic one gives the published 21% and 25%", () => {
-    const notes: string[] = [];
-    const { sec, population } = byCandidate(stillResident(motiveFixtureRawDir(), 1999, 2023, notes));
+    const notes: Note[] = [];
+    const { sec, population } = byCandidate(stillResident(loadResidents(motiveFixtureRawDir()), 1999, 2023, notes));
     expect(sec.composition!.mode).toBe("split");
     expect([pct(sec, WITH_FAMILY.asylum), pct(sec, ["family_other"])]).toEqual([21, 25]);
     expect([pct(population, WITH_FAMILY.asylum), pct(population, ["family_other"])]).toEqual([22, 24]);
@@ -21,15 +23,15 @@ describe("still resident", () => {
   });
 
   it("names the absent sources of a candidate instead of computing it", () => {
-    const { sec, population } = byCandidate(stillResident(motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] }), 1999, 2023));
+    const { sec, population } = byCandidate(stillResident(loadResidents(motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] })), 1999, 2023));
     expect(sec.composition).toBeUndefined();
-    expect(sec.unavailable).toBe("ontbreekt: cbs-84808NED-sec");
+    expect(sec.unavailable?.(messages())).toBe("ontbreekt: cbs-84808NED-sec");
     expect(pct(population, WITH_FAMILY.asylum)).toBe(22);
   });
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {
     const dir = motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] });
-    const { population } = byCandidate(stillResident(dir, 1999, 2023));
+    const { population } = byCandidate(stillResident(loadResidents(dir), 1999, 2023));
     expect(pct(population, ["family_other"])).toBe(24);
   });
 });

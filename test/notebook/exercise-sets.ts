@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { shownGeos } from "../../src/catalog/annex";
 import { motiveRowsOf } from "../../src/claims/lookups";
 import { euCrossSection } from "../../src/figures/eu-average";
-import { fig6Yearly } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
 import type { FigureExercises } from "../../src/notebook/exercises/check";
 
@@ -28,6 +28,7 @@ export const EXERCISE_SETS: FigureExercises[] = (
 export const NOTEBOOK_NAMES: Record<string, { module: string; value: unknown }> = {
   euCrossSection: { module: "src/figures/eu-average", value: euCrossSection },
   fig6Yearly: { module: "src/figures/fig6-eu-asylum-per-1000", value: fig6Yearly },
+  loadFig6: { module: "src/figures/fig6-eu-asylum-per-1000", value: loadFig6 },
   shownGeos: { module: "src/catalog/annex", value: shownGeos },
   motiveRowsOf: { module: "src/claims/lookups", value: motiveRowsOf },
   positiveShare: { module: "src/figures/fig7-eu-positive-decisions", value: positiveShare },

@@ -9,14 +9,15 @@ import * as path from "node:path";
 import * as ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EU_AGGREGATE } from "../../src/catalog/annex";
-import { buildFig1 } from "../../src/figures/fig1-immigration-emigration";
-import { buildFig2 } from "../../src/figures/fig2-eu-motives";
-import { buildFig3 } from "../../src/figures/fig3-non-eu-motives";
-import { buildFig4 } from "../../src/figures/fig4-motive-composition";
-import { buildFig5 } from "../../src/figures/fig5-asylum-requests";
-import { buildFig6, fig6Yearly } from "../../src/figures/fig6-eu-asylum-per-1000";
-import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE } from "../../src/figures/fig7-eu-positive-decisions";
-import type { FigureData } from "../../src/figures/types";
+import { buildFigureData } from "../../src/figures/build-figure";
+import { fig1 } from "../../src/figures/fig1-immigration-emigration";
+import { fig2 } from "../../src/figures/fig2-eu-motives";
+import { fig3 } from "../../src/figures/fig3-non-eu-motives";
+import { fig4 } from "../../src/figures/fig4-motive-composition";
+import { fig5 } from "../../src/figures/fig5-asylum-requests";
+import { fig6, fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE } from "../../src/figures/fig7-eu-positive-decisions";
+import type { FigureData, FigureModule } from "../../src/figures/types";
 import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
 import { checkExercise, notebookExercises, type Exercise, type FigureExercises } from "../../src/notebook/exercises/check";
 import { FIG1_EXERCISES, FIG1_NET_TOTAL_MILLIONS } from "../../src/notebook/exercises/fig1";
@@ -31,8 +32,8 @@ let withoutDublin: FigureData;
 
 beforeAll(async () => {
   rawDir = await requireRaw("cbs-83474NED-data", "cbs-84808NED-data", "cbs-84809NED-data", "cbs-80059NED-data", "eurostat-migr_asyapp1mp");
-  for (const [id, build] of Object.entries({ fig1: buildFig1, fig2: buildFig2, fig3: buildFig3, fig4: buildFig4, fig5: buildFig5, fig6: buildFig6 })) {
-    figs[id] = build({ rawDir, mode: "annex" });
+  for (const m of [fig1, fig2, fig3, fig4, fig5, fig6] as FigureModule[]) {
+    figs[m.id] = buildFigureData(m, { rawDir, mode: "annex" });
   }
   // As notebook fig7 does: the synthetic files, with and without a Dublin category.
   const fixtures = path.join(__dirname, "..", "..", "data", "synthetic", "eurostat");
@@ -40,7 +41,7 @@ beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "exercise-test-"));
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
-    const fig = buildFig7({ rawDir: dir, mode: "annex" });
+    const fig = buildFigureData(fig7, { rawDir: dir, mode: "annex" });
     fs.rmSync(dir, { recursive: true, force: true });
     return fig;
   };
@@ -134,7 +135,7 @@ describe("the numbers the exercises state are the data's", () => {
   });
 
   it("figure 6: the years without a rate in 2008-2017 are exactly the ones the questions name", () => {
-    const { values } = fig6Yearly(rawDir);
+    const { values } = fig6Yearly(loadFig6(rawDir));
     const { from, to } = FIG6_EXERCISE_WINDOW;
     const gaps = (geo: string) => {
       const present = new Set(values.filter((v) => v.geo === geo && v.value !== null).map((v) => v.year));

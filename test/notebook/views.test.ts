@@ -51,7 +51,7 @@ describe("fig4ShareView", () => {
 describe("residentShareView", () => {
   it("gives shares per candidate, or why a candidate is not computed", () => {
     const rows = residentShareView([
-      { candidate: "sec", provenance: [], unavailable: "ontbreekt: x" },
+      { candidate: "sec", provenance: [], unavailable: () => "ontbreekt: x" },
       {
         candidate: "population",
         provenance: [],

@@ -2,7 +2,7 @@
 // population) on the SYNTHETIC fixtures.
 import { describe, expect, it } from "vitest";
 import { EU_TABLE, TOTAL_KEY } from "../../src/parse/cbs-motives";
-import { readPopulationTable, readSecTable, RESIDENT_SOURCES } from "../../src/parse/cbs-residents";
+import { populationValues, readPopulationSource, readSecTable, RESIDENT_SOURCES } from "../../src/parse/cbs-residents";
 import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixtures";
 
 describe("still-resident readers", () => {
@@ -23,10 +23,11 @@ describe("still-resident readers", () => {
   });
 
   it("reads the population on 31 December of the last year by year of immigration", () => {
-    const t = readPopulationTable(1, motiveFixtureRawDir(), 1999, 2023);
+    const src = readPopulationSource(1, motiveFixtureRawDir());
+    const t = populationValues(src, 1999, 2023);
     expect(t.table).toBe("85904NED");
     expect(Math.min(...t.values.keys())).toBe(1999);
     expect(Math.max(...t.values.keys())).toBe(2023);
-    expect(() => readPopulationTable(1, motiveFixtureRawDir(), 1999, 1990)).toThrow(/no population on 31 December 1990/);
+    expect(() => populationValues(src, 1999, 1990)).toThrow(/no population on 31 December 1990/);
   });
 });

@@ -4,7 +4,7 @@
 // against the data, so the text cannot promise a comparison the data does not allow.
 import { EU_AGGREGATE, shownGeos } from "../../catalog/annex";
 import { euCrossSection, type YearlyValue } from "../../figures/eu-average";
-import { fig6Yearly } from "../../figures/fig6-eu-asylum-per-1000";
+import { fig6Yearly, loadFig6 } from "../../figures/fig6-eu-asylum-per-1000";
 import { rowsOf } from "../../figures/rows";
 import { ExerciseDataError, type ExerciseContext, type FigureExercises } from "./check";
 
@@ -20,7 +20,7 @@ const RATE = { nl: "een aantal per 1.000 inwoners met twee decimalen (een getal 
 function windowValues(ctx: ExerciseContext): YearlyValue[] {
   // The run's one data folder, as the notebook's figure.
   if (!ctx.rawDir) throw new ExerciseDataError((t) => t.exercise.needFigure);
-  const { values } = fig6Yearly(ctx.rawDir);
+  const { values } = fig6Yearly(loadFig6(ctx.rawDir));
   const nl = new Set(values.filter((v) => v.geo === "NL" && v.value !== null).map((v) => v.year));
   for (let y = FROM; y <= TO; y++) {
     const year = y;
@@ -58,13 +58,13 @@ export const FIG6_EXERCISES: FigureExercises = {
         en: `\`cross.averages\` holds the averages of ${FROM}-${TO}: take the row of geo \`NL\` (not the figure's table, which is 2015-2024)`,
       },
       answer: "answerWindowNl",
-      uses: ["euCrossSection", "fig6Yearly", "shownGeos"],
+      uses: ["euCrossSection", "fig6Yearly", "loadFig6", "shownGeos"],
       starter: [
-        `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+        `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
         "// new dfd.DataFrame(cross.averages.objects()).print(); console.log(cross.notes);",
       ],
       solution: [
-        `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+        `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
         "const nlWindow = (cross.averages.objects() as { geo: string; average: number }[]).find((r) => r.geo === \"NL\");",
         "const answerWindowNl = Math.round(100 * nlWindow.average) / 100;",
       ],
@@ -103,10 +103,10 @@ export const FIG6_EXERCISES: FigureExercises = {
         en: "`cross.yearly` has the yearly rates (geo, year, value): take the years in which `EU27_2020` has a value, and average the Netherlands and the EU over exactly those years",
       },
       answer: "answerEqualTerms",
-      uses: ["euCrossSection", "fig6Yearly", "shownGeos"],
+      uses: ["euCrossSection", "fig6Yearly", "loadFig6", "shownGeos"],
       starter: ["// cross.yearly.objects() has { geo, year, value } for every country and year of the window"],
       solution: [
-        `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+        `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
         "const windowRates = cross.yearly.objects() as { geo: string; year: number; value: number | null }[];",
         'const euYears = windowRates.filter((r) => r.geo === "EU27_2020" && r.value !== null).map((r) => r.year);',
         "const meanOver = (geo: string) => { const v = windowRates.filter((r) => r.geo === geo && euYears.includes(r.year)).map((r) => r.value); return v.reduce((a, x) => a + x, 0) / v.length; };",
@@ -114,7 +114,7 @@ export const FIG6_EXERCISES: FigureExercises = {
       ],
       mistake: {
         code: [
-          `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+          `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
           "const windowAverages = cross.averages.objects() as { geo: string; average: number }[];",
           'const averageOf = (geo: string) => windowAverages.find((r) => r.geo === geo).average;',
           'const answerEqualTerms = Math.round(100 * (averageOf("NL") - averageOf("EU27_2020"))) / 100;',
@@ -154,17 +154,17 @@ export const FIG6_EXERCISES: FigureExercises = {
         en: "the top row of `cross.averages` is a mean over fewer years; count each country's years with a value in `cross.yearly`, and leave out `EU27_2020`",
       },
       answer: "answerWindowTop",
-      uses: ["euCrossSection", "fig6Yearly", "shownGeos"],
+      uses: ["euCrossSection", "fig6Yearly", "loadFig6", "shownGeos"],
       starter: [],
       solution: [
-        `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+        `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
         "const rateRows = cross.yearly.objects() as { geo: string; value: number | null }[];",
         "const yearsWithRate = (geo: string) => rateRows.filter((r) => r.geo === geo && r.value !== null).length;",
         `const answerWindowTop = (cross.averages.objects() as { geo: string }[]).find((r) => r.geo !== "EU27_2020" && yearsWithRate(r.geo) === ${TO - FROM + 1}).geo;`,
       ],
       mistake: {
         code: [
-          `const cross = euCrossSection(fig6Yearly(rawDir).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
+          `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
           'const answerWindowTop = (cross.averages.objects() as { geo: string }[]).find((r) => r.geo !== "EU27_2020").geo;',
         ],
         why: {

@@ -3,7 +3,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { buildFig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../figures/fig7-eu-positive-decisions";
+import { buildFigureData } from "../../figures/build-figure";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare } from "../../figures/fig7-eu-positive-decisions";
 import { rowsOf } from "../../figures/rows";
 import type { FigureData } from "../../figures/types";
 import { stageDecisionFile, syntheticDecisionDir } from "../decision-fixtures";
@@ -20,7 +21,7 @@ function syntheticFig7(file: string): FigureData {
     const fixtures = syntheticDecisionDir();
     stageDecisionFile(dir, FIG7_SOURCE, path.join(fixtures, file));
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(fixtures, "migr_asydec1pc.json"));
-    return buildFig7({ rawDir: dir, mode: "annex" });
+    return buildFigureData(fig7, { rawDir: dir, mode: "annex" });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
