@@ -27,7 +27,10 @@ const fig6: FigureData = {
 };
 const built: FigureStatus = { id: "fig6", status: "built", dir: "", data: fig6 };
 const builds = { annex: [built], latest: [{ ...built, data: { ...fig6, mode: "latest" as const } }] };
-const modules: FigureModule[] = [{ id: "fig6", title: "Figuur 6", sourceIds: [], build: () => fig6 }];
+const notUsed = () => {
+  throw new Error("not used");
+};
+const modules: FigureModule[] = [{ id: "fig6", title: "Figuur 6", sourceIds: [], load: notUsed, compute: notUsed, chart: notUsed }];
 const claims = auditClaims(builds, { claims: CLAIMS.filter((c) => c.id === "fig6-nl-vs-eu-2021" || c.id === "fig6-period") });
 
 describe("robustness in the outputs", () => {
