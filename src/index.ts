@@ -29,7 +29,15 @@ export { nlAgainstEu } from "./claims/fig7-claims";
 export type { ClaimResult, ClaimStatus } from "./claims/types";
 
 // What the notebooks show: the figure, its provenance, its claims, views of the data, exercises.
-export { prepareFigure, modeFromEnv, langFromEnv, provenanceMarkdown, claimsMarkdown, figureAudit, figureClaims } from "./notebook/present";
+export {
+  prepareFigure,
+  modeFromEnv,
+  langFromEnv,
+  provenanceMarkdown,
+  claimsMarkdown,
+  figureAudit,
+  figureClaims,
+} from "./notebook/present";
 export { showFigures } from "./notebook/figure-output";
 export { meanAbsoluteChange, fig4ShareView, residentShareView } from "./notebook/views";
 export { syntheticDecisionData } from "./notebook/decision-fixtures";

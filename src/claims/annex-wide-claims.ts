@@ -11,22 +11,15 @@ import type { ClaimDefinition, Evaluation } from "./types";
 const periodClaim = ({ id: figure, period: { from, to } }: AnnexFigure): ClaimDefinition => ({
   id: `${figure}-period`,
   figure,
-  published: `${from}-${to}`,
-  rule:
-    "The figure built in annex mode covers the title's period. The figure modules refuse to build when a year of " +
-    "the period is missing from the data, so a built figure with this period has data for all of it.",
-  tolerance: "exact years",
-  evaluate: (fig) => {
-    const computed = `${fig.period.from}-${fig.period.to}`;
-    return { computed, holds: computed === `${from}-${to}` };
-  },
+  published: { kind: "period", from, to },
+  rule: (w) => w.t.rules.period,
+  tolerance: (w) => w.t.check.exactYears,
+  evaluate: (fig) => ({ computed: { kind: "period", ...fig.period }, holds: fig.period.from === from && fig.period.to === to }),
 });
 
 /** YYYY-MM-DD of the producer's version of a source; undefined when only the retrieval date is known. */
 const versionOf = (p: Provenance) => p.modified?.slice(0, 10);
 
-const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-const dutchDate = (iso: string) => `${Number(iso.slice(8, 10))} ${DUTCH_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 /**
  * The data used is the version the annex consulted: every source's producer version (CBS
@@ -35,28 +28,22 @@ const dutchDate = (iso: string) => `${Number(iso.slice(8, 10))} ${DUTCH_MONTHS[N
 export function consultedVintage(fig: FigureData, consulted: string): Evaluation {
   const unknown = fig.sources.filter((p) => versionOf(p) === undefined);
   if (unknown.length) {
-    return { needsData: `version unknown: ${unknown.map((p) => `${p.provider} ${p.code}`).join(", ")} has no producer modification date (TableInfos / updated)` };
+    return { needsData: (w) => w.t.needs.versionUnknown(w.list(unknown.map((p) => `${p.provider} ${p.code}`))) };
   }
   const later = fig.sources.filter((p) => versionOf(p)! > consulted);
-  const computed = fig.sources.map((p) => `${p.code} versie ${versionOf(p)}`).join("; ");
   return {
-    computed,
+    computed: { kind: "versions", items: fig.sources.map((p) => ({ code: p.code, version: versionOf(p)! })) },
     holds: later.length === 0,
-    detail: later.length
-      ? `newer than the annex's (${consulted}): ${later.map((p) => p.code).join(", ")}; values may have been revised since`
-      : undefined,
+    detail: later.length ? (w) => w.t.detail.newerThanConsulted(consulted, w.list(later.map((p) => p.code))) : undefined,
   };
 }
 
 const consultedClaim = (figure: FigureId, consulted: string): ClaimDefinition => ({
   id: `${figure}-consulted-${consulted}`,
   figure,
-  published: dutchDate(consulted),
-  rule:
-    `Every source of the figure is in the version the annex consulted on ${consulted}: the producer's modification date ` +
-    "(CBS TableInfos.Modified, Eurostat 'updated') is on or before that day. A later version may hold revised values; " +
-    "sources with no modification date make the claim needs-data.",
-  tolerance: "same day or earlier",
+  published: { kind: "date", date: consulted },
+  rule: (w) => w.t.rules.consulted(consulted),
+  tolerance: (w) => w.t.check.sameDayOrEarlier,
   evaluate: (fig) => consultedVintage(fig, consulted),
 });
 
@@ -66,36 +53,41 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-2024-not-available",
     figure: "fig2",
-    published: "2024 nog niet beschikbaar",
-    rule:
-      "Checked in latest mode: figure 2 built up to the newest year in the data (CBS 84808NED) ends before 2024. " +
-      "Once CBS publishes the 2024 EU/EFTA motives this claim differs: the figure can then be extended.",
+    published: { kind: "phrase", phrase: "notAvailable2024" },
+    rule: (w) => w.t.rules.notAvailable2024,
     mode: "latest",
-    evaluate: (fig) => ({ computed: `nieuwste jaar ${fig.period.to}`, holds: fig.period.to < 2024 }),
+    evaluate: (fig) => ({ computed: { kind: "year", year: fig.period.to, relation: "newest" }, holds: fig.period.to < 2024 }),
   },
   {
     id: "fig4-2024-non-eu-only",
     figure: "fig4",
-    published: "2024: niet-EU wel, EU niet",
-    rule:
-      "Checked in latest mode: figure 3 (CBS 84809NED) reaches 2024 or later and figure 2 (84808NED) ends before 2024; " +
-      "figure 4's annex period ending in 2023 is checked by fig4-period.",
+    published: { kind: "phrase", phrase: "nonEuOnly2024" },
+    rule: (w) => w.t.rules.nonEuOnly2024,
     mode: "latest",
     alsoNeeds: ["fig2", "fig3"],
     evaluate: (_fig, others) => {
       const eu = others.get("fig2")!.period.to;
       const nonEu = others.get("fig3")!.period.to;
-      return { computed: `nieuwste jaar niet-EU ${nonEu}, EU ${eu}`, holds: nonEu >= 2024 && eu < 2024 };
+      return {
+        computed: {
+          kind: "values",
+          items: [
+            { label: { group: "non-eu" }, value: nonEu },
+            { label: { group: "eu" }, value: eu },
+          ],
+          unit: "year",
+          decimals: 0,
+          measure: "newest-year",
+        },
+        holds: nonEu >= 2024 && eu < 2024,
+      };
     },
   },
   {
     id: "fig7-without-hu-li",
     figure: "fig7",
-    published: "zonder HU en LI",
-    rule:
-      "A real exclusion: Hungary (HU) and Liechtenstein (LI) have decisions in the data for 2015-2024 (figure 7's excluded table, " +
-      "from migr_asydcfsta) and no row in the figure's cross-section; every other EU/EFTA country with a share is in it. " +
-      "A country absent from the data makes the claim needs-data: leaving out what is not there checks nothing.",
+    published: { kind: "geos", geos: [...ANNEX_FIGURES.fig7.countries!.excluded], where: "without" },
+    rule: (w) => w.t.rules.withoutHuLi,
     evaluate(fig) {
       const excluded = ANNEX_FIGURES.fig7.countries!.excluded;
       if (!fig.table.columnNames().includes("geo")) throw new Error(`${fig.id}'s table has no geo column`);
@@ -103,16 +95,20 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
       if (!table) throw new Error(`${fig.id} has no excluded table`);
       const inData = rowsOf<{ geo: string; value: number | null; total: number | null }>(table).filter((r) => r.total !== null);
       const absent = excluded.filter((g) => !inData.some((r) => r.geo === g));
-      if (absent.length) return { needsData: `no decisions for ${absent.join(", ")} in the data: the exclusion cannot be checked` };
+      if (absent.length) return { needsData: (w) => w.t.needs.noDecisions(w.and(absent)) };
       const shown = new Set(rowsOf<{ geo: string }>(fig.table).map((r) => r.geo));
       const present = excluded.filter((g) => shown.has(g));
       const yearly = fig.extraTables?.yearly ? rowsOf<{ geo: string; value: number | null }>(fig.extraTables.yearly) : [];
       const missingOthers = shownGeos("fig7").filter((g) => !shown.has(g) && yearly.some((r) => r.geo === g && r.value !== null));
       const years = (g: string) => inData.filter((r) => r.geo === g).length;
       return {
-        computed: present.length ? `in de figuur: ${present.join(", ")}` : `zonder ${excluded.join(" en ")} (in de data: ${excluded.map((g) => `${g} ${years(g)} jaar`).join(", ")})`,
+        computed: present.length ? { kind: "geos", geos: present, where: "shown" } : { kind: "geos", geos: [...excluded], where: "without" },
         holds: present.length === 0 && missingOthers.length === 0,
-        detail: missingOthers.length ? `ook ontbrekend hoewel in de data: ${missingOthers.join(", ")}` : undefined,
+        detail: (w) =>
+          [
+            w.t.detail.yearsInData(w.list(excluded.map((g) => w.t.detail.geoYears(g, String(years(g)))))),
+            ...(missingOthers.length ? [w.t.detail.alsoMissing(w.list(missingOthers))] : []),
+          ].join("; "),
       };
     },
   },

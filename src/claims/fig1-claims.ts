@@ -2,7 +2,8 @@
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { motiveValue } from "./lookups";
-import { nl, nlInt, nlSigned, type ClaimDefinition, type Evaluation } from "./types";
+import type { ClaimDefinition, Evaluation } from "./types";
+import { rounded, type ClaimValue, type Wording } from "./value";
 
 interface Row {
   year: number;
@@ -33,10 +34,23 @@ export function peakNetYear(fig: FigureData): number {
 
 /** A total in millions against its published one-decimal value: the exact value, and the gap when it differs. */
 function millionsClaim(m: number, published: number): Evaluation {
-  const holds = nl(m, 1) === nl(published, 1);
-  const exact = `exact: ${nl(m, 3)} miljoen`;
-  return { computed: `${nl(m, 1)} miljoen`, holds, detail: holds ? exact : `${exact}; ${nlSigned(m - published, 3)} miljoen t.o.v. gepubliceerd` };
+  const holds = rounded(m, 1) === rounded(published, 1);
+  return {
+    computed: millions(m),
+    holds,
+    detail: (w) => (holds ? w.t.detail.exactMillions(w.num(m, 3)) : w.t.detail.exactMillionsOff(w.num(m, 3), w.num(m - published, 3, true))),
+  };
 }
+
+const millions = (value: number): ClaimValue => ({ kind: "number", value, unit: "millions", decimals: 1 });
+
+/** A sum in millions published to one decimal: its rule, rounding and tolerance. */
+const millionsDefinition = (column: string, published: number) => ({
+  published: millions(published),
+  rule: (w: Wording) => w.t.rules.fig1Total(column, "1995-2024", w.num(published, 1)),
+  rounding: (w: Wording) => w.t.check.millionsOneDecimal,
+  tolerance: (w: Wording) => w.t.check.equalAfterRoundingMillions(w.num(published - 0.05, 2), w.num(published + 0.05, 2)),
+});
 
 /** Persons with motive temporary protection in a year, from figure 3's table (year,motive,persons). */
 export function temporaryProtection(fig3: FigureData, year: number): number | null {
@@ -51,66 +65,56 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig1-immigration-1995-2024",
     figure: "fig1",
-    published: "5,3 miljoen",
-    rule: "Sum of Immigratie_4 over the years 1995-2024, in millions, rounded to one decimal, equals 5,3.",
-    rounding: "millions, one decimal",
-    tolerance: "equal after rounding (exact sum 5,25 to 5,35 million)",
+    ...millionsDefinition("Immigratie_4", 5.3),
     evaluate: (fig) => millionsClaim(totalMillions(fig, "immigration"), 5.3),
   },
   {
     id: "fig1-emigration-1995-2024",
     figure: "fig1",
-    published: "3,8 miljoen",
-    rule: "Sum of EmigratieInclusiefAdministratieveC_5 over 1995-2024, in millions, rounded to one decimal, equals 3,8.",
-    rounding: "millions, one decimal",
-    tolerance: "equal after rounding (exact sum 3,75 to 3,85 million)",
+    ...millionsDefinition("EmigratieInclusiefAdministratieveC_5", 3.8),
     evaluate: (fig) => millionsClaim(totalMillions(fig, "emigration"), 3.8),
   },
   {
     id: "fig1-net-positive-since-2008",
     figure: "fig1",
-    published: "positief in elk jaar 2008-2024",
-    rule: "Immigration minus emigration is above 0 in every year 2008-2024 ('sinds ongeveer 2008' read as from 2008 on).",
+    published: { kind: "years", years: [], where: "net-not-positive", within: { from: 2008, to: 2024 } },
+    rule: (w) => w.t.rules.fig1NetPositive,
     evaluate(fig) {
       const bad = yearsWithNonPositiveNet(fig, 2008, 2024);
-      return {
-        computed: bad.length ? `niet positief in ${bad.join(", ")}` : "positief in elk jaar 2008-2024",
-        holds: bad.length === 0,
-      };
+      return { computed: { kind: "years", years: bad, where: "net-not-positive", within: { from: 2008, to: 2024 } }, holds: bad.length === 0 };
     },
   },
   {
     id: "fig1-peak-2022",
     figure: "fig1",
-    published: "2022",
-    rule: "The year with the highest net migration in 1995-2024 is 2022.",
+    published: { kind: "year", year: 2022 },
+    rule: (w) => w.t.rules.fig1Peak,
     evaluate(fig) {
       const y = peakNetYear(fig);
-      return { computed: String(y), holds: y === 2022 };
+      return { computed: { kind: "year", year: y }, holds: y === 2022 };
     },
   },
   {
     id: "fig1-ukrainians-2022",
     figure: "fig1",
-    published: "ruim 100.000",
-    rule:
-      "Figure 3's immigrants with motive temporary protection (CBS 84809NED, A052135) in 2022 number more than 100,000 " +
-      "and less than 150,000 ('ruim 100.000'), and they are more than half of the rise in net migration from 2021 to 2022 " +
-      "in figure 1 ('vooral': the peak came mainly from them).",
-    rounding: "'ruim' (well over) a round 100.000",
-    tolerance: "100.000 < value < 150.000",
+    published: { kind: "number", value: 100_000, unit: "persons", decimals: 0, bound: "over" },
+    rule: (w) => w.t.rules.fig1Ukrainians,
+    rounding: (w) => w.t.check.over100000,
+    tolerance: (w) => w.t.check.between(w.num(100_000), w.num(150_000)),
     alsoNeeds: ["fig3"],
     evaluate(fig, others) {
       const tp = temporaryProtection(others.get("fig3")!, 2022);
-      if (tp === null) return { needsData: "figure 3 has no temporary protection value for 2022 (CBS 84809NED, A052135)" };
+      if (tp === null) return { needsData: (w) => w.t.needs.noTemporaryProtection2022 };
+      const computed: ClaimValue = { kind: "number", value: tp, unit: "persons", decimals: 0 };
       const n21 = netMigration(fig, 2021);
       const n22 = netMigration(fig, 2022);
-      if (n21 === null || n22 === null) return { computed: nlInt(tp), holds: false, detail: "net migration 2021 or 2022 missing in figure 1" };
+      if (n21 === null || n22 === null) return { computed, holds: false, detail: (w) => w.t.detail.netMissing };
       const rise = n22 - n21;
       const share = tp / rise;
       return {
-        computed: `${nlInt(tp)} (stijging migratiesaldo 2021-2022: ${nlInt(rise)}; aandeel ${Math.round(share * 100)}%)`,
+        computed,
         holds: tp > 100_000 && tp < 150_000 && share > 0.5,
+        detail: (w) => w.t.detail.ukrainians(w.num(rise), w.num(share * 100)),
       };
     },
   },

@@ -4,7 +4,7 @@ import { FIG2_MOTIVES } from "../figures/fig2-eu-motives";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { motiveValue } from "./lookups";
-import { nlInt, type ClaimDefinition } from "./types";
+import type { ClaimDefinition } from "./types";
 
 /** A figure's yearly totals table (year,total): for figure 2 the EU/EFTA totals excluding Dutch nationals (84808NED total minus 'no derived motive'), for figure 3 the non-EU/EFTA totals. */
 export function yearlyTotals(fig: FigureData): Map<number, number> {
@@ -71,12 +71,9 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig2-rise-since-enlargement",
     figure: "fig2",
-    published: "sterk gestegen sinds 2004, voor alle motieven",
-    rule:
-      "'Sterk gestegen': the yearly total (84808NED total minus A009236) of 2022, the last year before the rise flattens, " +
-      "is more than twice that of 2004; 'voor alle vormen': each motive (work, family, study, other) is higher in 2022 than in 2004. " +
-      "The years with a fall are reported, not tested ('vrijwel continu').",
-    tolerance: "qualitative: the rule's thresholds",
+    published: { kind: "phrase", phrase: "strongRiseAllMotives" },
+    rule: (w) => w.t.rules.fig2Rise,
+    tolerance: (w) => w.t.check.qualitativeThresholds,
     evaluate(fig) {
       const t = yearlyTotals(fig);
       const [a, b] = [need(t, 2004, "fig2 totals"), need(t, 2022, "fig2 totals")];
@@ -87,43 +84,71 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
       });
       const falls = [...t.keys()].filter((y) => y > 2004 && y <= 2022 && t.get(y)! < t.get(y - 1)!);
       return {
-        computed: `2004: ${nlInt(a)}, 2022: ${nlInt(b)} (x${(b / a).toFixed(1).replace(".", ",")})`,
+        computed: { kind: "values", items: [{ label: { year: 2004 }, value: a }, { label: { year: 2022 }, value: b }], unit: "persons", decimals: 0 },
         holds: b > 2 * a && lower.length === 0,
-        detail: [lower.length ? `niet hoger in 2022: ${lower.join(", ")}` : "", `dalingen in ${falls.join(", ") || "geen jaar"}`].filter(Boolean).join("; "),
+        detail: (w) =>
+          [
+            w.t.detail.factor(w.num(b / a, 1)),
+            lower.length ? w.t.detail.notHigher2022(w.list(lower.map((m) => w.label({ motive: m })))) : "",
+            falls.length ? w.t.detail.falls(w.list(falls)) : w.t.detail.noFalls,
+          ]
+            .filter(Boolean)
+            .join("; "),
       };
     },
   },
   {
     id: "fig2-dip-2020",
     figure: "fig2",
-    published: "dip in 2020",
-    rule: "The yearly total of EU/EFTA citizens excluding Dutch nationals in 2020 is below that of 2019 and of 2021.",
-    tolerance: "qualitative: direction only",
+    published: { kind: "phrase", phrase: "dip2020" },
+    rule: (w) => w.t.rules.fig2Dip,
+    tolerance: (w) => w.t.check.qualitativeDirection,
     evaluate(fig) {
       const d = dip2020(fig);
-      return { computed: `2019: ${nlInt(d.y2019)}, 2020: ${nlInt(d.y2020)}, 2021: ${nlInt(d.y2021)}`, holds: d.holds };
+      return {
+        computed: {
+          kind: "values",
+          items: [
+            { label: { year: 2019 }, value: d.y2019 },
+            { label: { year: 2020 }, value: d.y2020 },
+            { label: { year: 2021 }, value: d.y2021 },
+          ],
+          unit: "persons",
+          decimals: 0,
+        },
+        holds: d.holds,
+      };
     },
   },
   {
     id: "fig2-rise-flattens",
     figure: "fig2",
-    published: "stijging vlakt af",
-    rule:
-      `Trend reading (counts): the average yearly change of the total over the figure's last ${RECENT_YEARS} years (2019-2023; ` +
-      "the annex's own 'afgelopen 4 jaar' window) is below half of the average yearly change from the 2004 enlargement to the " +
-      "start of that window, which was a rise. One year's change (2022-2023) is too noisy to call a trend (one dip would do), so " +
-      "the last-year reading (last change below the average 2004-2022) is shown in the detail only.",
-    tolerance: `recent yearly change < ${FLAT_FRACTION * 100}% of the earlier one`,
+    published: { kind: "phrase", phrase: "riseFlattens" },
+    rule: (w) => w.t.rules.fig2Flattens(String(RECENT_YEARS), String(FLAT_FRACTION * 100)),
+    tolerance: (w) => w.t.check.flatFraction(String(FLAT_FRACTION * 100)),
     evaluate(fig) {
       const f = flattening(fig);
-      const signed = (x: number) => `${x >= 0 ? "+" : "-"}${nlInt(Math.abs(x))}`;
       return {
-        computed: `${f.recentFrom}-${f.last}: ${signed(f.recentChange)} per jaar tegen ${signed(f.earlierChange)} per jaar 2004-${f.recentFrom}`,
+        computed: {
+          kind: "values",
+          items: [
+            { label: { period: { from: f.recentFrom, to: f.last } }, value: f.recentChange },
+            { label: { period: { from: 2004, to: f.recentFrom } }, value: f.earlierChange },
+          ],
+          unit: "persons-per-year",
+          decimals: 0,
+          signed: true,
+        },
         holds: f.holds,
-        detail:
-          `lezing 1 (telt): trend over de laatste ${RECENT_YEARS} jaar, ${signed(f.recentChange)} vs. ${signed(f.earlierChange)} per jaar; ` +
-          `lezing 2: laatste jaar ${f.last - 1}-${f.last} ${signed(f.lastChange)} vs. gemiddeld ${signed(f.averageChange)} per jaar 2004-${f.last - 1}` +
-          (f.lastYearHolds ? "" : " (volgens deze lezing geen afvlakking)"),
+        detail: (w) => {
+          const signed = (x: number) => w.num(x, 0, true);
+          return (
+            w.t.detail.readingCounts(w.t.detail.flattenTrend(String(RECENT_YEARS), signed(f.recentChange), signed(f.earlierChange))) +
+            "; " +
+            w.t.detail.readingOther(w.t.detail.flattenLastYear(`${f.last - 1}-${f.last}`, signed(f.lastChange), signed(f.averageChange), `2004-${f.last - 1}`)) +
+            (f.lastYearHolds ? "" : ` (${w.t.detail.notByThisReading})`)
+          );
+        },
       };
     },
   },

@@ -8,7 +8,7 @@ import type { FigureData } from "../figures/types";
 import { yearlyTotals } from "./fig2-claims";
 import { motiveRowsOf } from "./lookups";
 import { coefficientOfVariation } from "./stats";
-import { nl, type ClaimDefinition } from "./types";
+import type { ClaimDefinition } from "./types";
 
 export { coefficientOfVariation };
 
@@ -78,54 +78,52 @@ export function motiveVariation(fig3: FigureData): { motive: string; cv: number 
   );
 }
 
-const STATEMENT =
-  "De komst van migranten van buiten de EU fluctueert sterker dan die van EU-migranten en dan met name die van asielmigranten " +
-  "en van migranten die vallen onder de tijdelijke beschermingsrichtlijn (Oekraïense ontheemden).";
-
 export const FIG3_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig3-fluctuates-more-than-eu",
     figure: "fig3",
-    published: "niet-EU fluctueert sterker dan EU",
-    rule:
-      "Over the years both figures cover (1999-2023), the yearly non-EU/EFTA totals (figure 3, 84809NED) against the yearly " +
-      "EU/EFTA totals excluding Dutch nationals (figure 2, 84808NED). 'Fluctueert' read as going up and down: the mean absolute " +
-      "change from one year to the next is larger for non-EU. This reading counts: the other one, the coefficient of variation " +
-      "(standard deviation / mean of the levels), is shown in the detail but measures spread, and EU migration's steady rise " +
-      "since 2004 gives it a large spread without any fluctuation.",
-    tolerance: "qualitative: direction only",
+    published: { kind: "phrase", phrase: "nonEuFluctuatesMore" },
+    rule: (w) => w.t.rules.fig3Fluctuates,
+    tolerance: (w) => w.t.check.qualitativeDirection,
     alsoNeeds: ["fig2"],
     evaluate(fig, others) {
       const v = totalsVariation(fig, others.get("fig2")!);
-      const pct = (x: number) => `${Math.round(x * 100)}%`;
       return {
-        computed: `gemiddelde jaarlijkse verandering ${v.from}-${v.to}: niet-EU ${pct(v.nonEuSwing)}, EU ${pct(v.euSwing)}`,
+        computed: {
+          kind: "values",
+          items: [
+            { label: { group: "non-eu" }, value: v.nonEuSwing * 100 },
+            { label: { group: "eu" }, value: v.euSwing * 100 },
+          ],
+          unit: "percent",
+          decimals: 0,
+          measure: "mean-yearly-change",
+          within: { from: v.from, to: v.to },
+        },
         holds: v.nonEuSwing > v.euSwing,
-        detail:
-          `lezing 1 (telt): schommeling van jaar op jaar, niet-EU ${pct(v.nonEuSwing)} vs. EU ${pct(v.euSwing)}; ` +
-          `lezing 2: variatiecoëfficiënt van de niveaus, niet-EU ${nl(v.nonEu, 2)} vs. EU ${nl(v.eu, 2)}` +
-          (v.nonEu > v.eu ? "" : " (volgens deze lezing niet sterker)"),
+        detail: (w) =>
+          w.t.detail.readingCounts(w.t.detail.swing(w.num(v.nonEuSwing * 100), w.num(v.euSwing * 100))) +
+          "; " +
+          w.t.detail.readingOther(w.t.detail.levels(w.num(v.nonEu, 2), w.num(v.eu, 2))) +
+          (v.nonEu > v.eu ? "" : ` (${w.t.detail.notStronger})`),
       };
     },
   },
   {
     id: "fig3-asylum-temporary-protection-most",
     figure: "fig3",
-    published: "asiel en tijdelijke bescherming fluctueren het sterkst",
-    rule:
-      "Among figure 3's motives (work, family, asylum, study, temporary protection, other), asylum and temporary protection have the " +
-      "two highest coefficients of variation of their yearly numbers over 1999-2024. Years before temporary protection existed (before " +
-      "2022, blank in CBS) count as 0 arrivals: nobody could come under it; without that, its CV over 2022-2024 alone is reported.",
-    tolerance: "qualitative: ranking",
+    published: { kind: "phrase", phrase: "asylumTemporaryProtectionMost" },
+    rule: (w) => w.t.rules.fig3Most,
+    tolerance: (w) => w.t.check.qualitativeRanking,
     evaluate(fig) {
       const ranked = motiveVariation(fig);
       const top = ranked.slice(0, 2).map((r) => r.motive).sort();
       const tpFrom = fig.period.from + motiveSeries(fig, "temporary_protection", fig.period.from, fig.period.to).findIndex((v) => v > 0);
       const tpOnly = coefficientOfVariation(motiveSeries(fig, "temporary_protection", tpFrom, fig.period.to));
       return {
-        computed: ranked.map((r) => `${r.motive} ${nl(r.cv, 2)}`).join(", "),
+        computed: { kind: "values", items: ranked.map((r) => ({ label: { motive: r.motive }, value: r.cv })), unit: "ratio", decimals: 2, measure: "cv" },
         holds: top.join(",") === "asylum,temporary_protection",
-        detail: `tijdelijke bescherming alleen over ${tpFrom}-${fig.period.to}: ${nl(tpOnly, 2)}`,
+        detail: (w) => w.t.detail.temporaryOnly(`${tpFrom}-${fig.period.to}`, w.num(tpOnly, 2)),
       };
     },
   },

@@ -7,7 +7,9 @@ import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { EU_TABLE, NON_EU_TABLE } from "../parse/cbs-motives";
 import { RESIDENT_SOURCES, type ResidentCandidate } from "../parse/cbs-residents";
-import { nl, type ClaimDefinition, type Evaluation } from "./types";
+import { namedSources } from "./lookups";
+import type { ClaimDefinition, Evaluation } from "./types";
+import type { ClaimText, ClaimValue, Wording } from "./value";
 
 type Row = { motive: CompositionMotive; persons: number; share: number };
 type ResidentRow = Row & { candidate: ResidentCandidate };
@@ -19,9 +21,8 @@ export const WITH_FAMILY: Record<"work" | "study" | "asylum", CompositionMotive[
   asylum: ["asylum", "family_of_asylum_nareis", "family_of_asylum"],
 };
 
-const SPLIT_SOURCES =
-  `the family sub-categories: the code lists ${EU_TABLE.codeListSource} and ${NON_EU_TABLE.codeListSource} ` +
-  `and the sub-category rows in ${EU_TABLE.dataSource} and ${NON_EU_TABLE.dataSource}`;
+/** The tables whose code lists and rows hold the family sub-categories. */
+const splitSources = (w: Wording) => namedSources([EU_TABLE.codeListSource, EU_TABLE.dataSource, NON_EU_TABLE.codeListSource, NON_EU_TABLE.dataSource], w.and);
 
 const isSplit = (rows: { motive: CompositionMotive }[]) => rows.some((r) => r.motive === "family_other");
 
@@ -34,35 +35,31 @@ export function shareOf(rows: Row[], motives: CompositionMotive[]): number {
   return rows.filter((r) => motives.includes(r.motive)).reduce((a, r) => a + r.share, 0);
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-const ENTRANT_STATEMENT =
-  "In de periode 1999-2023 kwam 33% van de (niet-Nederlandse) migranten voor werk, 17% voor studie, 13% voor asiel en 4% voor " +
-  "tijdelijke bescherming (Oekraïense ontheemden) naar Nederland. Dit is inclusief meegekomen of later overgekomen gezinsleden.";
+/** A share (0-1) as a whole percent of a motive. */
+const percentOf = (share: number, motive: string): ClaimValue => ({ kind: "number", value: share * 100, unit: "percent", decimals: 0, of: { motive } });
+const motivesList = (w: Wording, motives: string[]) => w.and(motives.map((m) => w.label({ motive: m })));
 
 /** A share claim with family attributed: needs-data on main motives only. */
-const entrantClaim = (key: "work" | "study" | "asylum", published: number, word: string): ClaimDefinition => ({
+const entrantClaim = (key: "work" | "study" | "asylum", published: number): ClaimDefinition => ({
   id: `fig4-${key}-with-family-${published}pct`,
   figure: "fig4",
-  published: `${published}% ${word}`,
-  rule:
-    `Share of ${WITH_FAMILY[key].join(" + ")} in all non-Dutch immigrants 1999-2023 (84808NED without A009236, plus 84809NED), ` +
-    "family members attributed by the titles of the code lists' sub-categories, rounded to a whole percent.",
-  rounding: "whole percent",
-  tolerance: "equal after rounding",
+  published: percentOf(published / 100, key),
+  rule: (w) => w.t.rules.fig4Entrants(motivesList(w, WITH_FAMILY[key])),
+  rounding: (w) => w.t.check.wholePercent,
+  tolerance: (w) => w.t.check.equalAfterRounding,
   evaluate(fig): Evaluation {
     const rows = compositionRows(fig);
     if (!isSplit(rows)) {
       const main = rows.find((r) => r.motive === key)?.share ?? 0;
-      return { needsData: `figure 4 has main motives only; attributing family members needs ${SPLIT_SOURCES} (main motive alone: ${nl(main * 100, 1)}%)` };
+      return { needsData: (w) => w.t.needs.familySplit(splitSources(w), w.num(main * 100, 1)) };
     }
     const s = shareOf(rows, WITH_FAMILY[key]);
-    return { computed: `${pct(s)} ${word}`, holds: Math.round(s * 100) === published, detail: `exact: ${nl(s * 100, 2)}%` };
+    return { computed: percentOf(s, key), holds: Math.round(s * 100) === published, detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)) };
   },
 });
 
 /** The still-resident rows of the primary candidate with family attributed, or why there are none. */
-export function residentRows(fig: FigureData): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: string } {
+export function residentRows(fig: FigureData): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: ClaimText } {
   const resident = fig.extraTables?.still_resident;
   const all = resident ? rowsOf<ResidentRow>(resident) : [];
   // Footnote 5: figure 4 used the same StatLine tables as figures 2 and 3, so 'sec' comes first.
@@ -70,84 +67,81 @@ export function residentRows(fig: FigureData): { candidate: ResidentCandidate; r
   if (!split.length) {
     const present = [...new Set(all.map((r) => r.candidate))];
     return {
-      needsData:
-        `the still-resident composition with family attributed needs either ${RESIDENT_SOURCES.sec.flat().join(", ")} ` +
-        `or ${RESIDENT_SOURCES.population.flat().join(", ")}` +
-        (present.length ? ` (present, main motives only: ${present.join(", ")})` : ""),
+      needsData: (w) =>
+        w.t.needs.residents(namedSources(RESIDENT_SOURCES.sec.flat(), w.and), namedSources(RESIDENT_SOURCES.population.flat(), w.and)) +
+        (present.length ? ` (${w.t.needs.residentsPresent(w.list(present))})` : ""),
     };
   }
   return { candidate: split[0], rows: all.filter((r) => r.candidate === split[0]), others: split.slice(1) };
 }
 
-const RESIDENT_STATEMENT =
-  "Studie- en arbeidsmigranten blijven over het algemeen korter in Nederland dan asiel- en gezinsmigranten. Daarom is het aandeel " +
-  "asiel- (21%) en gezinsmigranten (25%) hoger bij de nog steeds in Nederland woonachtige bevolking dan als je kijkt naar het aantal binnenkomsten.";
-
-const RESIDENT_RULE =
-  "Among the non-Dutch immigrants of 1999-2023 still living in the Netherlands: candidate 'sec' (84808NED/84809NED, inflow minus " +
-  "'niet meer aanwezig in Nederland' at the newest duration of stay; the annex's footnote 5 says figure 4 used the tables of figures 2 " +
-  "and 3) when present, else candidate 'population' (85905NED/85904NED, population on 31 December 2023). Family attributed as in the figure.";
-
-const residentClaim = (id: string, motives: CompositionMotive[], published: number, word: string): ClaimDefinition => ({
+const residentClaim = (id: string, motives: CompositionMotive[], published: number, key: "asylum" | "family"): ClaimDefinition => ({
   id,
   figure: "fig4",
-  published: `${published}% ${word}`,
-  rule: `${RESIDENT_RULE} Share of ${motives.join(" + ")}, rounded to a whole percent.`,
-  rounding: "whole percent",
-  tolerance: "equal after rounding",
+  published: percentOf(published / 100, key),
+  rule: (w) => `${w.t.rules.fig4Residents} ${w.t.rules.fig4ResidentShare(motivesList(w, motives))}`,
+  rounding: (w) => w.t.check.wholePercent,
+  tolerance: (w) => w.t.check.equalAfterRounding,
   evaluate(fig): Evaluation {
     const r = residentRows(fig);
     if ("needsData" in r) return r;
     const s = shareOf(r.rows, motives);
     const all = rowsOf<ResidentRow>(fig.extraTables!.still_resident!).filter((x) => r.others.includes(x.candidate));
-    const other = r.others.map((c) => `${c}: ${nl(shareOf(all.filter((x) => x.candidate === c), motives) * 100, 1)}%`);
+    const other = r.others.map((c) => ({ c, share: shareOf(all.filter((x) => x.candidate === c), motives) }));
     return {
-      computed: `${pct(s)} ${word} (${r.candidate})`,
+      computed: percentOf(s, key),
       holds: Math.round(s * 100) === published,
-      detail: [`exact: ${nl(s * 100, 2)}%`, ...other].join("; "),
+      detail: (w) =>
+        [w.t.detail.candidate(r.candidate), w.t.detail.exactPercent(w.num(s * 100, 2)), ...other.map((o) => w.t.detail.otherCandidate(o.c, w.num(o.share * 100, 1)))].join(
+          "; ",
+        ),
     };
   },
 });
 
 export const FIG4_CLAIMS: ClaimDefinition[] = [
-  entrantClaim("work", 33, "werk"),
-  entrantClaim("study", 17, "studie"),
-  entrantClaim("asylum", 13, "asiel"),
+  entrantClaim("work", 33),
+  entrantClaim("study", 17),
+  entrantClaim("asylum", 13),
   {
     id: "fig4-temporary-protection-4pct",
     figure: "fig4",
-    published: "4% tijdelijke bescherming",
-    rule:
-      "Share of temporary protection (84809NED A052135) in all non-Dutch immigrants 1999-2023, rounded to a whole percent. " +
-      "Temporary protection has no family sub-category, so main motives and the split give the same share.",
-    rounding: "whole percent",
-    tolerance: "equal after rounding",
+    published: percentOf(0.04, "temporary_protection"),
+    rule: (w) => w.t.rules.fig4TemporaryProtection,
+    rounding: (w) => w.t.check.wholePercent,
+    tolerance: (w) => w.t.check.equalAfterRounding,
     evaluate(fig) {
       const s = shareOf(compositionRows(fig), ["temporary_protection"]);
-      return { computed: `${pct(s)} tijdelijke bescherming`, holds: Math.round(s * 100) === 4, detail: `exact: ${nl(s * 100, 2)}%` };
+      return { computed: percentOf(s, "temporary_protection"), holds: Math.round(s * 100) === 4, detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)) };
     },
   },
-  residentClaim("fig4-still-resident-asylum-21pct", WITH_FAMILY.asylum, 21, "asiel"),
-  residentClaim("fig4-still-resident-family-25pct", ["family_other"], 25, "gezin"),
+  residentClaim("fig4-still-resident-asylum-21pct", WITH_FAMILY.asylum, 21, "asylum"),
+  residentClaim("fig4-still-resident-family-25pct", ["family_other"], 25, "family"),
   {
     id: "fig4-residents-more-asylum-and-family",
     figure: "fig4",
-    published: "asiel en gezin hoger bij blijvers dan bij binnenkomst",
-    rule: `${RESIDENT_RULE} The share of asylum (with its family) and of other family migration is higher among those still resident than among all entrants (figure 4).`,
-    tolerance: "qualitative: direction only",
+    published: { kind: "phrase", phrase: "residentsMoreAsylumFamily" },
+    rule: (w) => `${w.t.rules.fig4Residents} ${w.t.rules.fig4ResidentsMore}`,
+    tolerance: (w) => w.t.check.qualitativeDirection,
     evaluate(fig): Evaluation {
       const r = residentRows(fig);
       if ("needsData" in r) return r;
       const entrants = compositionRows(fig);
-      if (!isSplit(entrants)) return { needsData: `figure 4 has main motives only; it needs ${SPLIT_SOURCES}` };
+      if (!isSplit(entrants)) return { needsData: (w) => w.t.needs.familySplitOnly(splitSources(w)) };
       const groups: [string, CompositionMotive[]][] = [
-        ["asiel", WITH_FAMILY.asylum],
-        ["gezin", ["family_other"]],
+        ["asylum", WITH_FAMILY.asylum],
+        ["family", ["family_other"]],
       ];
-      const cmp = groups.map(([word, ms]) => ({ word, entry: shareOf(entrants, ms), resident: shareOf(r.rows, ms) }));
+      const cmp = groups.map(([motive, ms]) => ({ motive, entry: shareOf(entrants, ms), resident: shareOf(r.rows, ms) }));
       return {
-        computed: cmp.map((c) => `${c.word} ${pct(c.entry)} -> ${pct(c.resident)}`).join(", ") + ` (${r.candidate})`,
+        computed: {
+          kind: "changes",
+          items: cmp.map((c) => ({ label: { motive: c.motive }, from: c.entry * 100, to: c.resident * 100 })),
+          unit: "percent",
+          decimals: 0,
+        },
         holds: cmp.every((c) => c.resident > c.entry),
+        detail: (w) => w.t.detail.candidate(r.candidate),
       };
     },
   },

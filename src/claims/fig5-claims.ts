@@ -4,7 +4,7 @@ import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 import { motiveRowsOf } from "./lookups";
 import { coefficientOfVariation, quantile } from "./stats";
-import { nl, nlInt, type ClaimDefinition } from "./types";
+import type { ClaimDefinition, Evaluation } from "./types";
 
 /** The figures before figure 5, whose periods fig5-longer-period compares with (figure 1 is required). */
 const EARLIER_FIGURES: FigureId[] = ["fig1", "fig2", "fig3", "fig4"];
@@ -46,15 +46,18 @@ export function yearsWithValue(fig: FigureData, series: string): number[] {
  * "Since <year>": the series has a value in every year from `since` to the figure's end and in
  * no year before (earlier they were counted elsewhere, so they are missing, not 0).
  */
-function since(fig: FigureData, series: string, year: number) {
+function since(fig: FigureData, series: string, year: number): Evaluation {
   const have = new Set(yearsWithValue(fig, series));
   const before = [...have].filter((y) => y < year).sort((a, b) => a - b);
   const gaps: number[] = [];
   for (let y = year; y <= fig.period.to; y++) if (!have.has(y)) gaps.push(y);
+  if (!have.size) throw new Error(`${fig.id}: ${series} has no value in any year`);
   const first = Math.min(...have);
-  const parts = [`eerste jaar met waarde: ${have.size ? first : "geen"}`];
-  if (gaps.length) parts.push(`ontbreekt in ${gaps.join(", ")}`);
-  return { computed: `vanaf ${have.size ? first : "?"}`, holds: before.length === 0 && gaps.length === 0 && have.size > 0, detail: parts.join("; ") };
+  return {
+    computed: { kind: "year", year: first, relation: "from" },
+    holds: before.length === 0 && gaps.length === 0,
+    detail: (w) => [w.t.detail.firstYear(String(first)), ...(gaps.length ? [w.t.detail.missingIn(w.list(gaps))] : [])].join("; "),
+  };
 }
 
 /** Sum of figure 3's asylum immigrants (motive asylum) per year, from its table (year,motive,persons). */
@@ -67,22 +70,27 @@ export function asylumMigrants(fig3: FigureData): Map<number, number> {
 /** The largest excess still read as "iets hoger" (slightly higher): a quarter. */
 export const SLIGHTLY = 0.25;
 export const isSlightlyHigher = (excess: number) => excess > 0 && excess <= SLIGHTLY;
-const signedPct = (x: number) => `${x >= 0 ? "+" : ""}${Math.round(x * 100)}%`;
 
 /** One series (first, subsequent, nareizigers, total) of figure 5 in one year, or null. */
 export function seriesValue(fig: FigureData, series: string, year: number): number | null {
   return rowsOf<SeriesRow>(fig.table).find((r) => r.series === series && r.year === year)?.persons ?? null;
 }
 
+const sinceClaim = (id: string, series: string, column: string, year: number): ClaimDefinition => ({
+  id,
+  figure: "fig5",
+  published: { kind: "year", year, relation: "from" },
+  rule: (w) => w.t.rules.fig5Since(column, String(year), "2024"),
+  evaluate: (fig) => since(fig, series, year),
+});
+
 export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-fluctuates",
     figure: "fig5",
-    published: "schommelt sterk",
-    rule:
-      "The coefficient of variation (standard deviation / mean) of the yearly totals over the figure's period (1975-2024) " +
-      "is above 0.5, the usual threshold for strong variation; the largest year-on-year change is reported.",
-    tolerance: "CV > 0,5",
+    published: { kind: "phrase", phrase: "fluctuatesStrongly" },
+    rule: (w) => w.t.rules.fig5Fluctuates,
+    tolerance: (w) => w.t.check.cvAbove(w.num(0.5, 1)),
     evaluate(fig) {
       const t = asylumTotals(fig);
       const yearsIn = [...t.keys()].filter((y) => y >= fig.period.from && y <= fig.period.to).sort((a, b) => a - b);
@@ -95,21 +103,21 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
         if (Math.abs(change) > Math.abs(swing.change)) swing = { year: y, change };
       }
       return {
-        computed: `variatiecoëfficiënt ${nl(cv, 2)}`,
+        computed: { kind: "number", value: cv, unit: "ratio", decimals: 2, measure: "cv" },
         holds: cv > 0.5,
-        detail: `grootste verandering: ${swing.year} ${swing.change >= 0 ? "+" : ""}${Math.round(swing.change * 100)}% t.o.v. het jaar ervoor`,
+        detail: (w) => w.t.detail.largestChange(String(swing.year), w.num(swing.change * 100, 0, true)),
       };
     },
   },
   {
     id: "fig5-peaks-1990s-2015",
     figure: "fig5",
-    published: "pieken in de jaren '90 en 2015/2016",
-    rule: "The highest yearly total of 1975-2024 falls in 2015 or 2016, and the highest of 1975-2014 falls in 1990-1999.",
+    published: { kind: "phrase", phrase: "peaks1990s2015" },
+    rule: (w) => w.t.rules.fig5Peaks,
     evaluate(fig) {
       const p = asylumPeaks(fig);
       return {
-        computed: `hoogste jaar ${p.overall}; hoogste voor 2015: ${p.before2015}`,
+        computed: { kind: "peaks", overall: p.overall, before: p.before2015, beforeYear: 2015 },
         holds: (p.overall === 2015 || p.overall === 2016) && p.before2015 >= 1990 && p.before2015 <= 1999,
       };
     },
@@ -117,39 +125,33 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig5-last-4-years-high",
     figure: "fig5",
-    published: "2021-2024 hoog",
-    rule: "Each yearly total of the last 4 years of the figure (2021-2024) is above the 75th percentile (nearest rank) of all yearly totals 1975-2024.",
+    published: { kind: "phrase", phrase: "last4YearsHigh" },
+    rule: (w) => w.t.rules.fig5Last4,
     evaluate(fig) {
       const t = asylumTotals(fig);
       const p75 = quantile([...t.values()], 0.75);
       const last = [0, 1, 2, 3].map((i) => fig.period.to - 3 + i);
       const low = last.filter((y) => !((t.get(y) ?? -Infinity) > p75));
       return {
-        computed: `${last.map((y) => `${y}: ${t.get(y) ?? "?"}`).join(", ")} (75e percentiel ${p75})`,
+        computed: {
+          kind: "values",
+          items: last.map((y) => ({ label: { year: y }, value: t.get(y) ?? null })),
+          unit: "persons",
+          decimals: 0,
+          reference: { measure: "p75", value: p75 },
+        },
         holds: low.length === 0,
-        detail: low.length ? `niet boven het 75e percentiel: ${low.join(", ")}` : undefined,
+        detail: low.length ? (w) => w.t.detail.notAboveP75(w.list(low)) : undefined,
       };
     },
   },
-  {
-    id: "fig5-subsequent-since-2007",
-    figure: "fig5",
-    published: "vanaf 2007",
-    rule: "VolgendeAsielverzoeken_3 has a value in every year 2007-2024 and in no year before 2007.",
-    evaluate: (fig) => since(fig, "subsequent", 2007),
-  },
-  {
-    id: "fig5-nareizigers-since-2013",
-    figure: "fig5",
-    published: "vanaf 2013",
-    rule: "NareizigersPersonen_4 has a value in every year 2013-2024 and in no year before 2013.",
-    evaluate: (fig) => since(fig, "nareizigers", 2013),
-  },
+  sinceClaim("fig5-subsequent-since-2007", "subsequent", "VolgendeAsielverzoeken_3", 2007),
+  sinceClaim("fig5-nareizigers-since-2013", "nareizigers", "NareizigersPersonen_4", 2013),
   {
     id: "fig5-longer-period",
     figure: "fig5",
-    published: "langere periode dan figuren 1-4",
-    rule: "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
+    published: { kind: "phrase", phrase: "longerPeriod" },
+    rule: (w) => w.t.rules.fig5Longer,
     alsoNeeds: [EARLIER_FIGURES[0]],
     alsoReads: EARLIER_FIGURES.slice(1),
     evaluate(fig, others) {
@@ -157,25 +159,18 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const earlier = EARLIER_FIGURES.filter((id) => others.has(id)).map((id) => others.get(id)!);
       const shorter = earlier.filter((f) => !(fig.period.from < f.period.from && span(fig) >= span(f)));
       return {
-        computed: `${fig.period.from}-${fig.period.to} (${span(fig)} jaar) tegen ${earlier.map((f) => `${f.id} ${f.period.from}-${f.period.to}`).join(", ")}`,
+        computed: { kind: "periods", own: { ...fig.period }, others: earlier.map((f) => ({ figure: f.id, ...f.period })) },
         holds: shorter.length === 0,
-        detail: shorter.length ? `niet langer dan ${shorter.map((f) => f.id).join(", ")}` : undefined,
+        detail: shorter.length ? (w) => w.t.detail.notLongerThan(w.list(shorter.map((f) => f.id))) : undefined,
       };
     },
   },
   {
     id: "fig5-requests-above-fig3-asylum",
     figure: "fig5",
-    published: "iets hoger",
-    rule:
-      "Over figure 3's years (1999-2024 in annex mode, all in figure 5), the sum of figure 5's totals (first and subsequent " +
-      "requests and nareizigers, TotaalAsielverzoekenEnNareizigers_1: the series the figure shows and the footnote speaks of) " +
-      "against the sum of figure 3's asylum immigrants (84809NED A009233, nareizigers included). 'Iets hoger' (slightly higher) " +
-      `counts as higher by more than 0% and at most ${SLIGHTLY * 100}%: a quarter more is the most one still calls 'iets'; more is ` +
-      "'aanzienlijk'. The second reading, first requests plus nareizigers only (a subsequent request is made by someone already " +
-      "counted), is shown in the detail; the printed figure's total counts because the footnote compares the figure's number. " +
-      "Sums over the whole period, so the registration delay of up to 6 months does not matter.",
-    tolerance: `higher by 0-${SLIGHTLY * 100}%`,
+    published: { kind: "phrase", phrase: "slightlyHigher" },
+    rule: (w) => w.t.rules.fig5Requests(String(SLIGHTLY * 100)),
+    tolerance: (w) => w.t.check.higherBy(String(SLIGHTLY * 100)),
     alsoNeeds: ["fig3"],
     evaluate(fig, others) {
       const fig3 = others.get("fig3")!;
@@ -183,22 +178,34 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const requests = asylumTotals(fig);
       const yearsBoth: number[] = [];
       for (let y = fig3.period.from; y <= fig3.period.to; y++) if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
-      if (!yearsBoth.length) return { needsData: "figure 3 has no asylum values in figure 5's years" };
+      if (!yearsBoth.length) return { needsData: (w) => w.t.needs.noAsylumYears };
       const sum = (series: string) => yearsBoth.reduce((a, y) => a + (seriesValue(fig, series, y) ?? 0), 0);
       const req = yearsBoth.reduce((a, y) => a + requests.get(y)!, 0);
       const firstAndNareis = sum("first") + sum("nareizigers");
       const mig = yearsBoth.reduce((a, y) => a + migrants.get(y)!, 0);
-      const span = `${yearsBoth[0]}-${yearsBoth[yearsBoth.length - 1]}`;
       const excess = req / mig - 1;
       const excessB = firstAndNareis / mig - 1;
       return {
-        computed: `${nlInt(req)} aanvragen tegen ${nlInt(mig)} asielmigranten ${span} (${signedPct(excess)})`,
+        computed: {
+          kind: "comparison",
+          a: { label: { series: "requests" }, value: req },
+          b: { label: { series: "asylum-migrants" }, value: mig },
+          unit: "persons",
+          within: { from: yearsBoth[0], to: yearsBoth[yearsBoth.length - 1] },
+          excess: excess * 100,
+        },
         holds: isSlightlyHigher(excess),
-        detail:
-          `lezing 1 (telt): alle aanvragen en nareizigers ${nlInt(req)} vs. ${nlInt(mig)}, ${signedPct(excess)}` +
-          `${isSlightlyHigher(excess) ? "" : ` (niet 'iets': meer dan 0-${SLIGHTLY * 100}%)`}; ` +
-          `lezing 2: eerste aanvragen en nareizigers ${nlInt(firstAndNareis)} vs. ${nlInt(mig)}, ${signedPct(excessB)}` +
-          `${isSlightlyHigher(excessB) ? "" : " (ook niet 'iets')"}`,
+        detail: (w) => {
+          const pct = (x: number) => w.t.value.percent(w.num(x * 100, 0, true));
+          const max = String(SLIGHTLY * 100);
+          return (
+            w.t.detail.readingCounts(w.t.detail.allRequests(w.num(req), w.num(mig), pct(excess))) +
+            (isSlightlyHigher(excess) ? "" : ` (${w.t.detail.notSlightly(max)})`) +
+            "; " +
+            w.t.detail.readingOther(w.t.detail.firstRequests(w.num(firstAndNareis), w.num(mig), pct(excessB))) +
+            (isSlightlyHigher(excessB) ? "" : ` (${w.t.detail.alsoNotSlightly})`)
+          );
+        },
       };
     },
   },

@@ -2,7 +2,8 @@
 import type { FigureData } from "../figures/types";
 import { EU_AGGREGATE } from "../figures/eu-countries";
 import { yearlyValue } from "./lookups";
-import { nl, type ClaimDefinition } from "./types";
+import type { ClaimDefinition } from "./types";
+import { rounded, type ClaimValue } from "./value";
 
 /** Years of the figure's period in which NL is at or above the EU rate (missing values count as not lower). */
 export function yearsNlNotLower(fig: FigureData): number[] {
@@ -15,33 +16,43 @@ export function yearsNlNotLower(fig: FigureData): number[] {
   return out;
 }
 
-const pairClaim = (year: number, nlPub: string, euPub: string): ClaimDefinition => ({
+/** NL's and the EU's rate side by side, per 1,000 inhabitants to two decimals. */
+const pair = (nlRate: number | null, eu: number | null): ClaimValue => ({
+  kind: "values",
+  items: [
+    { label: { geo: "NL" }, value: nlRate },
+    { label: { geo: EU_AGGREGATE }, value: eu },
+  ],
+  unit: "per-1000",
+  decimals: 2,
+});
+
+const pairClaim = (year: number, nlPub: number, euPub: number): ClaimDefinition => ({
   id: `fig6-nl-vs-eu-${year}`,
   figure: "fig6",
-  published: `${nlPub} vs. ${euPub}`,
-  rule: `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
-  rounding: "two decimals (Eurostat publishes the rate to two decimals)",
-  tolerance: "identical to two decimals",
+  published: pair(nlPub, euPub),
+  rule: (w) => w.t.rules.fig6Pair(String(year)),
+  rounding: (w) => w.t.check.twoDecimals,
+  tolerance: (w) => w.t.check.identicalTwoDecimals,
   evaluate(fig) {
     const a = yearlyValue(fig, "NL", year);
     const b = yearlyValue(fig, EU_AGGREGATE, year);
-    if (a === null || b === null) return { computed: "ontbreekt", holds: false, detail: `no value for NL or EU27_2020 in ${year}` };
-    const computed = `${nl(a, 2)} vs. ${nl(b, 2)}`;
-    return { computed, holds: computed === `${nlPub} vs. ${euPub}` && a > b };
+    if (a === null || b === null) return { computed: pair(a, b), holds: false, detail: (w) => w.t.detail.noPairValue(`NL/${EU_AGGREGATE}`, String(year)) };
+    return { computed: pair(a, b), holds: rounded(a, 2) === nlPub && rounded(b, 2) === euPub && a > b };
   },
 });
 
 export const FIG6_CLAIMS: ClaimDefinition[] = [
-  pairClaim(2021, "1,42", "1,20"),
-  pairClaim(2022, "2,02", "1,96"),
+  pairClaim(2021, 1.42, 1.2),
+  pairClaim(2022, 2.02, 1.96),
   {
     id: "fig6-nl-mostly-lower",
     figure: "fig6",
-    published: "alleen 2021 en 2022 niet lager",
-    rule: "Over 2015-2024, the years in which NL's rate is not below EU27_2020's are exactly 2021 and 2022.",
+    published: { kind: "years", years: [2021, 2022], where: "nl-not-lower", within: { from: 2015, to: 2024 } },
+    rule: (w) => w.t.rules.fig6MostlyLower,
     evaluate(fig) {
       const years = yearsNlNotLower(fig);
-      return { computed: years.length ? `niet lager in ${years.join(", ")}` : "altijd lager", holds: years.join(",") === "2021,2022" };
+      return { computed: { kind: "years", years, where: "nl-not-lower", within: { ...fig.period } }, holds: years.join(",") === "2021,2022" };
     },
   },
 ];

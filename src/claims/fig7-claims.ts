@@ -21,19 +21,14 @@ export const FIG7_CLAIMS: ClaimDefinition[] = [
   {
     id: "fig7-nl-above-eu-except-2018-2019",
     figure: "fig7",
-    published: "alleen 2018 en 2019 niet hoger",
-    rule:
-      "Eurostat migr_asydcfsta, per year 2015-2024: NL's share of positive first-instance decisions against EU27_2020's " +
-      "(Dublin rejections left out where the data identifies them); the years in which NL is not above the EU are exactly 2018 and 2019.",
+    published: { kind: "years", years: [2018, 2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } },
+    rule: (w) => w.t.rules.fig7AboveEu,
     evaluate(fig) {
       const { notAbove, missing } = nlAgainstEu(fig);
-      const computed =
-        (notAbove.length ? `niet hoger in ${notAbove.join(", ")}` : "altijd hoger") +
-        (missing.length ? `; geen waarde voor NL of EU in ${missing.join(", ")}` : "");
       return {
-        computed,
+        computed: { kind: "years", years: notAbove, where: "nl-not-higher", within: { ...fig.period } },
         holds: missing.length === 0 && notAbove.join(",") === "2018,2019",
-        detail: missing.length ? `no share for NL or ${EU_AGGREGATE} in ${missing.join(", ")}` : undefined,
+        detail: missing.length ? (w) => w.t.detail.noShare(`NL/${EU_AGGREGATE}`, w.list(missing)) : undefined,
       };
     },
   },

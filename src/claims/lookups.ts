@@ -1,4 +1,5 @@
 // Values the claim rules look up in a figure's tables: one way to read each kind of table.
+import { sourceById } from "../catalog/sources";
 import { rowsOf } from "../figures/rows";
 import type { FigureData } from "../figures/types";
 
@@ -26,4 +27,15 @@ export function yearlyValue(fig: FigureData, geo: string, year: number): number 
   if (!yearly) throw new Error(`${fig.id} has no yearly table`);
   const row = rowsOf<{ geo: string; year: number; value: number | null }>(yearly).find((r) => r.geo === geo && r.year === year);
   return row?.value ?? null;
+}
+
+/** Sources named as a reader knows them: producer, table and title, each table once ("CBS 84808NED (Immigranten EU/EFTA; ...)"). */
+export function namedSources(ids: string[], and: (items: string[]) => string): string {
+  const names = new Set(
+    ids.map((id) => {
+      const s = sourceById(id);
+      return `${s.provider} ${s.provider === "CBS" ? s.table : s.dataset} ("${s.title}")`;
+    }),
+  );
+  return and([...names]);
 }

@@ -21,14 +21,29 @@ async function main() {
   const program = new Command()
     .name("audit")
     .description("Check the annex's statements against the raw data: out/claims.json and out/audit.md")
-    .option("--lang <lang>", "nl: Dutch (default; out/); en: English titles, the statements with an English rendering (out/en/) (also $MIGRATIE_LANG)")
+    .option(
+      "--lang <lang>",
+      "nl: Dutch (default; out/); en: English titles, the statements with an English rendering (out/en/) (also $MIGRATIE_LANG)",
+    )
     .option("--only <figures...>", `audit only these (${FIGURES.map((f) => f.id).join(", ")})`)
-    .addOption(new Option("--data <data>", "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)").choices(["annex", "raw"]))
+    .addOption(
+      new Option(
+        "--data <data>",
+        "annex: the vintage shipped in data/annex-2025 (default); raw: live downloads in data/raw, missing files fetched (also $MIGRATIE_DATA)",
+      ).choices(["annex", "raw"]),
+    )
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
     .parse();
-  const o = program.opts<{ only?: string[]; lang?: string; data?: string; mirror?: string; raw?: string; out?: string }>();
+  const o = program.opts<{
+    only?: string[];
+    lang?: string;
+    data?: string;
+    mirror?: string;
+    raw?: string;
+    out?: string;
+  }>();
   const lang = o.lang !== undefined ? checkLang(o.lang, "--lang") : envLang();
   const modules = o.only ? [...new Set(o.only)].map(figureById) : FIGURES;
   const data = resolveDataSource(o);
@@ -43,12 +58,15 @@ async function main() {
   const target = fetchTarget(data); // only a raw folder is fetched into
   // One run per output folder and per raw folder; signals end it honestly (outputs/run-guard.ts).
   startRun({ outDir: outRoot, rawDir: target, log });
-  const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() }) : [];
+  const fetched = target
+    ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() })
+    : [];
   const { builds, claims } = auditFigures(modules, rawDir, undefined, lang, otherVintages(data));
   writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);
-  for (const c of claims.filter((x) => x.status === "differs" || x.status === "error")) log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
+  for (const c of claims.filter((x) => x.status === "differs" || x.status === "error"))
+    log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
   log(`${summaryLine(claims)} -> ${path.join(outDir, "audit.md")}, claims.json`);
   // A claim that differs is a finding, not a failure; broken downloads, figures or claim code are.
   const broken =

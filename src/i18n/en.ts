@@ -1,12 +1,13 @@
 // The English messages: the same keys as nl.ts (the type says so), for an international class.
 // Dutch names of CBS tables and columns stay as CBS writes them; the annex's statements stay
 // quoted in Dutch (their English rendering is in the annex registry, src/catalog/annex.ts).
+import { claimsEn } from "./claims-en";
 import type { Messages } from "./nl";
 import { readingsEn } from "./readings-en";
 
 export const en: Messages = {
   lang: "en",
-  format: { separators: ".,", decimal: "." },
+  format: { separators: ".,", decimal: ".", locale: "en-GB" },
   source: {
     line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
     vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
@@ -270,4 +271,5 @@ export const en: Messages = {
   },
   /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
   readings: readingsEn,
+  claims: claimsEn,
 };

@@ -3,13 +3,14 @@
 // test/i18n/messages.test.ts checks that, and that an English build shows none of these texts.
 // Functions for texts with values; their arguments are data (years, codes, names), never wording.
 import type { LangSetting } from "../config";
+import { claimsNl } from "./claims-nl";
 import { readingsNl } from "./readings-nl";
 
 export const nl = {
   /** The table's language (not a text). */
   lang: "nl" as LangSetting,
   /** Number format: Plotly's separators (decimal, thousands) and the decimal mark of labels. */
-  format: { separators: ",.", decimal: "," },
+  format: { separators: ",.", decimal: ",", locale: "nl-NL" },
   source: {
     /** The line under every figure: provider, the sources with their vintages, the data used. */
     line: (provider: string, parts: string, data: string) => `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
@@ -271,6 +272,8 @@ export const nl = {
     /** A Dutch text with its English rendering (English output only). */
     withEnglish: (text: string, english: string) => `${text} (Engels: ${english})`,
   },
+  /** The claims' values, rules, details and needs-data reasons (claims-nl.ts). */
+  claims: claimsNl,
   /** The notebooks' exercise checks (src/notebook/exercises/): what a student sees under an answer cell. */
   exercise: {
     heading: (n: number, title: string) => `Opgave ${n} (${title})`,

@@ -4,6 +4,7 @@ import { sourceById } from "../catalog/sources";
 import { buildFigure } from "../figures/build-figure";
 import { CLAIMS } from "../claims/index";
 import type { ClaimDefinition, ClaimResult } from "../claims/types";
+import { formatValue } from "../claims/value";
 import { FIGURES, figureById } from "../figures/index";
 import type { FigureData, FigureModule, FigureStatus, Mode } from "../figures/types";
 import { OFFICIAL_FORMATS } from "../parse/content-check";
@@ -125,12 +126,12 @@ export const CLAIMS_MARKER = "migratie-claims";
  * comment (not rendered) holding each claim's figure, id and status as JSON, so a test can check
  * an executed notebook against out/claims.json.
  */
-export function claimsMarkdown(claims: ClaimResult[]): string {
+export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()): string {
   const head = "| id | claim | published | computed | status |\n|---|---|---|---|---|";
   const rows = claims.map((c) => {
     const latest = c.mode === "latest" ? " *(latest)*" : "";
-    const computed = `${markdownCell(c.computed)}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;
-    return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(c.published)} | ${computed} | **${c.status}** |`;
+    const computed = `${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;
+    return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(formatValue(c.published, lang))} | ${computed} | **${c.status}** |`;
   });
   // Only strings in the JSON, so "--" occurs inside strings only: escaping it keeps the comment closed.
   const data = JSON.stringify(claims.map((c) => ({ figure: c.figure, id: c.id, status: c.status }))).replace(/--/g, "-\\u002d");

@@ -19,7 +19,8 @@ export function readingsMarkdown(claims: ClaimResult[], lang: Lang = "nl"): stri
   return mine
     .map((c) => {
       const rows = readingsTable([c], lang).map(
-        (r) => `| ${markdownCell(r.reading)}${r.annex ? ` *(${t.annexMark})*` : ""} | ${r.status} | ${markdownCell(r.value)} | ${markdownCell(r.threshold)} | ${markdownCell(r.reason)} | ${markdownCell(r.basis)} |`,
+        (r) =>
+          `| ${markdownCell(r.reading)}${r.annex ? ` *(${t.annexMark})*` : ""} | ${r.status} | ${markdownCell(r.value)} | ${markdownCell(r.threshold)} | ${markdownCell(r.reason)} | ${markdownCell(r.basis)} |`,
       );
       return [`**\`${c.id}\`**: ${markdownCell(robustnessText(c.robustness, lang))}`, "", head, ...rows].join("\n");
     })
@@ -34,7 +35,11 @@ export function showReadings(claims: ClaimResult[], lang: Lang = "nl"): void {
     const figure = readingsFigure(c.id, c.robustness, lang);
     if (!figure) continue;
     const title = messages(lang).readings.figureTitle(c.id);
-    displayBundle({ "text/html": figureOutputHtml(`readings-${c.id}-${++shown}`, figure, undefined, title), "application/vnd.plotly.v1+json": figure, "text/plain": title });
+    displayBundle({
+      "text/html": figureOutputHtml(`readings-${c.id}-${++shown}`, figure, undefined, title),
+      "application/vnd.plotly.v1+json": figure,
+      "text/plain": title,
+    });
   }
 }
 
@@ -42,8 +47,14 @@ export function showReadings(claims: ClaimResult[], lang: Lang = "nl"): void {
  * The claim with one more reading: the student's, evaluated on the same figures (annex mode) and
  * counted in holds k of n like the declared ones. Its name is its id.
  */
-export function tryReading(claim: ClaimResult, reading: Reading, figures: ReadonlyMap<string, FigureData>): ClaimResult {
+export function tryReading(
+  claim: ClaimResult,
+  reading: Reading,
+  figures: ReadonlyMap<string, FigureData>,
+): ClaimResult {
   const declared = claim.robustness?.readings ?? evaluateReadings(claim.id, { figures })?.readings ?? [];
-  const mine = evaluateReadings(claim.id, { figures }, [], [reading])!.readings.find((r) => r.id === reading.id) as ReadingResult;
+  const mine = evaluateReadings(claim.id, { figures }, [], [reading])!.readings.find(
+    (r) => r.id === reading.id,
+  ) as ReadingResult;
   return { ...claim, robustness: summarize([...declared.filter((r) => r.id !== reading.id), mine]) };
 }

@@ -29,7 +29,7 @@ const FIG4_GROUPS: [Fig4Group, string][] = [
 export function fig4Published(group: Fig4Group, claims: ClaimDefinition[] = CLAIMS): number {
   const prefix = `fig4-${group.replace("_", "-")}-`;
   const def = claims.find((c) => c.figure === "fig4" && c.id.startsWith(prefix));
-  const n = def ? parseInt(def.published, 10) : NaN;
+  const n = def?.published.kind === "number" && def.published.unit === "percent" ? def.published.value : NaN;
   if (!def || !Number.isFinite(n)) throw new Error(`no figure 4 claim with a published share for ${group} (id ${prefix}...)`);
   return n;
 }

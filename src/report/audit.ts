@@ -1,12 +1,20 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
+import {
+  ANNEX_FIGURES,
+  ANNEX_STATEMENTS,
+  claimStatementEn,
+  figureName,
+  isFigureId,
+  type AnnexStatement,
+} from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
 import { evaluateReadings, type VintageBuild } from "../claims/readings/evaluate";
 import { robustnessText } from "../claims/readings/present";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
+import { formatValue } from "../claims/value";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
 import { readingsMarkdown } from "./robustness-markdown";
@@ -57,7 +65,11 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
   const maps = { annex: builtMap(builds.annex), latest: builtMap(builds.latest) };
   const inRun = new Set(builds.annex.map((s) => s.id));
   // The readings read the figures built for the publication's periods, as the annex's claims do.
-  const annexMissing = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [] : [[s.id, whyNotBuilt(s, s.id, opts.lang)] as [string, string]])));
+  const annexMissing = new Map(
+    builds.annex.flatMap((s) =>
+      s.status === "built" ? [] : [[s.id, whyNotBuilt(s, s.id, opts.lang)] as [string, string]],
+    ),
+  );
   const out: ClaimResult[] = [];
   for (const def of claims) {
     const unknownFigure = opts.knownFigures !== undefined && !opts.knownFigures.includes(def.figure);
@@ -66,17 +78,38 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     const statuses = builds[mode];
     const built = maps[mode];
     const status = statuses.find((s) => s.id === def.figure);
-    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built);
+    const r = evaluateClaim(
+      def,
+      built.get(def.figure),
+      whyNotBuilt(status, def.figure, opts.lang) || undefined,
+      built,
+      opts.lang,
+    );
     // Say why a compared figure is absent, not only which one.
     const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
       const t = messages(opts.lang).report;
-      r.detail = absent.map((id) => t.alsoNeeds(id, whyNotBuilt(statuses.find((s) => s.id === id), id, opts.lang))).join("; ");
+      r.detail = absent
+        .map((id) =>
+          t.alsoNeeds(
+            id,
+            whyNotBuilt(
+              statuses.find((s) => s.id === id),
+              id,
+              opts.lang,
+            ),
+          ),
+        )
+        .join("; ");
     }
     // A figure that failed (a damaged file, broken code) is an error, not missing data: no fetch repairs it.
-    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter((id) => statuses.find((s) => s.id === id)?.status === "failed");
+    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter(
+      (id) => statuses.find((s) => s.id === id)?.status === "failed",
+    );
     if (r.status === "needs-data" && failed.length) r.status = "error";
-    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
+    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) =>
+      built.has(id) ? [built.get(id)!] : [],
+    );
     if (used.length) r.vintage = vintageOf(used, opts.lang);
     const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);
     if (robustness) r.robustness = robustness;
@@ -99,7 +132,6 @@ export function summaryLine(claims: ClaimResult[], lang: Lang = "en"): string {
 
 // ---------------------------------------------------------------- markdown
 
-
 /**
  * The status cell: the status word, with the difference or the missing source. English by
  * default, as the CLIs log it; the outputs pass their language.
@@ -110,7 +142,7 @@ export function statusText(c: ClaimResult, lang: Lang = "en"): string {
     case "reproduced":
       return `${t.reproduced}${c.detail ? ` (${c.detail})` : ""}`;
     case "differs":
-      return `**${t.differs}**: ${c.detail ?? t.differsDetail(c.published, String(c.computed))}`;
+      return `**${t.differs}**: ${c.detail ?? t.differsDetail(formatValue(c.published, lang), c.computed ? formatValue(c.computed, lang) : "–")}`;
     case "needs-data":
       // parse/load.ts's messages start with "needs data:": said once.
       return `${t.needsDataStatus}: ${(c.detail ?? t.figureDataMissing).replace(/^needs data:\s*/i, "")}`;
@@ -144,7 +176,12 @@ export interface FigureEntry {
 }
 
 /** Figures of the run in publication order, then figures that only claims name. */
-export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[], lang: Lang = "nl"): FigureEntry[] {
+export function figureEntries(
+  modules: FigureModule[],
+  builds: Builds,
+  claims: ClaimResult[],
+  lang: Lang = "nl",
+): FigureEntry[] {
   const entries: FigureEntry[] = modules.map((m) => {
     const annex = builds.annex.find((s) => s.id === m.id);
     return { id: m.id, title: annex?.status === "built" ? annex.data.title : moduleTitle(m, lang), annex };
@@ -186,7 +223,14 @@ export interface AuditMarkdownInput {
 }
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
-export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data, lang = "nl" }: AuditMarkdownInput): string {
+export function auditMarkdown({
+  modules,
+  builds,
+  claims,
+  statements = ANNEX_STATEMENTS,
+  data,
+  lang = "nl",
+}: AuditMarkdownInput): string {
   const t = messages(lang).report;
   const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   const out: string[] = [
@@ -219,19 +263,29 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       out.push(t.noClaims);
       continue;
     }
-    out.push(row(["#", t.statement, t.published, t.computed, t.status, messages(lang).readings.column]), "|---|---|---|---|---|---|");
+    out.push(
+      row(["#", t.statement, t.published, t.computed, t.status, messages(lang).readings.column]),
+      "|---|---|---|---|---|---|",
+    );
     const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
-      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
+      const status =
+        c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing
+          ? t.figureDataAbove
+          : statusText(c, lang);
       out.push(
-        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(c.published)} | ${markdownCell(c.computed ?? "–")} | ${markdownCell(status)} | ${markdownCell(robustnessText(c.robustness, lang))} |`,
+        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} | ${markdownCell(robustnessText(c.robustness, lang))} |`,
       );
     });
     out.push("", t.howChecked, "");
     mine.forEach((c, i) => {
-      const extra = [c.rounding && `${t.rounding}: ${c.rounding}`, c.tolerance && `${t.tolerance}: ${c.tolerance}`, c.vintage && `${t.data}: ${c.vintage}`]
+      const extra = [
+        c.rounding && `${t.rounding}: ${c.rounding}`,
+        c.tolerance && `${t.tolerance}: ${c.tolerance}`,
+        c.vintage && `${t.data}: ${c.vintage}`,
+      ]
         .filter(Boolean)
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
@@ -244,7 +298,9 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
     out.push("", `## ${t.notComputedHeading}`, "", ...notComputed.map((s) => statementMarkdown(s, lang)));
   }
   const claimIds = new Set(claims.map((c) => c.id));
-  const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
+  const uncovered = statements.filter(
+    (s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)),
+  );
   if (uncovered.length) {
     out.push("", `## ${t.uncoveredHeading}`, "", ...uncovered.map((s) => statementMarkdown(s, lang)));
   }

@@ -8,6 +8,7 @@ import type { FetchOutcome, FetchStatus } from "../raw/fetch";
 import { formatBytes } from "../raw/progress";
 import { shownStatement } from "./audit";
 import type { ClaimStatus } from "../claims/types";
+import { formatValue } from "../claims/value";
 import type { ClaimChange, ClaimSide, FigureSide, FileState, TableDiff, VintageDiff } from "./diff";
 
 type Value = string | number | boolean | null;
@@ -89,8 +90,7 @@ function statusWord(status: ClaimStatus, lang: Lang): string {
 }
 
 function claimSideText(s: ClaimSide, lang: Lang): string {
-  const computed =
-    s.computed === null ? undefined : typeof s.computed === "string" ? s.computed : JSON.stringify(s.computed);
+  const computed = s.computed === null ? undefined : formatValue(s.computed, lang);
   return `${statusWord(s.status, lang)}${computed !== undefined ? `: ${computed}` : s.detail ? `: ${s.detail}` : ""}`;
 }
 

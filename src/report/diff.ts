@@ -290,6 +290,7 @@ export function diffFigure(m: FigureModule, a: Builds, b: Builds): FigureDiff {
   return { id: m.id, title, a: sa, b: sb, tables };
 }
 
+/** The claims whose status or computed value changed. */
 export function diffClaims(ca: ClaimResult[], cb: ClaimResult[]): ClaimChange[] {
   const out: ClaimChange[] = [];
   for (const b of cb) {

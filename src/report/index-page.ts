@@ -4,6 +4,7 @@
 // from disk and makes no network requests.
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
+import { formatValue } from "../claims/value";
 import { rowsOf } from "../figures/rows";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import { html, joinHtml, raw, type Html } from "../outputs/html";
@@ -56,13 +57,20 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): Ht
   const t = messages(lang).report;
   if (!claims.length) return html`<p>${t.noClaims}</p>`;
   const th = (label: string) => html`<th>${label}</th>`;
-  const head = [withFigure && th(t.figure), th(t.statement), th(t.published), th(t.computed), th(t.status), th(messages(lang).readings.column)];
+  const head = [
+    withFigure && th(t.figure),
+    th(t.statement),
+    th(t.published),
+    th(t.computed),
+    th(t.status),
+    th(messages(lang).readings.column),
+  ];
   const rows = claims.map((c) => {
     const mode = c.mode === "latest" && html` <em>(${t.latest})</em>`;
     const fig = withFigure && html`<td><a href="#${c.figure}">${c.figure}</a></td>`;
     return html`<tr data-claim="${c.id}" data-status="${c.status}">${fig}${[
-      html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${c.published}</td>`,
-      html`<td>${c.computed ?? "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td>${robustnessCell(c, lang)}</tr>`,
+      html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${formatValue(c.published, lang)}</td>`,
+      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td>${robustnessCell(c, lang)}</tr>`,
     ]}`;
   });
   return html`<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${joinHtml(rows, "\n")}\n</tbody></table>`;
@@ -83,7 +91,12 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang):
   return html`<h3>${t.sourcesHeading}</h3><ul class="sources">${joinHtml(items, "\n")}</ul>`;
 }
 
-function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): Html {
+function notBuiltSection(
+  m: FigureModule,
+  s: Exclude<FigureStatus, { status: "built" }> | undefined,
+  claims: ClaimResult[],
+  lang: Lang,
+): Html {
   const t = messages(lang).report;
   let cls = "needs-data";
   let what = t.notBuiltInRun;
@@ -96,7 +109,9 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
   } else if (s !== undefined) {
     what = t.needsData;
     message = s.message;
-    const files = s.sources.map((x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`);
+    const files = s.sources.map(
+      (x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`,
+    );
     if (files.length) missing = html`<p>${t.missingFiles}: ${joinHtml(files, ", ")}</p>`;
   }
   return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="${s === undefined ? "absent" : s.status}">
@@ -107,11 +122,17 @@ ${readingsSection(claims, lang)}
 </section>`;
 }
 
-function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): Html {
+function builtSection(
+  m: FigureModule,
+  s: Extract<FigureStatus, { status: "built" }>,
+  claims: ClaimResult[],
+  lang: Lang,
+): Html {
   const t = messages(lang).report;
   const d = s.data;
   const extra = Object.entries(d.extraTables ?? {}).map(([name, table]) => tableHtml(table, `${name}.csv`, lang));
-  const notes = d.notes.length > 0 && html`<h3>${t.notesHeading}</h3><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
+  const notes =
+    d.notes.length > 0 && html`<h3>${t.notesHeading}</h3><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
   return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="built">
 <h2>${m.id}: ${d.title}</h2>
 <p>${t.modePeriod(d.mode, d.period.from, d.period.to)}</p>
@@ -159,7 +180,16 @@ export interface IndexPageInput {
   otherLanguage?: OtherLanguage;
 }
 
-export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET }, lang = "nl", otherLanguage }: IndexPageInput): string {
+export function indexHtml({
+  modules,
+  figures,
+  mode,
+  claims,
+  data,
+  plotly = { src: PLOTLY_ASSET },
+  lang = "nl",
+  otherLanguage,
+}: IndexPageInput): string {
   const t = messages(lang).report;
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const plots: Plot[] = modules.flatMap((m) => {
@@ -167,9 +197,17 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
     return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
   });
   // Each figure's section draws its claims' readings plots.
-  plots.push(...readingsPlots(claims.filter((c) => modules.some((m) => m.id === c.figure)), lang));
+  plots.push(
+    ...readingsPlots(
+      claims.filter((c) => modules.some((m) => m.id === c.figure)),
+      lang,
+    ),
+  );
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
-  const nav = [...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`), html`<a href="#audit">${t.auditHeading.toLowerCase()}</a>`];
+  const nav = [
+    ...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`),
+    html`<a href="#audit">${t.auditHeading.toLowerCase()}</a>`,
+  ];
   const needsItems = notBuilt.map((m) => {
     const s = statusOf(m.id);
     let why = t.notBuiltWhy;
@@ -182,7 +220,13 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
   // arguments are markup.
   const modeHtml = html`<strong>${mode}</strong>`.toString();
   const summary = html`${summaryLine(claims, lang)}`.toString();
-  const intro = raw(t.intro(mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml), html`<em>${t.latest}</em>`.toString(), summary));
+  const intro = raw(
+    t.intro(
+      mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml),
+      html`<em>${t.latest}</em>`.toString(),
+      summary,
+    ),
+  );
   const body = html`<h1>Migratie in cijfers</h1>
 ${otherLanguage && html`${languageLink(otherLanguage, lang)}\n`}<p>${intro}</p>
 ${data && html`<p id="data-used">${data}.</p>`}

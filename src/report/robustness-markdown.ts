@@ -15,7 +15,9 @@ export function readingsMarkdown(claims: { id: string; robustness?: Robustness }
     out.push(`- \`${c.id}\`: ${markdownCell(robustnessText(c.robustness, lang))}`);
     for (const r of readingsTable([c], lang)) {
       const value = [r.value, r.threshold && `${t.threshold} ${r.threshold}`].filter(Boolean).join("; ");
-      out.push(`  - ${markdownCell(r.reading)}${r.annex ? ` *(${t.annexMark})*` : ""}: **${r.status}**${value ? `, ${markdownCell(value)}` : ""} (${markdownCell(r.basis)})`);
+      out.push(
+        `  - ${markdownCell(r.reading)}${r.annex ? ` *(${t.annexMark})*` : ""}: **${r.status}**${value ? `, ${markdownCell(value)}` : ""} (${markdownCell(r.basis)})`,
+      );
     }
   }
   return out;

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditFigures } from "../../src/report/audit-run";
 import type { ClaimResult } from "../../src/claims/types";
+import { formatValue } from "../../src/claims/value";
 import { FIGURES } from "../../src/figures/index";
 import { realRawDir } from "../helpers/raw";
 
@@ -45,12 +46,13 @@ describe("claims of figures 1, 5 and 6 on the real data", () => {
     const readings = [...c.detail!.matchAll(/([\d.]+) vs\. ([\d.]+)/g)].map((m) => num(m[1]) / num(m[2]) - 1);
     expect(readings).toHaveLength(2);
     for (const excess of readings) expect(excess).toBeGreaterThan(0.25);
-    expect(c.computed).toMatch(/^[\d.]+ aanvragen tegen [\d.]+ asielmigranten 1999-2024 \(\+\d+%\)$/);
+    expect(formatValue(c.computed!, "nl")).toMatch(/^[\d.]+ aanvragen tegen [\d.]+ asielmigranten 1999-2024 \(\+\d+%\)$/);
   });
 
   it("rounds the 1995-2024 totals as published", () => {
-    expect(claim("fig1-immigration-1995-2024").computed).toBe("5,3 miljoen");
-    expect(claim("fig1-emigration-1995-2024").computed).toBe("3,8 miljoen");
+    expect(formatValue(claim("fig1-immigration-1995-2024").computed!, "nl")).toBe("5,3 miljoen");
+    expect(formatValue(claim("fig1-immigration-1995-2024").computed!, "en")).toBe("5.3 million");
+    expect(formatValue(claim("fig1-emigration-1995-2024").computed!, "nl")).toBe("3,8 miljoen");
   });
 
   it("says which data each claim used, with its vintage", () => {
@@ -72,7 +74,7 @@ describe("annex-wide claims on the real data", () => {
   it("the mirror's Eurostat rates are a later vintage than the annex consulted: the claim says so", () => {
     const c = claim("fig6-consulted-2025-06-26");
     expect(c.status).toBe("differs");
-    expect(c.detail).toContain("values may have been revised since");
+    expect(c.detail).toContain("de waarden kunnen sindsdien zijn herzien");
   });
 
   it("2024 is in the non-EU table but not yet in the EU/EFTA table (checked in latest mode)", () => {

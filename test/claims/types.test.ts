@@ -5,7 +5,8 @@ import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { consultedVintage } from "../../src/claims/annex-wide-claims";
 import { FIG5_CLAIMS } from "../../src/claims/fig5-claims";
-import { evaluateClaim, nl, nlInt, nlSigned, type ClaimDefinition } from "../../src/claims/types";
+import { evaluateClaim, type ClaimDefinition } from "../../src/claims/types";
+import { wording, type ClaimValue } from "../../src/claims/value";
 import type { FigureData, Mode } from "../../src/figures/types";
 import type { Provenance } from "../../src/parse/load";
 
@@ -27,19 +28,21 @@ const source = (code: string, modified?: string): Provenance => ({
   data: { kind: "mirror", folder: "/tmp/mirror", mirror: "/tmp/mirror" },
 });
 
+const persons = (value: number): ClaimValue => ({ kind: "number", value, unit: "persons", decimals: 0 });
+
 const base: ClaimDefinition = {
   id: "x-claim",
   figure: "fig1",
-  published: "3",
-  rule: "the table has three rows",
-  evaluate: (f) => ({ computed: String(f.table.numRows()), holds: f.table.numRows() === 3 }),
+  published: persons(3),
+  rule: () => "the table has three rows",
+  evaluate: (f) => ({ computed: persons(f.table.numRows()), holds: f.table.numRows() === 3 }),
 };
 const three = figure("fig1", "annex", [{ year: 2001 }, { year: 2002 }, { year: 2003 }]);
 
 describe("evaluateClaim", () => {
   it("reproduced or differs by the claim's own rule", () => {
-    expect(evaluateClaim(base, three)).toMatchObject({ status: "reproduced", computed: "3", mode: "annex" });
-    expect(evaluateClaim(base, figure("fig1", "annex", [{ year: 2001 }]))).toMatchObject({ status: "differs", computed: "1" });
+    expect(evaluateClaim(base, three)).toMatchObject({ status: "reproduced", computed: persons(3), mode: "annex" });
+    expect(evaluateClaim(base, figure("fig1", "annex", [{ year: 2001 }]))).toMatchObject({ status: "differs", computed: persons(1) });
   });
 
   it("needs-data with the reason when the figure is missing", () => {
@@ -52,8 +55,9 @@ describe("evaluateClaim", () => {
   });
 
   it("needs every figure it compares with", () => {
-    const r = evaluateClaim({ ...base, alsoNeeds: ["fig2"] }, three, undefined, new Map([["fig1", three]]));
+    const r = evaluateClaim({ ...base, alsoNeeds: ["fig2"] }, three, undefined, new Map([["fig1", three]]), "en");
     expect(r).toMatchObject({ status: "needs-data", detail: "needs fig2 as well" });
+    expect(evaluateClaim({ ...base, alsoNeeds: ["fig2"] }, three, undefined, new Map([["fig1", three]]), "nl").detail).toBe("heeft ook fig2 nodig");
   });
 
   it("reports a claim whose code fails as error, never as reproduced", () => {
@@ -62,11 +66,8 @@ describe("evaluateClaim", () => {
   });
 
   it("carries rounding and tolerance into the result", () => {
-    expect(evaluateClaim({ ...base, rounding: "whole numbers", tolerance: "exact" }, three)).toMatchObject({ rounding: "whole numbers", tolerance: "exact" });
-  });
-
-  it("writes Dutch numbers", () => {
-    expect([nl(5.275, 1), nlInt(108550), nlSigned(-0.0125, 3), nlSigned(0.1, 1)]).toEqual(["5,3", "108.550", "-0,013", "+0,1"]);
+    const worded = { ...base, rounding: (w: { lang: string }) => `whole numbers (${w.lang})`, tolerance: () => "exact" };
+    expect(evaluateClaim(worded, three, undefined, undefined, "en")).toMatchObject({ rounding: "whole numbers (en)", tolerance: "exact" });
   });
 });
 
@@ -74,13 +75,14 @@ describe("consultation dates", () => {
   it("the same day or earlier is the consulted version; later may be revised", () => {
     expect(consultedVintage(figure("fig6", "annex", [], undefined, [source("aa", "2025-06-26T23:00:00+0200")]), "2025-06-26")).toMatchObject({ holds: true });
     const later = consultedVintage(figure("fig6", "annex", [], undefined, [source("aa", "2025-06-27T00:00:00")]), "2025-06-26");
-    expect(later).toMatchObject({ holds: false, computed: "aa versie 2025-06-27" });
+    expect(later).toMatchObject({ holds: false, computed: { kind: "versions", items: [{ code: "aa", version: "2025-06-27" }] } });
   });
 
   it("a source without a producer date makes it needs-data", () => {
-    expect(consultedVintage(figure("fig6", "annex", [], undefined, [source("bb")]), "2025-06-26")).toEqual({
-      needsData: expect.stringContaining("Eurostat bb has no producer modification date"),
-    });
+    const r = consultedVintage(figure("fig6", "annex", [], undefined, [source("bb")]), "2025-06-26");
+    if (!("needsData" in r)) throw new Error("expected needs-data");
+    expect(r.needsData(wording("en"))).toContain("Eurostat bb has no producer modification date");
+    expect(r.needsData(wording("nl"))).toContain("Eurostat bb heeft geen wijzigingsdatum");
   });
 });
 
@@ -95,7 +97,7 @@ describe("figure 5: series split out 'since' a year", () => {
   });
 
   it("differs when a value exists earlier or a later year is missing", () => {
-    expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: 5, 2007: 10, 2008: 20, 2009: 30 }))).toMatchObject({ status: "differs", computed: "vanaf 2006" });
+    expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: 5, 2007: 10, 2008: 20, 2009: 30 }))).toMatchObject({ status: "differs", computed: { kind: "year", year: 2006, relation: "from" } });
     expect(evaluateClaim(since2007, fig5({ 2005: null, 2006: null, 2007: 10, 2008: null, 2009: 30 }))).toMatchObject({
       status: "differs",
       detail: expect.stringContaining("ontbreekt in 2008"),

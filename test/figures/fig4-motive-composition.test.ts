@@ -53,11 +53,12 @@ describe("figure 4 on the real data (main motives only)", () => {
     const c = claims(fig);
     for (const id of ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct"]) {
       expect(c.get(id)!.status, id).toBe("needs-data");
-      expect(c.get(id)!.detail).toContain("cbs-84809NED-Migratiemotief");
+      expect(c.get(id)!.detail).toContain('CBS 84809NED ("Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie")');
     }
     for (const id of ["fig4-still-resident-asylum-21pct", "fig4-still-resident-family-25pct", "fig4-residents-more-asylum-and-family"]) {
       expect(c.get(id)!.status, id).toBe("needs-data");
-      expect(c.get(id)!.detail).toContain("cbs-84809NED-sec");
+      expect(c.get(id)!.detail).toContain('CBS 85904NED ("Bevolking op 31 december, immigranten niet-EU/EFTA, migratiemotief")');
+      expect(c.get(id)!.detail).not.toMatch(/cbs-\d/); // named by table and title, not by the catalog's internal ids
     }
     expect(fig.extraTables?.still_resident).toBeUndefined();
   });
@@ -109,7 +110,9 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
     const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] }), mode: "annex" });
     const r = claims(f).get("fig4-still-resident-asylum-21pct")!;
     expect(r.status).toBe("differs");
-    expect(r.computed).toBe("22% asiel (population)");
+    expect(r.computed).toMatchObject({ kind: "number", unit: "percent", of: { motive: "asylum" } });
+    expect(Math.round((r.computed as { value: number }).value)).toBe(22);
+    expect(r.detail).toMatch(/^kandidaat population/);
   });
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {

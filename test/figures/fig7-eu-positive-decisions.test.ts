@@ -190,7 +190,7 @@ describe("the claim: NL above the EU in every year 2015-2024 except 2018 and 201
     const fig = build("migr_asydcfsta-legacy.json");
     expect(nlAgainstEu(fig)).toEqual({ notAbove: [2018, 2019], missing: [] });
     const r = evaluateClaim(FIG7_CLAIMS[0], fig);
-    expect(r).toMatchObject({ status: "reproduced", computed: "niet hoger in 2018, 2019" });
+    expect(r).toMatchObject({ status: "reproduced", computed: { kind: "years", years: [2018, 2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } } });
   });
 
   it("differs when another year is not above the EU, and when a year is missing", () => {
@@ -200,13 +200,13 @@ describe("the claim: NL above the EU in every year 2015-2024 except 2018 and 201
         d.value[String(idx)] = 400; // 40 %: equal to the EU, not above
       },
     });
-    expect(evaluateClaim(FIG7_CLAIMS[0], nl2021)).toMatchObject({ status: "differs", computed: "niet hoger in 2018, 2019, 2021" });
+    expect(evaluateClaim(FIG7_CLAIMS[0], nl2021)).toMatchObject({ status: "differs", computed: { kind: "years", years: [2018, 2019, 2021], where: "nl-not-higher", within: { from: 2015, to: 2024 } } });
     const euGap = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
         delete d.value[String(3)]; // EU27_2020 2018 total decisions absent
       },
     });
-    expect(evaluateClaim(FIG7_CLAIMS[0], euGap)).toMatchObject({ status: "differs", computed: "niet hoger in 2019; geen waarde voor NL of EU in 2018" });
+    expect(evaluateClaim(FIG7_CLAIMS[0], euGap)).toMatchObject({ status: "differs", computed: { kind: "years", years: [2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } }, detail: "geen aandeel voor NL/EU27_2020 in 2018" });
   });
 });
 

@@ -87,16 +87,16 @@ describe("provenanceMarkdown", () => {
 describe("claimsMarkdown", () => {
   it("writes one table row per claim, whatever the text holds, and a hidden machine-readable copy", () => {
     const claims: ClaimResult[] = [
-      { id: "c1", figure: "fig1", statement: "A | B\nrises", published: "1,5", computed: "1,6", status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
-      { id: "c2--x", figure: "fig1", statement: "needs", published: "2", computed: null, status: "needs-data", rule: "r", mode: "latest" },
+      { id: "c1", figure: "fig1", statement: "A | B\nrises", published: { kind: "number", value: 1.5, unit: "millions", decimals: 1 }, computed: { kind: "number", value: 1.6, unit: "millions", decimals: 1 }, status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
+      { id: "c2--x", figure: "fig1", statement: "needs", published: { kind: "year", year: 2002 }, computed: null, status: "needs-data", rule: "r", mode: "latest" },
     ];
-    const md = claimsMarkdown(claims);
+    const md = claimsMarkdown(claims, "nl");
     const lines = md.split("\n");
     expect(lines.slice(2, 6)).toEqual([
       "| id | claim | published | computed | status |",
       "|---|---|---|---|---|",
-      "| `c1` | A \\| B rises | 1,5 | 1,6 (0.1 &lt;b>off&lt;/b>) | **differs** |",
-      "| `c2--x` | needs *(latest)* | 2 |  | **needs-data** |",
+      "| `c1` | A \\| B rises | 1,5 miljoen | 1,6 miljoen (0.1 &lt;b>off&lt;/b>) | **differs** |",
+      "| `c2--x` | needs *(latest)* | 2002 | – | **needs-data** |",
     ]);
     // "--" inside the JSON would end the HTML comment early: it is escaped, and read back intact.
     expect(lines.at(-1)).toMatch(/^<!-- migratie-claims \[.*\] -->$/);

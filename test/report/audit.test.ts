@@ -13,8 +13,8 @@ describe("auditClaims", () => {
   const r = (id: string) => results.find((x) => x.id === id)!;
 
   it("checks published values in annex mode and statements about the newest data in latest mode", () => {
-    expect(r("a-annex")).toMatchObject({ status: "reproduced", computed: "2003", mode: "annex" });
-    expect(r("a-latest")).toMatchObject({ status: "differs", computed: "2005", mode: "latest" });
+    expect(r("a-annex")).toMatchObject({ status: "reproduced", computed: { kind: "year", year: 2003 }, mode: "annex" });
+    expect(r("a-latest")).toMatchObject({ status: "differs", computed: { kind: "year", year: 2005 }, mode: "latest" });
   });
 
   it("says which source is missing, also for a figure compared with", () => {
@@ -33,13 +33,13 @@ describe("auditClaims", () => {
   });
 
   it("reads a figure a claim compares with when built, without needing it, and records its vintage too", () => {
-    const reads: ClaimDefinition = { id: "a-reads-b", figure: "fig1", published: "A", rule: "compares when built", alsoReads: ["fig2"], evaluate: (_f, others) => ({ computed: String(others.has("fig2")), holds: true }) };
+    const reads: ClaimDefinition = { id: "a-reads-b", figure: "fig1", published: { kind: "year", year: 1 }, rule: () => "compares when built", alsoReads: ["fig2"], evaluate: (_f, others) => ({ computed: { kind: "year", year: others.has("fig2") ? 1 : 0 }, holds: true }) };
     const without = auditClaims(builds, { claims: [reads] })[0];
-    expect(without).toMatchObject({ status: "reproduced", computed: "false", vintage: "CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02)" });
+    expect(without).toMatchObject({ status: "reproduced", computed: { kind: "year", year: 0 }, vintage: "CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02)" });
     const other: FigureStatus = built("fig2", "annex", 2003);
     if (other.status === "built") other.data.sources = [{ ...provenance, sourceId: "cbs-84809NED-data", code: "TEST02NED", retrieved: "2031-01-02T00:00:00Z" }];
     const both = auditClaims({ ...builds, annex: [builds.annex[0], other] }, { claims: [reads] })[0];
-    expect(both).toMatchObject({ status: "reproduced", computed: "true" });
+    expect(both).toMatchObject({ status: "reproduced", computed: { kind: "year", year: 1 } });
     expect(both.vintage).toBe("CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02); CBS TEST02NED (versie 2030-01-01, opgehaald 2031-01-02)");
   });
 
@@ -74,8 +74,8 @@ describe("audit.md (Dutch, the default)", () => {
     expect(md).toContain("| # | uitspraak | gepubliceerd | berekend | status |");
     expect(md).toContain("| 1 | (geen uitspraak in het register van de bijlage noemt a-annex) | 2003 | 2003 | gereproduceerd |");
     expect(md).toContain("| 2 | (geen uitspraak in het register van de bijlage noemt a-latest) *(nieuwste data)* | 2003 | 2005 | **wijkt af**: gepubliceerd 2003, berekend 2005 |");
-    expect(md).toContain("| 1 | (geen uitspraak in het register van de bijlage noemt b-own) | yes | – | heeft data nodig (de data van de figuur, zie boven) |");
-    expect(md).toContain("| (geen uitspraak in het register van de bijlage noemt a-with-b) | A > B | – | heeft data nodig: heeft ook fig2 nodig: needs data: CBS TEST02NED is not in /raw |");
+    expect(md).toContain("| 1 | (geen uitspraak in het register van de bijlage noemt b-own) | dip in 2020 | – | heeft data nodig (de data van de figuur, zie boven) |");
+    expect(md).toContain("| (geen uitspraak in het register van de bijlage noemt a-with-b) | dip in 2020 | – | heeft data nodig: heeft ook fig2 nodig: needs data: CBS TEST02NED is not in /raw |");
     expect(md).toContain("Data: fig3 wordt nog niet gemaakt door dit pakket (geen figuurmodule).");
   });
 
@@ -105,8 +105,8 @@ describe("audit.md in English", () => {
     expect(md).toContain("| # | statement | published | computed | status |");
     expect(md).toContain("| 1 | (no statement of the annex registry names a-annex) | 2003 | 2003 | reproduced |");
     expect(md).toContain("| 2 | (no statement of the annex registry names a-latest) *(latest)* | 2003 | 2005 | **differs**: published 2003, computed 2005 |");
-    expect(md).toContain("| 1 | (no statement of the annex registry names b-own) | yes | – | needs data (the figure's data, see above) |");
-    expect(md).toContain("| (no statement of the annex registry names a-with-b) | A > B | – | needs data: needs fig2 as well: needs data: CBS TEST02NED is not in /raw |");
+    expect(md).toContain("| 1 | (no statement of the annex registry names b-own) | dip in 2020 | – | needs data (the figure's data, see above) |");
+    expect(md).toContain("| (no statement of the annex registry names a-with-b) | dip in 2020 | – | needs data: needs fig2 as well: needs data: CBS TEST02NED is not in /raw |");
     expect(md).toContain("Data: fig3 is not built by this package yet (no figure module).");
     expect(md).toContain("How each is checked:\n\n1. `a-annex`: last year of the annex period (data: CBS TEST01NED (version 2030-01-01, retrieved 2030-01-02))");
     expect(md).toContain('## Statements the data cannot check\n\n- fig1, footnote 9: "A rule of registration." (English: A rule of registration.): a registration rule');

@@ -3,6 +3,7 @@
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
+import type { ClaimValue } from "../../src/claims/value";
 import type { FigureStatus } from "../../src/figures/types";
 import type { Builds } from "../../src/report/audit";
 import {
@@ -84,8 +85,16 @@ describe("diffFigure", () => {
   });
 });
 
-const claim = (id: string, status: ClaimResult["status"], computed: string | null): ClaimResult =>
-  ({ id, figure: "fig1", statement: `statement ${id}`, published: "1", rule: "r", status, computed }) as ClaimResult;
+const year = (y: number): ClaimValue => ({ kind: "year", year: y });
+const claim = (id: string, status: ClaimResult["status"], computed: string | null): ClaimResult => ({
+  id,
+  figure: "fig1",
+  statement: `statement ${id}`,
+  published: year(1),
+  rule: "r",
+  status,
+  computed: computed === null ? null : year(Number(computed)),
+});
 
 describe("diffClaims", () => {
   it("lists the claims whose status or computed value changed, and no other", () => {
@@ -98,8 +107,8 @@ describe("diffClaims", () => {
     ];
     const changes = diffClaims(a, b);
     expect(changes.map((c) => [c.id, c.a.status, c.b.status, c.a.computed, c.b.computed])).toEqual([
-      ["value", "reproduced", "reproduced", "1", "2"],
-      ["status", "reproduced", "differs", "1", "1"],
+      ["value", "reproduced", "reproduced", year(1), year(2)],
+      ["status", "reproduced", "differs", year(1), year(1)],
     ]);
   });
 });

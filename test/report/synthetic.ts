@@ -5,6 +5,7 @@ import * as aq from "arquero";
 import type { FigureId } from "../../src/catalog/annex";
 import { sourceById } from "../../src/catalog/sources";
 import type { ClaimDefinition } from "../../src/claims/types";
+import type { ClaimValue } from "../../src/claims/value";
 import type { FigureData, FigureModule, FigureStatus, Mode } from "../../src/figures/types";
 import type { Provenance } from "../../src/parse/load";
 import type { Builds } from "../../src/report/audit";
@@ -39,11 +40,13 @@ export const modules: FigureModule[] = [
   { id: "fig2", title: "Figure B", sourceIds: [], load: notUsed, compute: notUsed, chart: notUsed },
 ];
 
-const lastYear = (f: FigureData) => String(f.period.to);
+const lastYear = (f: FigureData): ClaimValue => ({ kind: "year", year: f.period.to });
+const year = (y: number): ClaimValue => ({ kind: "year", year: y });
+const yes: ClaimValue = { kind: "phrase", phrase: "dip2020" };
 export const claims: ClaimDefinition[] = [
-  { id: "a-annex", figure: "fig1", published: "2003", rule: "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
-  { id: "a-latest", figure: "fig1", published: "2003", rule: "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
-  { id: "b-own", figure: "fig2", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
-  { id: "a-with-b", figure: "fig1", published: "A > B", rule: "compares", alsoNeeds: ["fig2"], evaluate: () => ({ computed: "", holds: true }) },
-  { id: "z-unbuilt", figure: "fig3", published: "yes", rule: "any", evaluate: () => ({ computed: "yes", holds: true }) },
+  { id: "a-annex", figure: "fig1", published: year(2003), rule: () => "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
+  { id: "a-latest", figure: "fig1", published: year(2003), rule: () => "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
+  { id: "b-own", figure: "fig2", published: yes, rule: () => "any", evaluate: () => ({ computed: yes, holds: true }) },
+  { id: "a-with-b", figure: "fig1", published: yes, rule: () => "compares", alsoNeeds: ["fig2"], evaluate: () => ({ computed: yes, holds: true }) },
+  { id: "z-unbuilt", figure: "fig3", published: yes, rule: () => "any", evaluate: () => ({ computed: yes, holds: true }) },
 ];

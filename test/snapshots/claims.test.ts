@@ -7,14 +7,14 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIGURES } from "../../src/figures/index";
 import { annexVintageDir } from "../../src/paths";
-import { auditFigures } from "../../src/report/audit-run";
+import { auditFigures, claimsJson } from "../../src/report/audit-run";
 import { checkSnapshots, snapshotMessage } from "../helpers/snapshot";
 
 describe("claims snapshot (test/snapshots/claims/)", () => {
   it("claims.json on the shipped vintage equals the stored snapshot", () => {
     const { claims } = auditFigures(FIGURES, annexVintageDir());
     expect(claims.length).toBeGreaterThan(30);
-    const text = (JSON.stringify(claims, null, 2) + "\n").split(annexVintageDir()).join("data/annex-2025");
+    const text = claimsJson(claims).split(annexVintageDir()).join("data/annex-2025");
     const problems = checkSnapshots(path.join(__dirname, "claims"), { "claims.json": text });
     if (problems.length) throw new Error(snapshotMessage("claims", problems));
   });
