@@ -15,9 +15,6 @@ const config: KnipConfig = {
     "test/fixtures/**/make-*.mjs",
   ],
   project: ["src/**/*.ts", "test/**/*.{ts,mjs}", "bench/**/*.ts", "notebooks/*.ipynb"],
-  // The pages' readings section (src/report/robustness.ts, vintages.ts) is wired in by work that has
-  // not landed yet: drop this line when index.html imports them.
-  ignore: ["src/report/robustness.ts", "src/report/vintages.ts"],
   // System tools a test runs (test/cli/leftovers.test.ts), not npm packages.
   ignoreBinaries: ["mount", "umount"],
   compilers: {

@@ -20,6 +20,7 @@ import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
+import { otherVintages } from "./report/vintages";
 import { indexHtml, otherLanguageLink, type OtherLanguage } from "./report/index-page";
 import type { Lang } from "./i18n/index";
 import { dataFolders, defaultRawDir, langOutDir } from "./paths";
@@ -123,7 +124,14 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   }
 
   setPhase("checking the claims");
-  const { builds, claims } = auditFigures(modules, rawDir, { mode: opts.mode, figures }, lang);
+  // Every other data vintage present is evaluated beside the run's (the robustness audit's vintage readings).
+  const { builds, claims } = auditFigures(
+    modules,
+    rawDir,
+    { mode: opts.mode, figures },
+    lang,
+    otherVintages(opts.data),
+  );
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
   const data = dataLine(opts.data, lang);
   writeAudit(outDir, modules, builds, claims, data, lang);

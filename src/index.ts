@@ -51,3 +51,9 @@ export { FIG5_EXERCISES } from "./notebook/exercises/fig5";
 export { FIG6_EXERCISES } from "./notebook/exercises/fig6";
 export { FIG7_EXERCISES } from "./notebook/exercises/fig7";
 export { notebookLang } from "./notebook/language";
+
+// The readings of the claims (robustness audit): the section "Does the statement depend on choices?".
+export { readingsMarkdown, showReadings, tryReading } from "./notebook/readings";
+export { readingsFigure, readingsTable, robustnessText } from "./claims/readings/present";
+export { CLAIM_READINGS } from "./claims/readings/registry";
+export type { Reading, ReadingOutcome, ReadingResult, Robustness } from "./claims/readings/types";

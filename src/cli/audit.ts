@@ -15,6 +15,7 @@ import { progressHandlers } from "../raw/progress";
 import { startRun } from "../outputs/run-guard";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
+import { otherVintages } from "../report/vintages";
 
 async function main() {
   const program = new Command()
@@ -60,7 +61,7 @@ async function main() {
   const fetched = target
     ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: progressHandlers() })
     : [];
-  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang);
+  const { builds, claims } = auditFigures(modules, rawDir, undefined, lang, otherVintages(data));
   writeAudit(outDir, modules, builds, claims, dataLine(data, lang), lang);
 
   for (const f of builds.annex) log(`  ${f.status.padEnd(10)} ${f.id}${f.status === "built" ? "" : `  ${f.message}`}`);

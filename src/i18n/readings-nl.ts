@@ -150,10 +150,10 @@ export const readingsNl = {
       basis: "MIGRATIE_MIRROR",
     },
   } as Record<string, ReadingText>,
-  column: "Robuustheid",
+  column: "robuustheid",
   holdsOf: (k: number, n: number) => `houdt in ${k} van ${n} lezingen`,
   breaksUnder: "breekt onder",
-  needsData: (m: number) => `${m} hebben data nodig`,
+  needsData: (m: number) => (m === 1 ? "1 heeft data nodig" : `${m} hebben data nodig`),
   annexMark: "bijlage",
   status: { holds: "houdt", breaks: "breekt", "needs-data": "data nodig" } as Record<
     "holds" | "breaks" | "needs-data",

@@ -26,7 +26,7 @@ const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
  * does: an AMD build of plotly.js loaded by a plain script tag would be captured by it); where
  * neither works the static image stays.
  */
-function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
+export function figureOutputHtml(divId: string, figure: PlotlyFigure, png: string | undefined, alt: string): string {
   const img = png ? html`<img src="data:image/png;base64,${png}" alt="${alt}" style="max-width:100%">` : alt;
   const script = `(function () {
   var id = ${scriptJson(divId)}, fig = ${scriptJson(figure)};

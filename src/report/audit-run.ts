@@ -9,7 +9,9 @@ import { FIGURES } from "../figures/index";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import type { Lang } from "../i18n/index";
 import { writeFileAtomic } from "../io/atomic-write";
+import type { DataSource } from "../raw/data-source";
 import { auditClaims, auditMarkdown, type Builds } from "./audit";
+import { buildVintages } from "./vintages";
 
 /**
  * Every module built in annex and in latest mode. Builds already made in one mode (by the run
@@ -40,11 +42,17 @@ export function auditFigures(
   rawDir: string,
   done?: { mode: Mode; figures: FigureStatus[] },
   lang: Lang = "nl",
+  /** Other data vintages present (report/vintages.ts otherVintages): the claims' annex readings are evaluated on them too. */
+  vintages: DataSource[] = [],
 ): { builds: Builds; claims: ClaimResult[] } {
   // The claims compare numbers, never labels: the language only changes the builds' texts.
   const builds = buildBothModes(modules, rawDir, done, lang);
   const everyFigure = FIGURES.every((f) => modules.includes(f));
-  const claims = auditClaims(builds, { ...(everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {}), lang });
+  const claims = auditClaims(builds, {
+    ...(everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {}),
+    lang,
+    vintages: buildVintages(modules, vintages, lang),
+  });
   return { builds, claims };
 }
 

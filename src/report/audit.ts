@@ -11,10 +11,13 @@ import {
 } from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
+import { evaluateReadings, type VintageBuild } from "../claims/readings/evaluate";
+import { robustnessText } from "../claims/readings/present";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import { formatValue } from "../claims/value";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
+import { readingsMarkdown } from "./robustness-markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
 
@@ -33,6 +36,8 @@ export interface AuditOptions {
   knownFigures?: string[];
   /** The language of the vintage lines and of the reasons a figure is missing (default nl). */
   lang?: Lang;
+  /** Other data vintages (report/vintages.ts): each claim's annex reading is evaluated on them too. */
+  vintages?: VintageBuild[];
 }
 
 const builtMap = (list: FigureStatus[]) =>
@@ -59,6 +64,12 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
   const claims = opts.claims ?? CLAIMS;
   const maps = { annex: builtMap(builds.annex), latest: builtMap(builds.latest) };
   const inRun = new Set(builds.annex.map((s) => s.id));
+  // The readings read the figures built for the publication's periods, as the annex's claims do.
+  const annexMissing = new Map(
+    builds.annex.flatMap((s) =>
+      s.status === "built" ? [] : [[s.id, whyNotBuilt(s, s.id, opts.lang)] as [string, string]],
+    ),
+  );
   const out: ClaimResult[] = [];
   for (const def of claims) {
     const unknownFigure = opts.knownFigures !== undefined && !opts.knownFigures.includes(def.figure);
@@ -100,6 +111,8 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
       built.has(id) ? [built.get(id)!] : [],
     );
     if (used.length) r.vintage = vintageOf(used, opts.lang);
+    const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);
+    if (robustness) r.robustness = robustness;
     out.push(r);
   }
   return out;
@@ -250,7 +263,10 @@ export function auditMarkdown({
       out.push(t.noClaims);
       continue;
     }
-    out.push(row(["#", t.statement, t.published, t.computed, t.status]), "|---|---|---|---|---|");
+    out.push(
+      row(["#", t.statement, t.published, t.computed, t.status, messages(lang).readings.column]),
+      "|---|---|---|---|---|---|",
+    );
     const figureMissing = e.annex && e.annex.status !== "built" ? e.annex.message : undefined;
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
@@ -260,7 +276,7 @@ export function auditMarkdown({
           ? t.figureDataAbove
           : statusText(c, lang);
       out.push(
-        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} |`,
+        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} | ${markdownCell(robustnessText(c.robustness, lang))} |`,
       );
     });
     out.push("", t.howChecked, "");
@@ -274,6 +290,7 @@ export function auditMarkdown({
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
     });
+    out.push(...readingsMarkdown(mine, lang));
   }
   const inRun = new Set(entries.map((e) => e.id));
   const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));

@@ -13,6 +13,7 @@ import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
 import { moduleTitle, shownStatement, statusText, summaryLine } from "./audit";
+import { readingsPlots, readingsSection, robustnessCell } from "./robustness";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -56,13 +57,20 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): Ht
   const t = messages(lang).report;
   if (!claims.length) return html`<p>${t.noClaims}</p>`;
   const th = (label: string) => html`<th>${label}</th>`;
-  const head = [withFigure && th(t.figure), th(t.statement), th(t.published), th(t.computed), th(t.status)];
+  const head = [
+    withFigure && th(t.figure),
+    th(t.statement),
+    th(t.published),
+    th(t.computed),
+    th(t.status),
+    th(messages(lang).readings.column),
+  ];
   const rows = claims.map((c) => {
     const mode = c.mode === "latest" && html` <em>(${t.latest})</em>`;
     const fig = withFigure && html`<td><a href="#${c.figure}">${c.figure}</a></td>`;
     return html`<tr data-claim="${c.id}" data-status="${c.status}">${fig}${[
       html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${formatValue(c.published, lang)}</td>`,
-      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td></tr>`,
+      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td>${robustnessCell(c, lang)}</tr>`,
     ]}`;
   });
   return html`<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${joinHtml(rows, "\n")}\n</tbody></table>`;
@@ -110,6 +118,7 @@ function notBuiltSection(
 <h2>${m.id}: ${moduleTitle(m, lang)}</h2>
 <div class="${cls}"><strong>${what}.</strong> ${message}</div>${missing}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
+${readingsSection(claims, lang)}
 </section>`;
 }
 
@@ -133,6 +142,7 @@ ${joinHtml(extra, "\n")}
 ${sourcesHtml(s, lang)}
 ${notes}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
+${readingsSection(claims, lang)}
 </section>`;
 }
 
@@ -186,6 +196,13 @@ export function indexHtml({
     const s = statusOf(m.id);
     return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
   });
+  // Each figure's section draws its claims' readings plots.
+  plots.push(
+    ...readingsPlots(
+      claims.filter((c) => modules.some((m) => m.id === c.figure)),
+      lang,
+    ),
+  );
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
   const nav = [
     ...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`),

@@ -13,7 +13,7 @@ interface WithReadings {
 }
 
 /** The div id of a claim's readings plot in index.html. */
-export const readingsPlotId = (claimId: string) => `readings-${claimId}`;
+const readingsPlotId = (claimId: string) => `readings-${claimId}`;
 
 /** The readings plots of the given claims, for the page's plot list. */
 export function readingsPlots(claims: WithReadings[], lang: Lang): Plot[] {

@@ -57,9 +57,12 @@ export function evaluateReadings(
   claimId: string,
   run: Omit<VintageBuild, "kind" | "data">,
   others: VintageBuild[] = [],
+  extra: Reading[] = [],
 ): Robustness | undefined {
-  const declared = readingsOf(claimId);
-  if (!declared) return undefined;
+  const registered = readingsOf(claimId);
+  if (!registered && !extra.length) return undefined;
+  // extra: readings a user adds (a notebook's own), evaluated like the declared ones.
+  const declared = { readings: [...(registered?.readings ?? []), ...extra] };
   const t = messages("en").readings;
   const results: ReadingResult[] = declared.readings.map((r) => ({
     id: r.id,

@@ -23,7 +23,7 @@ export function formatValue(value: number, unit: ReadingUnit, lang: Lang = "nl")
 
 /** What a reading found, in a language: its value, or the condition's finding. */
 function readingValueText(r: ReadingResult, lang: Lang = "nl"): string {
-  if (r.value !== undefined && r.unit) return formatValue(r.value, r.unit, lang) + (r.detail ? ` (${r.detail})` : "");
+  if (r.value !== undefined && r.unit) return formatValue(r.value, r.unit, lang) + (r.detail ? `, ${r.detail}` : "");
   return r.detail ?? "";
 }
 

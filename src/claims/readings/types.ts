@@ -31,7 +31,7 @@ interface ReadingValue {
 export type ReadingOutcome =
   | (ReadingValue & { holds: boolean; found?: string })
   /** A condition without one number (e.g. which years): holds or not, with what was found. */
-  | { holds: boolean; found: string }
+  | { holds: boolean; found?: string }
   /** The data this reading needs is not present: the source and, where the package can fetch it, the command. */
   | { needsData: string; command?: string };
 

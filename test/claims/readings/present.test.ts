@@ -38,7 +38,7 @@ describe("robustness cell", () => {
       { ...reading("without-corrections", "needs-data"), detail: "CBS 70707ned" },
     ]);
     expect(r).toMatchObject({ holds: 1, of: 2, needsData: 1, breaking: [] });
-    expect(robustnessText(r, "en")).toBe("holds in 1 of 2 readings; 1 need data");
+    expect(robustnessText(r, "en")).toBe("holds in 1 of 2 readings; 1 needs data");
   });
 
   it("formats units per language", () => {
