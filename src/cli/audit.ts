@@ -1,4 +1,4 @@
-// npm run audit [-- --only fig1 fig6] [--lang en] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
+// npm run audit [-- --only fig1 fig6] [--fail-on error|differs] [--lang en] [--data annex|raw] [--mirror <dir>] [--raw <dir>] [--out <dir>]
 // Checks every statement of the annex against ONE data folder (the shipped vintage by default; see
 // raw/data-source.ts; with --data raw missing files are fetched live first):
 // out/claims.json and a readable out/audit.md (English: out/en/). `npm run figures` writes the same two files.
@@ -16,6 +16,7 @@ import { startRun } from "../outputs/run-guard";
 import { statusText, summaryLine } from "../report/audit";
 import { auditFigures, writeAudit } from "../report/audit-run";
 import { otherVintages } from "../report/vintages";
+import { failingClaims, failOnOption, type FailOn } from "./fail-on";
 
 async function main() {
   const program = new Command()
@@ -35,8 +36,10 @@ async function main() {
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
+    .addOption(failOnOption())
     .parse();
   const o = program.opts<{
+    failOn: FailOn;
     only?: string[];
     lang?: string;
     data?: string;
@@ -68,11 +71,14 @@ async function main() {
   for (const c of claims.filter((x) => x.status === "differs" || x.status === "error"))
     log(`  ${c.id}: ${statusText(c).replace(/\*\*/g, "")}`);
   log(`${summaryLine(claims)} -> ${path.join(outDir, "audit.md")}, claims.json`);
-  // A claim that differs is a finding, not a failure; broken downloads, figures or claim code are.
+  // A claim that differs is a finding, not a failure (unless --fail-on differs); broken downloads, figures or claim code are.
+  const failing = failingClaims(claims, o.failOn);
+  if (failing.length)
+    log(`--fail-on ${o.failOn}: ${failing.length} claim(s) fail the run: ${failing.map((c) => c.id).join(", ")}`);
   const broken =
     fetched.filter((f) => f.status === "failed").length +
     builds.annex.filter((f) => f.status === "failed").length +
-    claims.filter((c) => c.status === "error").length;
+    failing.length;
   process.exitCode = broken ? 1 : 0;
 }
 

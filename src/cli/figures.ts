@@ -1,4 +1,4 @@
-// npm run figures [-- --mode latest] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
+// npm run figures [-- --mode latest] [--fail-on error|differs] [--lang en] [--only fig1 fig6] [--no-images] [--force] [--data annex|raw] [--mirror <dir>]
 // Builds every annex figure into out/<fig>/ and out/claims.json from ONE data folder: the shipped
 // annex vintage (default), a mirror, or data/raw (--data raw: only then are missing files fetched live).
 // --lang en (or MIGRATIE_LANG=en): English figures in out/en/; Dutch, the default, in out/.
@@ -12,6 +12,7 @@ import { dataFolders, defaultOutDir, defaultRawDir } from "../paths";
 import { dataLine, fetchTarget, resolveDataSource } from "../raw/data-source";
 import { progressHandlers } from "../raw/progress";
 import { startRun } from "../outputs/run-guard";
+import { failingClaims, failOnOption, type FailOn } from "./fail-on";
 
 async function main() {
   const program = new Command()
@@ -41,8 +42,10 @@ async function main() {
     .option("--mirror <dir>", "read this mirror instead of the shipped vintage (default: $MIGRATIE_MIRROR)")
     .option("--raw <dir>", "the raw folder for --data raw (default: $MIGRATIE_RAW or data/raw)")
     .option("--out <dir>", "output folder (default: $MIGRATIE_OUT or out)")
+    .addOption(failOnOption())
     .parse();
   const o = program.opts<{
+    failOn: FailOn;
     mode?: Mode;
     lang?: string;
     only?: string[];
@@ -87,7 +90,12 @@ async function main() {
   // Success only if everything that could be built was built: missing data is reported, not fatal.
   if (result.imagesError)
     log(`ERROR no SVG/PNG images in ${result.outDir} (${result.imagesError}); use --no-images to build without them`);
+  // A claim in error (or one that differs, with --fail-on differs) fails the run as in npm run audit.
+  const failing = failingClaims(result.claims, o.failOn);
+  if (failing.length)
+    log(`--fail-on ${o.failOn}: ${failing.length} claim(s) fail the run: ${failing.map((x) => x.id).join(", ")}`);
   const failed =
+    failing.length +
     result.figures.filter((f) => f.status === "failed").length +
     result.fetched.filter((f) => f.status === "failed").length +
     (result.imagesError ? 1 : 0);

@@ -33,6 +33,18 @@ describe("npm run audit", () => {
     expect(fs.readFileSync(path.join(out, "audit.md"), "utf8")).toContain("## fig5: ");
   });
 
+  it("--fail-on differs exits 1 when a claim differs (figure 6's consultation date on the shipped vintage); the default does not", async () => {
+    const env = () => ({ MIGRATIE_MIRROR: mirror(), MIGRATIE_RAW: temp.make(), MIGRATIE_OUT: temp.make() });
+    const strict = await runCli("audit", ["--only", "fig6", "--fail-on", "differs"], env());
+    expect(strict.code, strict.stderr).toBe(1);
+    expect(strict.stderr).toMatch(/--fail-on differs: \d+ claim\(s\) fail the run: .*fig6-consulted-2025-06-26/);
+    const lenient = await runCli("audit", ["--only", "fig6"], env());
+    expect(lenient.code, lenient.stderr).toBe(0);
+    const wrong = await runCli("audit", ["--only", "fig6", "--fail-on", "sometimes"], env());
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--fail-on.*sometimes.*error, differs/);
+  });
+
   it("reports a figure that needs data and still exits 0", async () => {
     const r = await runCli("audit", ["--only", "fig5"], {
       MIGRATIE_MIRROR: temp.make(),
