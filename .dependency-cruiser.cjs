@@ -30,7 +30,9 @@ const KNOWN = [...LAYERS.map((l) => l.path), NOTEBOOK, BOTTOM];
 
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer.name}`,
-  comment: `${layer.name} imports only lower layers (pipeline: ${LAYERS.map((l) => l.name).join(" <- ")}), never ${LAYERS.slice(i + 1)
+  comment: `${layer.name} imports only lower layers (pipeline: ${LAYERS.map((l) => l.name).join(" <- ")}), never ${LAYERS.slice(
+    i + 1,
+  )
     .map((l) => l.name)
     .join(", ")} or notebook/`,
   severity: "error",
@@ -51,7 +53,8 @@ module.exports = {
     ...layerRules,
     {
       name: "outputs-not-report",
-      comment: "outputs/ and report/ share a level: report/ may use outputs/, outputs/ never imports report/ (no folder cycle).",
+      comment:
+        "outputs/ and report/ share a level: report/ may use outputs/, outputs/ never imports report/ (no folder cycle).",
       severity: "error",
       from: { path: "^src/outputs/" },
       to: { path: "^src/report/" },
@@ -72,14 +75,16 @@ module.exports = {
     },
     {
       name: "figures-claims-no-fs",
-      comment: "Figure and claims modules compute: raw files are read through parse/ loaders, outputs written by outputs/.",
+      comment:
+        "Figure and claims modules compute: raw files are read through parse/ loaders, outputs written by outputs/.",
       severity: "error",
       from: { path: "^src/(figures|claims)/" },
       to: { dependencyTypes: ["core"], path: "^(node:)?fs(/promises)?$" },
     },
     {
       name: "known-layer",
-      comment: "Every module of src/ belongs to a layer: add a new folder or top-level file to LAYERS in .dependency-cruiser.cjs.",
+      comment:
+        "Every module of src/ belongs to a layer: add a new folder or top-level file to LAYERS in .dependency-cruiser.cjs.",
       severity: "error",
       from: { path: "^src/", pathNot: KNOWN },
       to: {},
@@ -98,6 +103,10 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     // Packages with an "exports" map (csv-parse/sync) resolve as Node resolves them.
-    enhancedResolveOptions: { extensions: [".ts", ".js", ".json"], exportsFields: ["exports"], conditionNames: ["require", "node", "default"] },
+    enhancedResolveOptions: {
+      extensions: [".ts", ".js", ".json"],
+      exportsFields: ["exports"],
+      conditionNames: ["require", "node", "default"],
+    },
   },
 };

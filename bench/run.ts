@@ -12,9 +12,26 @@ import { FIGURES } from "../src/figures/index";
 import { annexVintageDir, mirrorFromEnv, projectRoot } from "../src/paths";
 import { runChildOk, sampleTree } from "./lib/child";
 import { compareLibraries, importMs, type LibraryTask } from "./lib/libraries";
-import { probeNotebook, runAllFresh, runAllNotebooks, runNotebooksInParallel, type NotebookTiming } from "./lib/notebooks";
+import {
+  probeNotebook,
+  runAllFresh,
+  runAllNotebooks,
+  runNotebooksInParallel,
+  type NotebookTiming,
+} from "./lib/notebooks";
 import { csvReaders, type CsvReaderTiming } from "./lib/csv";
-import { changeOneFigure, copyStage, dirBytes, figureDataStage, imagesWithPages, lowerBound, outputsStage, parseStage, tempDir, verifyStage } from "./lib/pipeline";
+import {
+  changeOneFigure,
+  copyStage,
+  dirBytes,
+  figureDataStage,
+  imagesWithPages,
+  lowerBound,
+  outputsStage,
+  parseStage,
+  tempDir,
+  verifyStage,
+} from "./lib/pipeline";
 import { renderReport, type BenchResult, type MemoryPeak } from "./lib/report";
 import { liveRequests } from "./lib/requests";
 import { Samples } from "./lib/stats";
@@ -49,7 +66,13 @@ class Collected {
 }
 
 /** Copy, lower bound, parse, figure data, outputs and the library comparison, in this process. */
-async function inProcessStages(c: Collected, mirror: string, cleanup: string[], run: number, dataRuns: number): Promise<string> {
+async function inProcessStages(
+  c: Collected,
+  mirror: string,
+  cleanup: string[],
+  run: number,
+  dataRuns: number,
+): Promise<string> {
   const s = c.samples;
   const copy = await copyStage(mirror);
   cleanup.push(copy.rawDir);
@@ -91,7 +114,11 @@ async function inProcessStages(c: Collected, mirror: string, cleanup: string[], 
   s.add("outputs:close", out.closeMs);
   for (const f of out.perFigure) s.add(`outputs:image:${f.id}`, f.ms);
   c.peak("outputs stage: bench process + Chromium", sampler.peakTreePss, SAMPLED, sampler.peakProcess?.command);
-  c.peak("bench process, whole pipeline (in process)", process.resourceUsage().maxRSS * 1024, "process.resourceUsage().maxRSS");
+  c.peak(
+    "bench process, whole pipeline (in process)",
+    process.resourceUsage().maxRSS * 1024,
+    "process.resourceUsage().maxRSS",
+  );
 
   // Images of every figure with one page and with two pages rendering at once (alternating order).
   for (const pages of (s.get("images:pages1")?.n ?? 0) % 2 ? [2, 1] : [1, 2]) {
@@ -109,10 +136,15 @@ async function inProcessStages(c: Collected, mirror: string, cleanup: string[], 
  * Warm `npm run figures` end to end: every image rendered (--force), then again with nothing changed
  * (no browser), without images, and after one figure's source changed; and the start-up costs inside.
  */
-async function cliStages(c: Collected, env: NodeJS.ProcessEnv & { MIGRATIE_RAW: string; MIGRATIE_OUT: string }, warmUp: boolean): Promise<void> {
+async function cliStages(
+  c: Collected,
+  env: NodeJS.ProcessEnv & { MIGRATIE_RAW: string; MIGRATIE_OUT: string },
+  warmUp: boolean,
+): Promise<void> {
   const root = projectRoot();
   const s = c.samples;
-  const figures = (...args: string[]) => runChildOk("npm", ["run", "figures", ...(args.length ? ["--", ...args] : [])], { cwd: root, env });
+  const figures = (...args: string[]) =>
+    runChildOk("npm", ["run", "figures", ...(args.length ? ["--", ...args] : [])], { cwd: root, env });
   const rendered = (stderr: string) => Number(/Images: (\d+) rendered/.exec(stderr)?.[1] ?? NaN);
   if (warmUp) await figures("--force"); // tsx cache, OS file cache
   const cli = await figures("--force");
@@ -128,7 +160,10 @@ async function cliStages(c: Collected, env: NodeJS.ProcessEnv & { MIGRATIE_RAW: 
   const one = await figures();
   s.add("figuresCliOneChanged", one.ms);
   c.oneChanged = { figure, rendered: rendered(one.stderr) };
-  s.add("tsxStart", (await runChildOk(path.join(root, "node_modules", ".bin", "tsx"), ["-e", "0"], { cwd: root, env })).ms);
+  s.add(
+    "tsxStart",
+    (await runChildOk(path.join(root, "node_modules", ".bin", "tsx"), ["-e", "0"], { cwd: root, env })).ms,
+  );
   s.add("npmStart", (await runChildOk("npm", ["--version"], { cwd: root, env })).ms);
 }
 
@@ -138,7 +173,11 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
   try {
     // Each notebook's Run All in a fresh kernel (nbconvert --execute, as a user runs it), and the one-cell floor.
     const root = projectRoot();
-    const books = fs.readdirSync(path.join(root, "notebooks")).filter((f) => /^fig\d.*\.ipynb$/.test(f)).sort().map((f) => path.join(root, "notebooks", f));
+    const books = fs
+      .readdirSync(path.join(root, "notebooks"))
+      .filter((f) => /^fig\d.*\.ipynb$/.test(f))
+      .sort()
+      .map((f) => path.join(root, "notebooks", f));
     for (const f of await runAllFresh(env, books)) {
       if (!f.ok) {
         c.notebookFailures.push(`run ${run}: ${f.name} (fresh kernel)`);
@@ -160,7 +199,8 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
       if (n.cells[0]) s.add(`notebookFirstCell:${n.name}`, n.cells[0].ms);
       if (!n.ok) c.notebookFailures.push(`run ${run}: ${n.name}`);
     }
-    if (nb.run.code !== 0 && nb.notebooks.every((n) => n.ok)) c.notebookFailures.push(`run ${run}: npm run notebooks exited with ${nb.run.code}`);
+    if (nb.run.code !== 0 && nb.notebooks.every((n) => n.ok))
+      c.notebookFailures.push(`run ${run}: npm run notebooks exited with ${nb.run.code}`);
     c.notebooks = nb.notebooks;
 
     const parallel = await runNotebooksInParallel(env, 2);
@@ -178,7 +218,10 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
       if (cell.failed) c.probeFailures.add(cell.part);
       else s.add(`probe:${cell.part}`, cell.ms);
     }
-    s.add("probe:outsideCells", probe.totalMs - probe.cells.reduce((a, cell) => a + (Number.isFinite(cell.ms) ? cell.ms : 0), 0));
+    s.add(
+      "probe:outsideCells",
+      probe.totalMs - probe.cells.reduce((a, cell) => a + (Number.isFinite(cell.ms) ? cell.ms : 0), 0),
+    );
   } catch (e) {
     c.notebookFailures.push(`run ${run}: ${(e as Error).message}`);
   }
@@ -189,16 +232,34 @@ async function main() {
     .name("bench")
     .description("Benchmark the whole rebuild on the offline mirror and write bench/results.md")
     .option("--runs <n>", "number of runs", "3")
-    .option("--data-runs <n>", "how often the data stage (lower bound, parse, figure data) is measured within each run", "5")
-    .option("--notebook-runs <n>", "in how many of the runs the notebooks are executed (they take most of the time)", "1")
+    .option(
+      "--data-runs <n>",
+      "how often the data stage (lower bound, parse, figure data) is measured within each run",
+      "5",
+    )
+    .option(
+      "--notebook-runs <n>",
+      "in how many of the runs the notebooks are executed (they take most of the time)",
+      "1",
+    )
     .option("--skip-notebooks", "do not execute the notebooks")
     .option("--out <file>", "report file", "bench/results.md")
     .option("--report-only <json>", "write the report again from a saved run (bench/runs/*.json), without measuring")
     .parse()
-    .opts<{ runs: string; dataRuns: string; notebookRuns: string; skipNotebooks?: boolean; out: string; reportOnly?: string }>();
+    .opts<{
+      runs: string;
+      dataRuns: string;
+      notebookRuns: string;
+      skipNotebooks?: boolean;
+      out: string;
+      reportOnly?: string;
+    }>();
   const root = projectRoot();
   if (o.reportOnly) {
-    const saved = JSON.parse(fs.readFileSync(path.resolve(root, o.reportOnly), "utf8")) as Omit<BenchResult, "samples"> & { samples: Record<string, number[]> };
+    const saved = JSON.parse(fs.readFileSync(path.resolve(root, o.reportOnly), "utf8")) as Omit<
+      BenchResult,
+      "samples"
+    > & { samples: Record<string, number[]> };
     fs.writeFileSync(path.resolve(root, o.out), renderReport({ ...saved, samples: Samples.fromJSON(saved.samples) }));
     log(`wrote ${o.out} from ${o.reportOnly}`);
     return;
@@ -206,7 +267,8 @@ async function main() {
   const runs = Number(o.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not "${o.runs}"`);
   const dataRuns = Number(o.dataRuns);
-  if (!Number.isInteger(dataRuns) || dataRuns < 2) throw new Error(`--data-runs must be an integer of at least 2 (the first is cold), not "${o.dataRuns}"`);
+  if (!Number.isInteger(dataRuns) || dataRuns < 2)
+    throw new Error(`--data-runs must be an integer of at least 2 (the first is cold), not "${o.dataRuns}"`);
   // The shipped vintage by default (it has a mirror's layout); MIGRATIE_MIRROR for another mirror.
   const mirror = mirrorFromEnv() ?? annexVintageDir();
   const c = new Collected();
@@ -249,7 +311,12 @@ async function main() {
     oneChanged: c.oneChanged,
     notebookRuns: o.skipNotebooks ? 0 : Math.min(runs, Number(o.notebookRuns)),
     // Required sources are certainly loaded by the figure's build (optional ones may not be).
-    requiredSources: Object.fromEntries(FIGURES.map((f) => [f.id, SOURCES.filter((x) => x.need === "required" && x.figures.includes(f.id)).map((x) => x.id)])),
+    requiredSources: Object.fromEntries(
+      FIGURES.map((f) => [
+        f.id,
+        SOURCES.filter((x) => x.need === "required" && x.figures.includes(f.id)).map((x) => x.id),
+      ]),
+    ),
     sources: c.sources,
     libraries: c.libraryRuns,
     importedLibraries: IMPORTED,
@@ -265,7 +332,10 @@ async function main() {
   // The raw samples of every run, for comparing benchmarks later (bench/runs/ is not committed).
   const runsDir = path.join(root, "bench", "runs");
   fs.mkdirSync(runsDir, { recursive: true });
-  fs.writeFileSync(path.join(runsDir, `${result.date.replace(/[:.]/g, "-")}.json`), JSON.stringify({ ...result, samples: c.samples.toJSON() }, null, 1));
+  fs.writeFileSync(
+    path.join(runsDir, `${result.date.replace(/[:.]/g, "-")}.json`),
+    JSON.stringify({ ...result, samples: c.samples.toJSON() }, null, 1),
+  );
   log(`wrote ${path.relative(root, outFile)}`);
 }
 

@@ -20,6 +20,7 @@ import { dataLine, fetchTarget, type DataSource } from "./raw/data-source";
 import { fetchMissing, type FetchOptions, type FetchOutcome } from "./raw/fetch";
 import type { Builds } from "./report/audit";
 import { auditFigures, writeAudit } from "./report/audit-run";
+import { otherVintages } from "./report/vintages";
 import { indexHtml, otherLanguageLink, type OtherLanguage } from "./report/index-page";
 import type { Lang } from "./i18n/index";
 import { dataFolders, defaultRawDir, langOutDir } from "./paths";
@@ -83,7 +84,9 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   // Missing files are fetched only into a raw folder (--data raw): the shipped vintage and a mirror are read as they are.
   const target = fetchTarget(opts.data);
   setPhase(`fetching the missing files into ${target}`);
-  const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log }) : [];
+  const fetched = target
+    ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS, fetchHandlers: opts.fetchHandlers, log })
+    : [];
   for (const f of fetched.filter((x) => x.status === "failed")) log(`ERROR fetching ${f.source.file}: ${f.message}`);
 
   setPhase("building the figures");
@@ -96,7 +99,8 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   for (const f of figures) {
     if (f.status === "built") f.dir = writeFigureOutputs(f.data, outDir, opts.outDir, lang);
     // A failed figure's outputs of an earlier run are removed, not left looking current.
-    else if (f.status === "failed" && removeFigureOutputs(outDir, f.id)) log(`  ${f.id}: its outputs of an earlier run were removed (${path.join(outDir, f.id)})`);
+    else if (f.status === "failed" && removeFigureOutputs(outDir, f.id))
+      log(`  ${f.id}: its outputs of an earlier run were removed (${path.join(outDir, f.id)})`);
   }
   const built = figures.filter((f): f is Extract<FigureStatus, { status: "built" }> => f.status === "built");
   let imagesError: string | undefined;
@@ -114,24 +118,43 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
       // The audit and report of this run are still written; images of an earlier run are removed,
       // never left beside this run's data as if they were its own.
       imagesError = (e as Error).message;
-      for (const f of built) for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
-      log(`ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`);
+      for (const f of built)
+        for (const img of ["figure.svg", "figure.png", IMAGES_STAMP]) fs.rmSync(path.join(f.dir, img), { force: true });
+      log(
+        `ERROR images not written: ${imagesError}. The figures' SVG/PNG in ${outDir} were removed (not left stale); everything else was written.`,
+      );
     }
   } else if (built.length) {
     // Without images, a picture of another spec (other data, mode or language) is removed, never kept beside the new data.
-    const removed = removeOutdatedImages(built.map((f) => ({ dir: f.dir, figure: f.data.figure })), opts.renderer && (() => opts.renderer!.id()));
-    if (removed.length) log(`Images: SVG/PNG of ${removed.map((d) => path.basename(d)).join(", ")} removed: their figure changed since they were rendered (run without --no-images to draw them again)`);
+    const removed = removeOutdatedImages(
+      built.map((f) => ({ dir: f.dir, figure: f.data.figure })),
+      opts.renderer && (() => opts.renderer!.id()),
+    );
+    if (removed.length)
+      log(
+        `Images: SVG/PNG of ${removed.map((d) => path.basename(d)).join(", ")} removed: their figure changed since they were rendered (run without --no-images to draw them again)`,
+      );
   }
 
   setPhase("checking the claims");
   const partial = opts.partial === true;
-  // A partial run's claims are checked on every figure (a claim may compare with one not in --only).
-  const audit = auditFigures(partial ? FIGURES : modules, rawDir, { mode: opts.mode, figures }, lang);
+  // A partial run's claims are checked on every figure (a claim may compare with one not in --only);
+  // every other data vintage present is evaluated beside the run's (the robustness audit's vintage readings).
+  const audit = auditFigures(
+    partial ? FIGURES : modules,
+    rawDir,
+    { mode: opts.mode, figures },
+    lang,
+    otherVintages(opts.data),
+  );
   const builds = audit.builds;
   assertOneDataSource([...builds.annex, ...builds.latest], opts.data);
   if (partial) {
     const claims = audit.claims.filter((c) => modules.some((m) => m.id === c.figure));
-    log(`Partial run (${modules.map((m) => m.id).join(", ")}): claims.json, audit.md and index.html in ${outDir} are left as the last whole run wrote them; run without --only to update them`);
+    log(
+      `Partial run (${modules.map((m) => m.id).join(", ")}): claims.json, audit.md and index.html in ${outDir} ` +
+        "are left as the last whole run wrote them; run without --only to update them",
+    );
     return { outDir, partial, fetched, figures, claims, builds, images, imagesError };
   }
   const claims = audit.claims;
@@ -139,7 +162,19 @@ export async function buildAll(opts: BuildAllOptions): Promise<BuildAllResult> {
   writeAudit(outDir, modules, builds, claims, data, lang);
   writePlotlyAsset(opts.outDir); // index.html loads it (the figures' pages have written it already, if any)
   const plotly = plotlyAssetSrc(opts.outDir, outDir);
-  writeFileAtomic(path.join(outDir, "index.html"), indexHtml({ modules, figures, mode: opts.mode, claims, data, lang, plotly, otherLanguage: otherLanguage(opts.outDir, lang) }));
+  writeFileAtomic(
+    path.join(outDir, "index.html"),
+    indexHtml({
+      modules,
+      figures,
+      mode: opts.mode,
+      claims,
+      data,
+      lang,
+      plotly,
+      otherLanguage: otherLanguage(opts.outDir, lang),
+    }),
+  );
   refreshOtherLink(opts.outDir, lang);
   summariesWritten();
   setPhase("finishing");
@@ -153,7 +188,9 @@ function refreshOtherLink(outDir: string, lang: Lang): void {
   const page = path.join(langOutDir(outDir, other), "index.html");
   if (!fs.existsSync(page)) return;
   const html = fs.readFileSync(page, "utf8");
-  const updated = html.replace(/<p id="other-language">.*?<\/p>/, () => otherLanguageLink(otherLanguage(outDir, other), other));
+  const updated = html.replace(/<p id="other-language">.*?<\/p>/, () =>
+    otherLanguageLink(otherLanguage(outDir, other), other),
+  );
   if (updated !== html) writeFileAtomic(page, updated);
 }
 
@@ -175,6 +212,9 @@ export function assertOneDataSource(figures: FigureStatus[], data: DataSource): 
   for (const f of figures) {
     if (f.status !== "built") continue;
     const other = f.data.sources.find((p) => path.resolve(p.data.folder) !== path.resolve(data.dir));
-    if (other) throw new Error(`${f.id}: ${other.file} was read from ${other.data.folder}, not from the run's data ${data.dir}: a figure is never built from two vintages`);
+    if (other)
+      throw new Error(
+        `${f.id}: ${other.file} was read from ${other.data.folder}, not from the run's data ${data.dir}: a figure is never built from two vintages`,
+      );
   }
 }

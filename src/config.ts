@@ -34,7 +34,8 @@ function env(name: string): string | undefined {
 
 /** A mode from a flag or MIGRATIE_MODE; anything else is refused naming where it came from. */
 export function checkMode(value: string, from: string): ModeSetting {
-  if (!(MODES as readonly string[]).includes(value)) throw new ConfigError(`${from} must be ${MODES.map((m) => `"${m}"`).join(" or ")}, not "${value}"`);
+  if (!(MODES as readonly string[]).includes(value))
+    throw new ConfigError(`${from} must be ${MODES.map((m) => `"${m}"`).join(" or ")}, not "${value}"`);
   return value as ModeSetting;
 }
 
@@ -44,13 +45,14 @@ export function envMode(): ModeSetting {
   return v === undefined ? "annex" : checkMode(v, "MIGRATIE_MODE");
 }
 
-export const LANGS = ["nl", "en"] as const;
+const LANGS = ["nl", "en"] as const;
 /** The language of the outputs: nl (the publication's, default) or en. */
 export type LangSetting = (typeof LANGS)[number];
 
 /** A language from a flag or MIGRATIE_LANG; anything else is refused naming where it came from. */
 export function checkLang(value: string, from: string): LangSetting {
-  if (!(LANGS as readonly string[]).includes(value)) throw new ConfigError(`${from} must be "nl" or "en", not "${value}"`);
+  if (!(LANGS as readonly string[]).includes(value))
+    throw new ConfigError(`${from} must be "nl" or "en", not "${value}"`);
   return value as LangSetting;
 }
 
@@ -92,7 +94,9 @@ export function envChromiumPath(): string | undefined {
     if (!fs.statSync(v).isFile()) throw new Error("not a file");
     fs.accessSync(v, fs.constants.X_OK);
   } catch {
-    throw new ConfigError(`CHROMIUM_PATH=${v}: not an executable file (install chromium, or point CHROMIUM_PATH at it; --no-images skips the images)`);
+    throw new ConfigError(
+      `CHROMIUM_PATH=${v}: not an executable file (install chromium, or point CHROMIUM_PATH at it; --no-images skips the images)`,
+    );
   }
   return v;
 }
@@ -133,7 +137,9 @@ export function refuseOverlap(outDir: string, data: { name: string; dir: string 
     if (!d.dir) continue;
     const dir = real(d.dir);
     if (inside(out, dir) || inside(dir, out)) {
-      throw new ConfigError(`output folder ${outDir} overlaps the ${d.name} ${d.dir}: outputs would mix with (or replace) data. Choose another --out / MIGRATIE_OUT`);
+      throw new ConfigError(
+        `output folder ${outDir} overlaps the ${d.name} ${d.dir}: outputs would mix with (or replace) data. Choose another --out / MIGRATIE_OUT`,
+      );
     }
   }
 }

@@ -12,7 +12,9 @@ export { fig3 } from "./figures/fig3-non-eu-motives";
 export { fig4 } from "./figures/fig4-motive-composition";
 export { fig5 } from "./figures/fig5-asylum-requests";
 export { fig6, fig6Yearly, loadFig6 } from "./figures/fig6-eu-asylum-per-1000";
-export { fig7, fig7Yearly, positiveShare, FIG7_FETCH_HINT } from "./figures/fig7-eu-positive-decisions";
+export { fig7, fig7Yearly, positiveShare } from "./figures/fig7-eu-positive-decisions";
+// The command that fetches what the shipped vintage lacks (figure 7) and builds every figure from it.
+export { FETCH_AND_BUILD } from "./raw/data-source";
 export { euCrossSection } from "./figures/eu-average";
 export { COMPOSITION_LABELS } from "./figures/family-split";
 export { loadResidents, stillResident } from "./figures/still-resident";
@@ -29,7 +31,15 @@ export { nlAgainstEu } from "./claims/fig7-claims";
 export type { ClaimResult, ClaimStatus } from "./claims/types";
 
 // What the notebooks show: the figure, its provenance, its claims, views of the data, exercises.
-export { prepareFigure, modeFromEnv, langFromEnv, provenanceMarkdown, claimsMarkdown, figureAudit, figureClaims } from "./notebook/present";
+export {
+  prepareFigure,
+  modeFromEnv,
+  langFromEnv,
+  provenanceMarkdown,
+  claimsMarkdown,
+  figureAudit,
+  figureClaims,
+} from "./notebook/present";
 export { showFigures } from "./notebook/figure-output";
 export { meanAbsoluteChange, fig4ShareView, residentShareView } from "./notebook/views";
 export { syntheticDecisionData } from "./notebook/decision-fixtures";
@@ -43,3 +53,9 @@ export { FIG5_EXERCISES } from "./notebook/exercises/fig5";
 export { FIG6_EXERCISES } from "./notebook/exercises/fig6";
 export { FIG7_EXERCISES } from "./notebook/exercises/fig7";
 export { notebookLang } from "./notebook/language";
+
+// The readings of the claims (robustness audit): the section "Does the statement depend on choices?".
+export { readingsMarkdown, showReadings, tryReading } from "./notebook/readings";
+export { readingsFigure, readingsTable, robustnessText } from "./claims/readings/present";
+export { CLAIM_READINGS } from "./claims/readings/registry";
+export type { Reading, ReadingOutcome, ReadingResult, Robustness } from "./claims/readings/types";

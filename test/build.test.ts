@@ -30,7 +30,9 @@ function fingerprint(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
     const p = path.join(e.parentPath, e.name);
-    out[path.relative(dir, p)] = e.isFile() ? crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex") : "dir";
+    out[path.relative(dir, p)] = e.isFile()
+      ? crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex")
+      : "dir";
   }
   return out;
 }
@@ -75,35 +77,53 @@ describe("buildAll from the shipped annex vintage", () => {
   it("names the data used in sources.json, the source line, audit.md and index.html", () => {
     const sources = JSON.parse(fs.readFileSync(path.join(annexOut, "fig1", "sources.json"), "utf8"));
     expect(sources.sources[0].data).toEqual({ kind: "annex", label: "the shipped annex vintage (data/annex-2025)" });
-    expect(sources.sources[0].citation).toMatch(/^CBS StatLine, 83474NED Bevolkingsontwikkeling.*, retrieved 2025-04-22, https:\/\/opendata\.cbs\.nl\/.*, licence CC BY 4\.0/);
+    expect(sources.sources[0].citation).toMatch(
+      /^CBS StatLine, 83474NED Bevolkingsontwikkeling.*, retrieved 2025-04-22, https:\/\/opendata\.cbs\.nl\/.*, licence CC BY 4\.0/,
+    );
     const mirrored = JSON.parse(fs.readFileSync(path.join(mirrorOut, "fig1", "sources.json"), "utf8"));
     expect(mirrored.sources[0].data.kind).toBe("mirror");
     const figure = JSON.parse(fs.readFileSync(path.join(annexOut, "fig6", "figure.json"), "utf8"));
     expect(JSON.stringify(figure.layout.annotations)).toContain("Data: meegeleverde annex-vintage");
-    expect(fs.readFileSync(path.join(annexOut, "audit.md"), "utf8")).toContain("Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ");
+    expect(fs.readFileSync(path.join(annexOut, "audit.md"), "utf8")).toContain(
+      "Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ",
+    );
     const html = fs.readFileSync(path.join(annexOut, "index.html"), "utf8");
     expect(html).toContain("Data: annex-vintage data/annex-2025 (meegeleverd met het pakket; opgehaald ");
     expect(html).toContain("uit de meegeleverde annex-vintage (data/annex-2025)");
-    expect(html).toMatch(/bronvermelding: Eurostat, migr_asyapp1mp .*, opgehaald \d{4}-\d\d-\d\d, https:\/\/.*, hergebruik met bronvermelding \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/);
+    expect(html).toMatch(
+      /bronvermelding: Eurostat, migr_asyapp1mp .*, opgehaald \d{4}-\d\d-\d\d, https:\/\/.*, hergebruik met bronvermelding \(https:\/\/ec\.europa\.eu\/eurostat\/web\/main\/help\/copyright-notice\)/,
+    );
   });
 
   it("a partial run (--only fig1) writes its figure and leaves the whole run's claims.json, audit.md and index.html as they were", async () => {
     const audit = ["claims.json", "audit.md", "index.html"];
     const whole = audit.map((f) => fs.readFileSync(path.join(annexOut, f), "utf8"));
-    const partial = await buildAll({ data: annexData(), outDir: annexOut, mode: "annex", images: false, figures: [figureById("fig1")], partial: true });
+    const partial = await buildAll({
+      data: annexData(),
+      outDir: annexOut,
+      mode: "annex",
+      images: false,
+      figures: [figureById("fig1")],
+      partial: true,
+    });
     expect(partial.partial).toBe(true);
     expect(audit.map((f) => fs.readFileSync(path.join(annexOut, f), "utf8"))).toEqual(whole);
     expect(new Set(partial.claims.map((c) => c.figure))).toEqual(new Set(["fig1"]));
     // fig1-ukrainians-2022 reads figure 3, which is not in --only: it is checked on it, not called missing.
     expect(partial.claims.find((c) => c.id === "fig1-ukrainians-2022")).toMatchObject({ status: "reproduced" });
-    expect(partial.claims.map((c) => c.status)).toEqual(annexRun.claims.filter((c) => c.figure === "fig1").map((c) => c.status));
-    for (const c of partial.claims) expect(c.detail ?? "").not.toMatch(/figuurmodule|figure module|niet gemaakt in deze run/);
+    expect(partial.claims.map((c) => c.status)).toEqual(
+      annexRun.claims.filter((c) => c.figure === "fig1").map((c) => c.status),
+    );
+    for (const c of partial.claims)
+      expect(c.detail ?? "").not.toMatch(/figuurmodule|figure module|niet gemaakt in deze run/);
   });
 
   it("refuses a figure built from another folder than the run's", () => {
     const built = annexRun.figures.filter((f) => f.status === "built");
     expect(() => assertOneDataSource(built, annexData())).not.toThrow();
-    expect(() => assertOneDataSource(built, mirrorData(mirror))).toThrow(/fig1: cbs\/83474NED\/TypedDataSet\.json was read from .*annex-2025, not from the run's data .*: a figure is never built from two vintages/);
+    expect(() => assertOneDataSource(built, mirrorData(mirror))).toThrow(
+      /fig1: cbs\/83474NED\/TypedDataSet\.json was read from .*annex-2025, not from the run's data .*: a figure is never built from two vintages/,
+    );
   });
 });
 
@@ -114,7 +134,13 @@ it("stops a figure on one altered byte in a copy of the vintage, naming the file
   const bytes = fs.readFileSync(file);
   bytes[bytes.length - 3] ^= 1;
   fs.writeFileSync(file, bytes);
-  const r = await buildAll({ data: mirrorData(copy), outDir: tmp("migratie-out-altered-"), mode: "annex", images: false, figures: [figureById("fig5")] });
+  const r = await buildAll({
+    data: mirrorData(copy),
+    outDir: tmp("migratie-out-altered-"),
+    mode: "annex",
+    images: false,
+    figures: [figureById("fig5")],
+  });
   const fig5 = r.figures[0];
   expect(fig5.status).toBe("failed");
   expect(fig5.status === "failed" && fig5.message).toContain(`${file}: sha256`);
@@ -124,7 +150,13 @@ it("npm run figures says on its first line which data it uses (the shipped vinta
   const env: NodeJS.ProcessEnv = { ...process.env, MIGRATIE_OUT: tmp("migratie-cli-out-") };
   delete env.MIGRATIE_MIRROR;
   delete env.MIGRATIE_DATA;
-  const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), "src/cli/figures.ts", "--no-images", "--only", "fig5"], { cwd: projectRoot(), env, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), "src/cli/figures.ts", "--no-images", "--only", "fig5"],
+    { cwd: projectRoot(), env, encoding: "utf8" },
+  );
   expect(r.status, r.stderr).toBe(0);
-  expect(r.stderr.split("\n")[0]).toMatch(/^Data: annex vintage data\/annex-2025 \(shipped with the package; retrieved \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\)$/);
+  expect(r.stderr.split("\n")[0]).toMatch(
+    /^Data: annex vintage data\/annex-2025 \(shipped with the package; retrieved \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\)$/,
+  );
 }, 60_000);

@@ -63,7 +63,13 @@ describe("CHROMIUM_PATH and CI", () => {
   });
 
   it("CI counts when set to anything but 0/false/no", () => {
-    for (const [v, want] of [["1", true], ["true", true], ["0", false], ["false", false], ["", false]] as const) {
+    for (const [v, want] of [
+      ["1", true],
+      ["true", true],
+      ["0", false],
+      ["false", false],
+      ["", false],
+    ] as const) {
       process.env.CI = v;
       expect(envIsCI(), v).toBe(want);
     }
@@ -76,7 +82,9 @@ describe("an output folder overlapping a data folder", () => {
     for (const out of [raw, path.join(raw, "out"), dir, path.join(projectRoot(), "data", "annex-2025")]) {
       expect(() => refuseOverlap(out, dataFolders(raw)), out).toThrow(/overlaps the (raw data folder|shipped vintage)/);
     }
-    expect(() => refuseOverlap(path.join(dir, "out"), dataFolders(raw, path.join(dir, "out", "m")))).toThrow(/overlaps the mirror/);
+    expect(() => refuseOverlap(path.join(dir, "out"), dataFolders(raw, path.join(dir, "out", "m")))).toThrow(
+      /overlaps the mirror/,
+    );
     expect(() => refuseOverlap(path.join(dir, "out"), dataFolders(raw))).not.toThrow();
     expect(() => refuseOverlap(path.join(dir, "raw2"), dataFolders(raw))).not.toThrow(); // a shared prefix is not overlap
   });

@@ -41,7 +41,7 @@ function parentOf(pid: string): string | undefined {
 }
 
 /** The pid and all its descendants, from one scan of /proc. */
-export function processTree(root: number): string[] {
+function processTree(root: number): string[] {
   let entries: string[];
   try {
     entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
@@ -79,7 +79,12 @@ export class TreeSampler {
           seen = true;
         }
         if (hwm !== undefined && hwm > (this.peakProcess?.bytes ?? 0)) {
-          const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).slice(0, 3).join(" ");
+          const command = fs
+            .readFileSync(`/proc/${pid}/cmdline`, "utf8")
+            .split("\0")
+            .filter(Boolean)
+            .slice(0, 3)
+            .join(" ");
           this.peakProcess = { bytes: hwm, command: command.slice(0, 80) };
         }
       } catch {
@@ -91,7 +96,11 @@ export class TreeSampler {
 }
 
 /** Samples the tree of `pid` (default: this process and its children) while `fn` runs. */
-export async function sampleTree<T>(fn: () => Promise<T>, pid = process.pid, everyMs = 100): Promise<{ value: T; sampler: TreeSampler }> {
+export async function sampleTree<T>(
+  fn: () => Promise<T>,
+  pid = process.pid,
+  everyMs = 100,
+): Promise<{ value: T; sampler: TreeSampler }> {
   const sampler = new TreeSampler();
   sampler.sample(pid);
   const timer = setInterval(() => sampler.sample(pid), everyMs);
@@ -107,7 +116,11 @@ export async function sampleTree<T>(fn: () => Promise<T>, pid = process.pid, eve
 export function runChild(command: string, args: string[], opts: ChildOptions = {}): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const sampler = new TreeSampler();
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -30,9 +30,15 @@ export function csvReaders(rawDir: string): CsvReaderTiming[] {
   if (!s) return [];
   const text = fs.readFileSync(rawPath(rawDir, s), "utf8");
   const readers: Reader[] = [
-    { reader: "csv-parse 7 (columns: true)", read: (t) => csvParse(t, { delimiter: ";", columns: true, bom: true, quote: '"', skip_empty_lines: true }) },
+    {
+      reader: "csv-parse 7 (columns: true)",
+      read: (t) => csvParse(t, { delimiter: ";", columns: true, bom: true, quote: '"', skip_empty_lines: true }),
+    },
     papaparse,
-    { reader: "parseCbsCsv, every column (papaparse + trim + numbers + checks)", read: (t) => parseCbsCsv(t, s.file, { counts: s.provider === "CBS" ? s.counts : undefined }) },
+    {
+      reader: "parseCbsCsv, every column (papaparse + trim + numbers + checks)",
+      read: (t) => parseCbsCsv(t, s.file, { counts: s.provider === "CBS" ? s.counts : undefined }),
+    },
     {
       reader: "parseCbsCsv, the catalog's columns (as loaded)",
       read: (t) => parseCbsCsv(t, s.file, s.provider === "CBS" ? { counts: s.counts, columns: s.columns } : {}),

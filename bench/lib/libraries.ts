@@ -28,8 +28,8 @@ const IMM = "Immigratie_4";
 const EMI = "EmigratieInclusiefAdministratieveC_5";
 
 /** Figure 1's data.csv row, as the figure module makes it. */
-export type Fig1Out = Fig1Row;
-export interface Fig6Out {
+type Fig1Out = Fig1Row;
+interface Fig6Out {
   geo: string;
   average: number;
 }
@@ -59,7 +59,10 @@ function fig1Arquero(rows: readonly CbsRow[]): Fig1Out[] {
       immigration: (d: any) => d.Immigratie_4,
       emigration: (d: any) => d.EmigratieInclusiefAdministratieveC_5,
       // Written out: arquero, like JavaScript, turns null - x into -x.
-      net_migration: (d: any) => (d.Immigratie_4 === null || d.EmigratieInclusiefAdministratieveC_5 === null ? null : d.Immigratie_4 - d.EmigratieInclusiefAdministratieveC_5),
+      net_migration: (d: any) =>
+        d.Immigratie_4 === null || d.EmigratieInclusiefAdministratieveC_5 === null
+          ? null
+          : d.Immigratie_4 - d.EmigratieInclusiefAdministratieveC_5,
     })
     .orderby("year")
     .select("year", "immigration", "emigration", "net_migration")
@@ -91,7 +94,8 @@ function fig1Danfo(rows: readonly CbsRow[]): Fig1Out[] {
 // ------------------------------------------------------------------ figure 6: group and mean
 
 const EU_GEOS = new Set([EU_AGGREGATE, ...shownGeos("fig6")]); // the annex's EU/EFTA set
-const inFig6 = (v: YearlyValue) => EU_GEOS.has(v.geo) && v.year >= FIG6_ANNEX.from && v.year <= FIG6_ANNEX.to && v.value !== null;
+const inFig6 = (v: YearlyValue) =>
+  EU_GEOS.has(v.geo) && v.year >= FIG6_ANNEX.from && v.year <= FIG6_ANNEX.to && v.value !== null;
 
 function fig6Plain(values: YearlyValue[]): Fig6Out[] {
   const acc = new Map<string, { sum: number; n: number }>();
@@ -119,18 +123,36 @@ function fig6Arquero(values: YearlyValue[]): Fig6Out[] {
 
 function fig6Danfo(values: YearlyValue[]): Fig6Out[] {
   const d = dfd();
-  const df = new d.DataFrame(values.filter((v) => v.value !== null).map((v) => ({ geo: v.geo, year: v.year, value: v.value })));
-  const mask = df["year"].ge(FIG6_ANNEX.from).and(df["year"].le(FIG6_ANNEX.to)).and(df["geo"].map((g: unknown) => EU_GEOS.has(String(g))));
+  const df = new d.DataFrame(
+    values.filter((v) => v.value !== null).map((v) => ({ geo: v.geo, year: v.year, value: v.value })),
+  );
+  const mask = df["year"]
+    .ge(FIG6_ANNEX.from)
+    .and(df["year"].le(FIG6_ANNEX.to))
+    .and(df["geo"].map((g: unknown) => EU_GEOS.has(String(g))));
   const means = (df.query(mask) as DataFrame).groupby(["geo"]).col(["value"]).mean();
   const sorted = means.sortValues("value_mean", { ascending: false }) as DataFrame;
-  return (d.toJSON(sorted) as Record<string, unknown>[]).map((r) => ({ geo: String(r.geo), average: round6(r.value_mean as number) }));
+  return (d.toJSON(sorted) as Record<string, unknown>[]).map((r) => ({
+    geo: String(r.geo),
+    average: round6(r.value_mean as number),
+  }));
 }
 
 // ------------------------------------------------------------------ checks and timing
 
 function sameFig1(got: Fig1Out[], fig: FigureData): boolean {
   const want = rowsOf<Fig1Out>(fig.table);
-  return JSON.stringify(got) === JSON.stringify(want.map((r) => ({ year: r.year, immigration: r.immigration, emigration: r.emigration, net_migration: r.net_migration })));
+  return (
+    JSON.stringify(got) ===
+    JSON.stringify(
+      want.map((r) => ({
+        year: r.year,
+        immigration: r.immigration,
+        emigration: r.emigration,
+        net_migration: r.net_migration,
+      })),
+    )
+  );
 }
 
 function sameFig6(got: Fig6Out[], fig: FigureData): boolean {
@@ -139,7 +161,7 @@ function sameFig6(got: Fig6Out[], fig: FigureData): boolean {
 }
 
 export const LIBRARIES = ["plain TypeScript", "arquero", "danfojs-node"] as const;
-export type Library = (typeof LIBRARIES)[number];
+type Library = (typeof LIBRARIES)[number];
 
 export interface LibraryTask {
   task: string;
@@ -166,14 +188,26 @@ export function compareLibraries(rawDir: string, built: FigureData[]): LibraryTa
   dfd(); // imported before timing: its import time is measured apart, in a fresh process
   if (fig1) {
     const rows = loadCbsOData(FIG1_SOURCE, rawDir).data.rows;
-    const fns: Record<Library, (r: readonly CbsRow[]) => Fig1Out[]> = { "plain TypeScript": fig1Plain, arquero: fig1Arquero, "danfojs-node": fig1Danfo };
-    const variants = Object.fromEntries(LIBRARIES.map((l) => [l, measure(rows, fns[l], (o) => sameFig1(o, fig1))])) as LibraryTask["variants"];
+    const fns: Record<Library, (r: readonly CbsRow[]) => Fig1Out[]> = {
+      "plain TypeScript": fig1Plain,
+      arquero: fig1Arquero,
+      "danfojs-node": fig1Danfo,
+    };
+    const variants = Object.fromEntries(
+      LIBRARIES.map((l) => [l, measure(rows, fns[l], (o) => sameFig1(o, fig1))]),
+    ) as LibraryTask["variants"];
     tasks.push({ task: "fig1: yearly filter + derive (83474NED rows)", rows: rows.length, variants });
   }
   if (fig6) {
     const { values } = fig6Yearly(loadFig6(rawDir));
-    const fns: Record<Library, (v: YearlyValue[]) => Fig6Out[]> = { "plain TypeScript": fig6Plain, arquero: fig6Arquero, "danfojs-node": fig6Danfo };
-    const variants = Object.fromEntries(LIBRARIES.map((l) => [l, measure(values, fns[l], (o) => sameFig6(o, fig6))])) as LibraryTask["variants"];
+    const fns: Record<Library, (v: YearlyValue[]) => Fig6Out[]> = {
+      "plain TypeScript": fig6Plain,
+      arquero: fig6Arquero,
+      "danfojs-node": fig6Danfo,
+    };
+    const variants = Object.fromEntries(
+      LIBRARIES.map((l) => [l, measure(values, fns[l], (o) => sameFig6(o, fig6))]),
+    ) as LibraryTask["variants"];
     tasks.push({ task: "fig6: per-country mean 2015-2024 (JSON-stat cells)", rows: values.length, variants });
   }
   return tasks;

@@ -28,7 +28,12 @@ export interface NotebookTiming {
 }
 
 interface NotebookJson {
-  cells: { cell_type: string; source: string | string[]; metadata?: { execution?: Record<string, string> }; outputs?: { output_type: string }[] }[];
+  cells: {
+    cell_type: string;
+    source: string | string[];
+    metadata?: { execution?: Record<string, string> };
+    outputs?: { output_type: string }[];
+  }[];
 }
 
 /** One Run All in a fresh kernel, split into its parts (all in ms), with the process tree's peak memory. */
@@ -48,7 +53,11 @@ export interface FreshRun {
 }
 
 /** The parts of a Run All from the executed copy's cell timestamps and the wall-clock start and duration of nbconvert. */
-export function freshRunParts(file: string, startedAt: number, totalMs: number): Omit<FreshRun, "name" | "ok" | "peakTreePss"> {
+export function freshRunParts(
+  file: string,
+  startedAt: number,
+  totalMs: number,
+): Omit<FreshRun, "name" | "ok" | "peakTreePss"> {
   const nb = JSON.parse(fs.readFileSync(file, "utf8")) as NotebookJson;
   const spans = nb.cells
     .filter((c) => c.cell_type === "code")
@@ -76,20 +85,51 @@ export async function runAllFresh(env: NodeJS.ProcessEnv, books: string[]): Prom
   try {
     const floor = path.join(dir, `${FLOOR_NOTEBOOK}.ipynb`);
     const cell = { cell_type: "code", metadata: {}, source: "1", outputs: [], execution_count: null };
-    fs.writeFileSync(floor, JSON.stringify({ cells: [cell], metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } }, nbformat: 4, nbformat_minor: 5 }));
+    fs.writeFileSync(
+      floor,
+      JSON.stringify({
+        cells: [cell],
+        metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      }),
+    );
     const out: FreshRun[] = [];
     const kenv = { ...kernelEnv(env), MIGRATIE_NOTEBOOK_IMAGES: "0" };
     for (const nb of [floor, ...books]) {
       const name = path.basename(nb, ".ipynb");
       const startedAt = Date.now();
       // In notebooks/ (floor: beside it), where the package link is, as Jupyter starts the kernel.
-      const run = await runChild(jupyter(), ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=600", "--output-dir", path.join(dir, "out"), nb], {
-        cwd: path.join(root, "notebooks"),
-        env: kenv,
-      });
+      const run = await runChild(
+        jupyter(),
+        [
+          "nbconvert",
+          "--to",
+          "notebook",
+          "--execute",
+          "--ExecutePreprocessor.kernel_name=tslab",
+          "--ExecutePreprocessor.timeout=600",
+          "--output-dir",
+          path.join(dir, "out"),
+          nb,
+        ],
+        {
+          cwd: path.join(root, "notebooks"),
+          env: kenv,
+        },
+      );
       const executed = path.join(dir, "out", `${name}.ipynb`);
       if (run.code !== 0 || !fs.existsSync(executed)) {
-        out.push({ name, ok: false, totalMs: run.ms, kernelStartMs: NaN, firstCellMs: NaN, restMs: NaN, afterMs: NaN, peakTreePss: run.peakTreePss });
+        out.push({
+          name,
+          ok: false,
+          totalMs: run.ms,
+          kernelStartMs: NaN,
+          firstCellMs: NaN,
+          restMs: NaN,
+          afterMs: NaN,
+          peakTreePss: run.peakTreePss,
+        });
         continue;
       }
       out.push({ name, ok: true, ...freshRunParts(executed, startedAt, run.ms), peakTreePss: run.peakTreePss });
@@ -108,16 +148,32 @@ export function cellTimings(file: string): CellTiming[] {
     .map((c) => {
       const source = Array.isArray(c.source) ? c.source.join("") : c.source;
       const e = c.metadata?.execution ?? {};
-      const ms = e["iopub.status.busy"] && e["iopub.status.idle"] ? Date.parse(e["iopub.status.idle"]) - Date.parse(e["iopub.status.busy"]) : NaN;
+      const ms =
+        e["iopub.status.busy"] && e["iopub.status.idle"]
+          ? Date.parse(e["iopub.status.idle"]) - Date.parse(e["iopub.status.busy"])
+          : NaN;
       const failed = (c.outputs ?? []).some((o) => o.output_type === "error");
-      return { label: source.split("\n").find((l) => l.trim() && !l.startsWith("//"))?.trim().slice(0, 70) ?? "", ms, failed };
+      return {
+        label:
+          source
+            .split("\n")
+            .find((l) => l.trim() && !l.startsWith("//"))
+            ?.trim()
+            .slice(0, 70) ?? "",
+        ms,
+        failed,
+      };
     });
 }
 
 /** The environment npm run notebooks sets up, for running nbconvert on the probe directly. */
 function kernelEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const root = projectRoot();
-  return { ...env, JUPYTER_PATH: path.join(root, "jupyter"), PATH: `${path.join(root, "node_modules", ".bin")}:${env.PATH ?? ""}` };
+  return {
+    ...env,
+    JUPYTER_PATH: path.join(root, "jupyter"),
+    PATH: `${path.join(root, "node_modules", ".bin")}:${env.PATH ?? ""}`,
+  };
 }
 
 const jupyter = () => (fs.existsSync("/usr/bin/jupyter") ? "/usr/bin/jupyter" : "jupyter");
@@ -125,7 +181,11 @@ const jupyter = () => (fs.existsSync("/usr/bin/jupyter") ? "/usr/bin/jupyter" : 
 export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: ChildRun; notebooks: NotebookTiming[] }> {
   const root = projectRoot();
   // One at a time, so that each notebook's own time is not shared with another; --force: executed even if up to date.
-  const run = await runChild(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "src", "cli", "notebooks.ts"), "--force"], { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } });
+  const run = await runChild(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [path.join(root, "src", "cli", "notebooks.ts"), "--force"],
+    { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: "1" } },
+  );
   const notebooks: NotebookTiming[] = [];
   for (const line of run.stdout.split("\n")) {
     const ok = /^ok\s+(\S+) \((\d+\.\d+) s\)/.exec(line);
@@ -134,7 +194,13 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
     if (!name) continue;
     const executed = path.join(path.resolve(root, env.MIGRATIE_OUT ?? "out"), "notebooks", `${name}.ipynb`);
     const done = ok && fs.existsSync(executed);
-    notebooks.push({ name, ok: Boolean(ok), ms: ok ? Number(ok[2]) * 1000 : undefined, bytes: done ? fs.statSync(executed).size : undefined, cells: done ? cellTimings(executed) : [] });
+    notebooks.push({
+      name,
+      ok: Boolean(ok),
+      ms: ok ? Number(ok[2]) * 1000 : undefined,
+      bytes: done ? fs.statSync(executed).size : undefined,
+      cells: done ? cellTimings(executed) : [],
+    });
   }
   return { run, notebooks };
 }
@@ -143,12 +209,23 @@ export async function runAllNotebooks(env: NodeJS.ProcessEnv): Promise<{ run: Ch
  * The same notebooks, `jobs` at a time, as npm run notebooks runs them (MIGRATIE_NOTEBOOK_JOBS,
  * default 2): what `npm run notebooks` costs.
  */
-export async function runNotebooksInParallel(env: NodeJS.ProcessEnv, jobs: number, force = true): Promise<{ ms: number; ok: boolean; upToDate: number }> {
+export async function runNotebooksInParallel(
+  env: NodeJS.ProcessEnv,
+  jobs: number,
+  force = true,
+): Promise<{ ms: number; ok: boolean; upToDate: number }> {
   const root = projectRoot();
   const start = performance.now();
   const args = [path.join(root, "src", "cli", "notebooks.ts"), ...(force ? ["--force"] : [])];
-  const run = await runChild(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) } });
-  return { ms: performance.now() - start, ok: run.code === 0, upToDate: run.stdout.split("\n").filter((l) => /^ok\s+\S+ \(up to date\)/.test(l)).length };
+  const run = await runChild(path.join(root, "node_modules", ".bin", "tsx"), args, {
+    cwd: root,
+    env: { ...env, MIGRATIE_NOTEBOOK_JOBS: String(jobs) },
+  });
+  return {
+    ms: performance.now() - start,
+    ok: run.code === 0,
+    upToDate: run.stdout.split("\n").filter((l) => /^ok\s+\S+ \(up to date\)/.test(l)).length,
+  };
 }
 
 /** Cells of the probe notebook, in order: each one's time is the cost it adds. */
@@ -157,7 +234,10 @@ export const PROBE_CELLS: { part: string; source: string }[] = [
   { part: "import danfojs-node (types + runtime)", source: 'import * as dfd from "danfojs-node";' },
   { part: "import arquero (types + runtime)", source: 'import * as aq from "arquero";' },
   // The package's public API, compiled (dist/ with declarations), as the notebooks import it.
-  { part: "import the package (migratie-in-cijfers)", source: 'import { fig1, prepareFigure } from "migratie-in-cijfers";' },
+  {
+    part: "import the package (migratie-in-cijfers)",
+    source: 'import { fig1, prepareFigure } from "migratie-in-cijfers";',
+  },
   { part: "a trivial cell afterwards", source: "const probeDone = 1;" },
 ];
 
@@ -178,7 +258,13 @@ export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult
     fs.mkdirSync(path.join(dir, "node_modules"));
     fs.symlinkSync(root, path.join(dir, "node_modules", "migratie-in-cijfers"));
     const nb = {
-      cells: PROBE_CELLS.map((c) => ({ cell_type: "code", metadata: {}, source: c.source, outputs: [], execution_count: null })),
+      cells: PROBE_CELLS.map((c) => ({
+        cell_type: "code",
+        metadata: {},
+        source: c.source,
+        outputs: [],
+        execution_count: null,
+      })),
       metadata: { kernelspec: { name: "tslab", display_name: "TypeScript", language: "typescript" } },
       nbformat: 4,
       nbformat_minor: 5,
@@ -190,7 +276,18 @@ export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult
     const run = await runChildOk(
       jupyter(),
       // --allow-errors: a probe cell that no longer compiles (a file renamed) shows as a failed part, not a failed benchmark.
-      ["nbconvert", "--to", "notebook", "--execute", "--allow-errors", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--output-dir", path.join(dir, "out"), file],
+      [
+        "nbconvert",
+        "--to",
+        "notebook",
+        "--execute",
+        "--allow-errors",
+        "--ExecutePreprocessor.kernel_name=tslab",
+        "--ExecutePreprocessor.timeout=300",
+        "--output-dir",
+        path.join(dir, "out"),
+        file,
+      ],
       { cwd: dir, env: kenv },
     );
     const cells = cellTimings(path.join(dir, "out", "probe.ipynb"));

@@ -27,7 +27,7 @@ export async function copyStage(mirror: string): Promise<{ ms: number; rawDir: s
 }
 
 /** Catalogued sources whose file is present in rawDir (the others are needs-data or optional). */
-export const presentSources = (rawDir: string): Source[] => SOURCES.filter((s) => fs.existsSync(rawPath(rawDir, s)));
+const presentSources = (rawDir: string): Source[] => SOURCES.filter((s) => fs.existsSync(rawPath(rawDir, s)));
 
 export interface Timed {
   id: string;
@@ -89,14 +89,23 @@ export function verifyStage(rawDir: string): number {
 }
 
 /** Every registered figure's data in annex mode, as `npm run figures` builds it (sources from the loaders' cache). */
-export function figureDataStage(rawDir: string): { ms: number; perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[]; built: FigureData[] } {
+export function figureDataStage(rawDir: string): {
+  ms: number;
+  perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[];
+  built: FigureData[];
+} {
   const perFigure: (Timed & { status: FigureStatus["status"]; message?: string })[] = [];
   const built: FigureData[] = [];
   const start = performance.now();
   for (const m of FIGURES) {
     const t = performance.now();
     const status = buildFigure(m, { rawDir, mode: "annex" });
-    perFigure.push({ id: m.id, ms: performance.now() - t, status: status.status, message: status.status === "built" ? undefined : status.message });
+    perFigure.push({
+      id: m.id,
+      ms: performance.now() - t,
+      status: status.status,
+      message: status.status === "built" ? undefined : status.message,
+    });
     if (status.status === "built") built.push(status.data);
   }
   return { ms: performance.now() - start, perFigure, built };
@@ -129,7 +138,7 @@ export async function outputsStage(built: FigureData[], outDir: string): Promise
   const renderer = await createRenderer();
   const rendererMs = performance.now() - r0;
   const perFigure: Timed[] = [];
-  let closeMs = 0;
+  let closeMs: number;
   try {
     for (const d of dirs) {
       const t = performance.now();
@@ -167,13 +176,21 @@ export async function imagesWithPages(built: FigureData[], outDir: string, pages
  * Returns the figure that changed.
  */
 export function changeOneFigure(rawDir: string): string {
-  const s = presentSources(rawDir).find((x) => x.figures.length === 1 && x.format === "cbs-odata-v3-json" && x.need === "required");
+  const s = presentSources(rawDir).find(
+    (x) => x.figures.length === 1 && x.format === "cbs-odata-v3-json" && x.need === "required",
+  );
   if (!s) throw new Error("no source feeds exactly one figure: cannot measure a one-figure rebuild");
   const p = rawPath(rawDir, s);
   const doc = JSON.parse(fs.readFileSync(p, "utf8")) as { value: Record<string, unknown>[] };
-  for (const row of doc.value) for (const [k, v] of Object.entries(row)) if (typeof v === "number" && k !== "ID") row[k] = v + 1;
+  for (const row of doc.value)
+    for (const [k, v] of Object.entries(row)) if (typeof v === "number" && k !== "ID") row[k] = v + 1;
   const bytes = Buffer.from(JSON.stringify(doc));
-  storeRaw(p, bytes, { ...readSidecar(p), bytes: bytes.length, sha256: sha256(bytes), notes: "changed by the benchmark: every number plus one" });
+  storeRaw(p, bytes, {
+    ...readSidecar(p),
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    notes: "changed by the benchmark: every number plus one",
+  });
   return s.figures[0];
 }
 
@@ -181,7 +198,8 @@ export function changeOneFigure(rawDir: string): string {
 export function dirBytes(dir: string): number {
   let total = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) total += fs.statSync(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).size;
+    if (e.isFile())
+      total += fs.statSync(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).size;
   }
   return total;
 }

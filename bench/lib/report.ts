@@ -23,7 +23,15 @@ export interface BenchResult {
   /** Repetitions of the data stage within each run (absent in reports from before it was repeated). */
   dataRuns?: number;
   skipNotebooks: boolean;
-  machine: { cores: number; cpuModel: string; memTotal: number; node: string; os: string; loadStart: number[]; loadEnd: number[] };
+  machine: {
+    cores: number;
+    cpuModel: string;
+    memTotal: number;
+    node: string;
+    os: string;
+    loadStart: number[];
+    loadEnd: number[];
+  };
   samples: Samples;
   lowerBoundBytes: number;
   figures: { id: string; status: string; message?: string }[];
@@ -48,7 +56,7 @@ export interface BenchResult {
   probeFailures: string[];
 }
 
-export const TARGETS = {
+const TARGETS = {
   /** Each notebook's Run All in a fresh kernel (median over the notebooks). */
   runAllMs: 8_000,
   figuresCliMs: 15_000,
@@ -69,7 +77,9 @@ const verdict = (ok: boolean) => (ok ? "**met**" : "**missed**");
 
 /** The fresh-kernel runs of the notebooks (not the floor): name and median total. */
 function freshTotals(r: BenchResult): { name: string; ms: number }[] {
-  return (r.freshNames ?? []).filter((n) => n !== FLOOR_NOTEBOOK).map((name) => ({ name, ms: med(r.samples.get(`fresh:total:${name}`)) }));
+  return (r.freshNames ?? [])
+    .filter((n) => n !== FLOOR_NOTEBOOK)
+    .map((name) => ({ name, ms: med(r.samples.get(`fresh:total:${name}`)) }));
 }
 
 function freshTargetRows(r: BenchResult): string[] {
@@ -84,7 +94,11 @@ function freshTargetRows(r: BenchResult): string[] {
       `${fmtMs(median)} (slowest ${slowest.name}: ${fmtMs(slowest.ms)})`,
       verdict(median <= TARGETS.runAllMs),
     ),
-    row(`all ${totals.length} notebooks headless, one at a time, within ${TARGETS.notebooksMs / 1000} s`, fmtMs(sum), verdict(sum <= TARGETS.notebooksMs)),
+    row(
+      `all ${totals.length} notebooks headless, one at a time, within ${TARGETS.notebooksMs / 1000} s`,
+      fmtMs(sum),
+      verdict(sum <= TARGETS.notebooksMs),
+    ),
   ];
 }
 
@@ -103,10 +117,16 @@ function targetsSection(r: BenchResult): string {
     row(
       "data stage against the read bound (no target: the 3× target is retired, the stage is under 1% of a notebook's run)",
       `${ratioText(ratio)} (${fmtMs(med(s.get("dataStage")))} vs ${fmtMs(med(s.get("lowerBound")))}), warm` +
-        (coldRatio !== undefined ? `; cold (first call in the process): ${ratioText(coldRatio)} (${fmtMs(s.first("cold:dataStage")!)} vs ${fmtMs(s.first("cold:lowerBound")!)})` : ""),
+        (coldRatio !== undefined
+          ? `; cold (first call in the process): ${ratioText(coldRatio)} (${fmtMs(s.first("cold:dataStage")!)} vs ${fmtMs(s.first("cold:lowerBound")!)})`
+          : ""),
       "—",
     ),
-    row(`warm \`npm run figures\` within ${TARGETS.figuresCliMs / 1000} s`, `${fmtMs(cli)} (every image rendered, \`--force\`)`, verdict(cli <= TARGETS.figuresCliMs)),
+    row(
+      `warm \`npm run figures\` within ${TARGETS.figuresCliMs / 1000} s`,
+      `${fmtMs(cli)} (every image rendered, \`--force\`)`,
+      verdict(cli <= TARGETS.figuresCliMs),
+    ),
     row(
       `\`npm run figures\` with nothing changed within ${TARGETS.noChangeRatio}× of \`--no-images\`, no Chromium`,
       `${ratioText(noChange)} (${fmtMs(med(s.get("figuresCliNoChange")))} vs ${fmtMs(med(s.get("figuresCliNoImages")))}); images rendered: ${med(s.get("figuresCliNoChangeRendered"))}`,
@@ -121,8 +141,13 @@ function targetsSection(r: BenchResult): string {
     ),
     row(
       `all live requests together under ${TARGETS.requestBytes / 1e6} MB`,
-      `${fmtBytes(req.bytes)} for ${req.known} of ${req.requests} requests of a first fetch` + (req.unknown ? `; ${req.unknown} unknown` : ""),
-      req.bytes < TARGETS.requestBytes ? (req.unknown ? "**met** for the requests the mirror recorded; the others are unknown" : "**met**") : "**missed**",
+      `${fmtBytes(req.bytes)} for ${req.known} of ${req.requests} requests of a first fetch` +
+        (req.unknown ? `; ${req.unknown} unknown` : ""),
+      req.bytes < TARGETS.requestBytes
+        ? req.unknown
+          ? "**met** for the requests the mirror recorded; the others are unknown"
+          : "**met**"
+        : "**missed**",
     ),
   ].join("\n");
 }
@@ -139,27 +164,79 @@ function stagesSection(r: BenchResult): string {
   const stage = (name: string, key: string, what: string) => row(name, fmtSummary(s.get(key)), first(key), what);
   return [
     head("stage", "median (min – max)", "run 1", "what is timed"),
-    stage("copy/verify from the mirror", "copy", `fetchSources of all ${r.sources.length} catalogued sources into a fresh raw folder (sha256 checked)`),
-    stage("lower bound", "lowerBound", `read and JSON.parse every raw file (${fmtBytes(r.lowerBoundBytes)}; the CSV split into lines and fields), nothing else`),
-    stage("parse all raw files", "parse", "every present source through its loader, cache emptied first: sidecar, sha256, parse, rows"),
-    stage("of which: read and verify", "verify", "readRaw of every present source alone: sidecar read and schema-checked, size, sha256 (timed apart, after the stage)"),
-    stage("data of all figures", "figureData", `FIGURES[i].build in annex mode, ${r.figures.length} figures; their sources come from the loaders' cache`),
+    stage(
+      "copy/verify from the mirror",
+      "copy",
+      `fetchSources of all ${r.sources.length} catalogued sources into a fresh raw folder (sha256 checked)`,
+    ),
+    stage(
+      "lower bound",
+      "lowerBound",
+      `read and JSON.parse every raw file (${fmtBytes(r.lowerBoundBytes)}; the CSV split into lines and fields), nothing else`,
+    ),
+    stage(
+      "parse all raw files",
+      "parse",
+      "every present source through its loader, cache emptied first: sidecar, sha256, parse, rows",
+    ),
+    stage(
+      "of which: read and verify",
+      "verify",
+      "readRaw of every present source alone: sidecar read and schema-checked, size, sha256 (timed apart, after the stage)",
+    ),
+    stage(
+      "data of all figures",
+      "figureData",
+      `FIGURES[i].build in annex mode, ${r.figures.length} figures; their sources come from the loaders' cache`,
+    ),
     stage("**data stage** (parse + figure data)", "dataStage", "the two rows above"),
-    row("ratio data stage / lower bound", fmtSummary(s.get("ratio"), ratioText), first("ratio", ratioText), "per repetition"),
-    stage("outputs: HTML, SVG, PNG for all", "outputs", "data.csv, figure.json, figure.html, sources.json; one Chromium for every SVG and PNG"),
-    stage("warm `npm run figures -- --force`", "figuresCli", "the command end to end, every image rendered (raw data present; run 1 after one untimed warm-up)"),
-    stage("`npm run figures`, nothing changed", "figuresCliNoChange", "the same command again: images up to date, no browser"),
-    stage("all notebooks", "notebooks", r.skipNotebooks ? "skipped (--skip-notebooks)" : "`npm run notebooks -- --force`, one at a time, end to end"),
+    row(
+      "ratio data stage / lower bound",
+      fmtSummary(s.get("ratio"), ratioText),
+      first("ratio", ratioText),
+      "per repetition",
+    ),
+    stage(
+      "outputs: HTML, SVG, PNG for all",
+      "outputs",
+      "data.csv, figure.json, figure.html, sources.json; one Chromium for every SVG and PNG",
+    ),
+    stage(
+      "warm `npm run figures -- --force`",
+      "figuresCli",
+      "the command end to end, every image rendered (raw data present; run 1 after one untimed warm-up)",
+    ),
+    stage(
+      "`npm run figures`, nothing changed",
+      "figuresCliNoChange",
+      "the same command again: images up to date, no browser",
+    ),
+    stage(
+      "all notebooks",
+      "notebooks",
+      r.skipNotebooks ? "skipped (--skip-notebooks)" : "`npm run notebooks -- --force`, one at a time, end to end",
+    ),
   ].join("\n");
 }
 
 function perItemSection(r: BenchResult): string {
   const s = r.samples;
-  const parseRows = s.names().filter((n) => n.startsWith("parse:")).map((n) => row(code(n.slice(6)), fmtSummary(s.get(n)), fmtMs(coldOrFirst(s, n)!)));
+  const parseRows = s
+    .names()
+    .filter((n) => n.startsWith("parse:"))
+    .map((n) => row(code(n.slice(6)), fmtSummary(s.get(n)), fmtMs(coldOrFirst(s, n)!)));
   const figRows = r.figures.map((f) =>
-    row(f.id, fmtSummary(s.get(`figure:${f.id}`)), fmtMs(coldOrFirst(s, `figure:${f.id}`)!), f.status === "built" ? "built" : `**${f.status}**: ${f.message ?? ""}`),
+    row(
+      f.id,
+      fmtSummary(s.get(`figure:${f.id}`)),
+      fmtMs(coldOrFirst(s, `figure:${f.id}`)!),
+      f.status === "built" ? "built" : `**${f.status}**: ${f.message ?? ""}`,
+    ),
   );
-  const imgRows = s.names().filter((n) => n.startsWith("outputs:image:")).map((n) => row(`SVG + PNG of ${n.slice(14)}`, fmtSummary(s.get(n))));
+  const imgRows = s
+    .names()
+    .filter((n) => n.startsWith("outputs:image:"))
+    .map((n) => row(`SVG + PNG of ${n.slice(14)}`, fmtSummary(s.get(n))));
   return [
     "### Parse, per source\n",
     head("source", "median (min – max)", "run 1"),
@@ -190,7 +267,9 @@ function cliSection(r: BenchResult): string {
     row("`npm run figures`, nothing changed (no browser)", fmtSummary(s.get("figuresCliNoChange"))),
     row("ratio nothing changed / `--no-images`", fmtSummary(s.get("noChangeRatio"), ratioText)),
     row(
-      one ? `\`npm run figures\` after one source of ${one.figure} changed (${one.rendered} figure(s) rendered in the last run)` : "one figure changed",
+      one
+        ? `\`npm run figures\` after one source of ${one.figure} changed (${one.rendered} figure(s) rendered in the last run)`
+        : "one figure changed",
       fmtSummary(s.get("figuresCliOneChanged")),
     ),
     row("out/ after `npm run figures` (all figures)", fmtSummary(s.get("outBytes"), fmtBytes)),
@@ -213,7 +292,12 @@ function csvSection(r: BenchResult): string {
   return [
     head("reader", "warm, median of 15 calls (median over runs)", "first call (run 1)", "same records as csv-parse"),
     ...runs[0].map((t, i) =>
-      row(t.reader, fmtSummary(summarize(runs.map((x) => x[i].warmMs))), fmtMs(t.firstMs), t.same === undefined ? "(typed rows)" : runs.every((x) => x[i].same) ? "yes" : "**no**"),
+      row(
+        t.reader,
+        fmtSummary(summarize(runs.map((x) => x[i].warmMs))),
+        fmtMs(t.firstMs),
+        t.same === undefined ? "(typed rows)" : runs.every((x) => x[i].same) ? "yes" : "**no**",
+      ),
     ),
   ].join("\n");
 }
@@ -232,8 +316,16 @@ function notebookSection(r: BenchResult): string {
   );
   const probeRows = [
     row("`jupyter nbconvert --version` (Python + nbconvert start-up alone)", fmtSummary(s.get("probe:nbconvertStart"))),
-    row("outside the cells: nbconvert start, tslab kernel start (TypeScript, lib and @types), shutdown, writing", fmtSummary(s.get("probe:outsideCells"))),
-    ...PROBE_CELLS.map((c) => row(`cell ${code(c.source)}: ${c.part}`, r.probeFailures.includes(c.part) ? "**the cell failed**" : fmtSummary(s.get(`probe:${c.part}`)))),
+    row(
+      "outside the cells: nbconvert start, tslab kernel start (TypeScript, lib and @types), shutdown, writing",
+      fmtSummary(s.get("probe:outsideCells")),
+    ),
+    ...PROBE_CELLS.map((c) =>
+      row(
+        `cell ${code(c.source)}: ${c.part}`,
+        r.probeFailures.includes(c.part) ? "**the cell failed**" : fmtSummary(s.get(`probe:${c.part}`)),
+      ),
+    ),
     row("**probe notebook end to end**", fmtSummary(s.get("probe:total"))),
   ];
   const floor = med(s.get(`fresh:total:${FLOOR_NOTEBOOK}`));
@@ -265,7 +357,13 @@ function notebookSection(r: BenchResult): string {
     head("notebook", "end to end", "executed copy", "first code cell", "first code cell starts with"),
     ...nbRows,
     row("**all, one at a time** (MIGRATIE_NOTEBOOK_JOBS=1, `--force`)", fmtSummary(s.get("notebooks")), "", "", ""),
-    row("**all, two at a time** (the default, `npm run notebooks -- --force`)", fmtSummary(s.get("notebooksTwoAtATime")), "", "", ""),
+    row(
+      "**all, two at a time** (the default, `npm run notebooks -- --force`)",
+      fmtSummary(s.get("notebooksTwoAtATime")),
+      "",
+      "",
+      "",
+    ),
     row(
       `**all, nothing changed** (\`npm run notebooks\`: ${med(s.get("notebooksNoChangeUpToDate"))} of ${r.notebooks.length} found up to date)`,
       fmtSummary(s.get("notebooksNoChange")),
@@ -285,7 +383,9 @@ function notebookSection(r: BenchResult): string {
 function librarySection(r: BenchResult): string {
   if (!r.libraries.length || !r.libraries[0].length) return "Not measured (figures 1 and 6 were not built).";
   const s = r.samples;
-  const lines = [head("task", "rows in", "library", "warm, per call", "first call (run 1)", "same result as the figure")];
+  const lines = [
+    head("task", "rows in", "library", "warm, per call", "first call (run 1)", "same result as the figure"),
+  ];
   for (const [i, task] of r.libraries[0].entries()) {
     for (const l of LIBRARIES) {
       const warm = fmtSummary(summarize(r.libraries.map((run) => run[i].variants[l].warmMs)));
@@ -313,7 +413,12 @@ function requestRows(list: LiveRequest[]): string[] {
       q.wireUrl ? `<code>${q.wireUrl.replace(/\|/g, "%7C")}</code>` : "none",
       q.bytes !== undefined ? fmtBytes(q.bytes) : "unknown",
       q.gzipBytes !== undefined ? fmtBytes(q.gzipBytes) : "",
-      [q.repeatOf !== undefined ? `**again** (same as request ${q.repeatOf + 1})` : "", q.note ?? `mirror: ${q.mirrorFile}`].filter(Boolean).join("; "),
+      [
+        q.repeatOf !== undefined ? `**again** (same as request ${q.repeatOf + 1})` : "",
+        q.note ?? `mirror: ${q.mirrorFile}`,
+      ]
+        .filter(Boolean)
+        .join("; "),
     ),
   );
 }
@@ -322,7 +427,19 @@ function requestsSection(r: BenchResult): string {
   const t = requestTotals(r.requests.firstFetch);
   const c = requestTotals(r.requests.recheck);
   const total = (what: string, x: ReturnType<typeof requestTotals>) =>
-    row(`**${what}**`, `${x.requests} requests`, "", `**${fmtBytes(x.bytes)}** (${x.known} known)`, fmtBytes(x.gzipBytes), [x.unknown ? `${x.unknown} unknown` : "", x.repeats ? `${x.repeats} sent again (${fmtBytes(x.repeatBytes)} known)` : ""].filter(Boolean).join("; "));
+    row(
+      `**${what}**`,
+      `${x.requests} requests`,
+      "",
+      `**${fmtBytes(x.bytes)}** (${x.known} known)`,
+      fmtBytes(x.gzipBytes),
+      [
+        x.unknown ? `${x.unknown} unknown` : "",
+        x.repeats ? `${x.repeats} sent again (${fmtBytes(x.repeatBytes)} known)` : "",
+      ]
+        .filter(Boolean)
+        .join("; "),
+    );
   return [
     "First fetch into an empty raw folder:\n",
     head("source", "request", "URL as sent", "recorded response", "gzip estimate", "note"),
@@ -349,10 +466,14 @@ Written by \`npm run bench\` (bench/run.ts); not edited by hand. Run of **${r.da
 - Times are medians with (min – max) over the runs. The in-process stages run in one process, so run 1 is cold
   (first calls, arquero compiling its expressions) and later runs reuse loaded modules and compiled code, though code
   run once per run (such as the CSV parse) stays far from fully optimised; the run-1 column shows the cold value.
-${r.dataRuns ? `- The data stage (lower bound, parse, figure data) is measured ${r.dataRuns} times in a row in each run, the lower bound first each
+${
+  r.dataRuns
+    ? `- The data stage (lower bound, parse, figure data) is measured ${r.dataRuns} times in a row in each run, the lower bound first each
   time: ${r.runs * r.dataRuns - 1} warm samples, whose median is what the target is judged on, and one cold sample (the very first, in a
   fresh process: what one \`npm run figures\` pays, where the lower bound's JSON.parse is native code and the parsers are
-  not yet compiled), shown in the run-1 column and beside the target but kept out of the median.\n` : ""}
+  not yet compiled), shown in the run-1 column and beside the target but kept out of the median.\n`
+    : ""
+}
 ${needsData.length ? `- Not built on the mirror: ${needsData.map((f) => `${f.id} (${f.status})`).join(", ")}; the mirror has no data for it, so its data stage is only the time to find that out and its live requests are unknown.\n` : ""}
 ## Targets
 
@@ -426,7 +547,8 @@ function findings(r: BenchResult): string {
     .map((n) => ({ id: n.slice(6), ms: med(s.get(n)) }))
     .sort((a, b) => b.ms - a.ms)[0];
   const fig6Task = r.libraries[0]?.findIndex((t) => t.task.startsWith("fig6")) ?? -1;
-  const warmOf = (lib: (typeof LIBRARIES)[number]) => med(summarize(r.libraries.map((run) => run[fig6Task].variants[lib].warmMs)));
+  const warmOf = (lib: (typeof LIBRARIES)[number]) =>
+    med(summarize(r.libraries.map((run) => run[fig6Task].variants[lib].warmMs)));
   const csvRuns = r.csvReaders ?? [];
   const csvWarm = (prefix: string) => {
     const i = csvRuns[0]?.findIndex((t) => t.reader.startsWith(prefix)) ?? -1;
@@ -444,7 +566,9 @@ function findings(r: BenchResult): string {
         : "") +
       ` The bound only reads and JSON-parses ${fmtBytes(r.lowerBoundBytes)}. Parsing through the loaders (${fmtMs(parse)}, cache emptied first) also reads each sidecar` +
       ` and checks it against its schema, checks each file's size and sha256` +
-      (Number.isFinite(verify) ? ` (reading and verifying alone: ${fmtMs(verify)}, ${ratioText(verify / lb)} the bound by itself)` : "") +
+      (Number.isFinite(verify)
+        ? ` (reading and verifying alone: ${fmtMs(verify)}, ${ratioText(verify / lb)} the bound by itself)`
+        : "") +
       `, trims every CBS row (in place, in the object JSON.parse made), checks every measure cell (finite; counts whole and not negative) and that no two rows share a key,` +
       ` expands JSON-stat into one object per cell and freezes the result (every figure and claim shares it)` +
       (slowest ? `; its largest part is ${code(slowest.id)} at ${fmtMs(slowest.ms)}` : "") +
@@ -452,7 +576,9 @@ function findings(r: BenchResult): string {
       ` very files verified (inode, size, mtime, ctime), so the figure data (${fmtMs(figs)}) parses nothing again. The figures compute in plain` +
       ` TypeScript and use arquero only to hold their output tables: its verbs compile their expressions on every call, a fixed cost per verb that` +
       ` dwarfs the arithmetic on these small tables` +
-      (fig6Task >= 0 ? ` (figure 6's per-country mean: ${fmtMs(warmOf("arquero"))} with arquero, ${fmtMs(warmOf("plain TypeScript"))} in plain TypeScript, warm)` : "") +
+      (fig6Task >= 0
+        ? ` (figure 6's per-country mean: ${fmtMs(warmOf("arquero"))} with arquero, ${fmtMs(warmOf("plain TypeScript"))} in plain TypeScript, warm)`
+        : "") +
       `. The CSV cross-check is read by papaparse: its fastMode (a split on line ends and ';') when every field is a plain quoted value,` +
       ` which is checked field by field (anything else takes papaparse's full parser), keeping only the catalog's columns (the two flows and` +
       ` Perioden of about 80): warm ${fmtMs(csvWarm("parseCbsCsv, the catalog's"))} as loaded, against ${fmtMs(csvWarm("parseCbsCsv, every"))} keeping every` +
@@ -462,7 +588,8 @@ function findings(r: BenchResult): string {
     "",
   );
   if (r.libraries[0]?.length) {
-    const warm = (task: number, lib: (typeof LIBRARIES)[number]) => med(summarize(r.libraries.map((run) => run[task].variants[lib].warmMs)));
+    const warm = (task: number, lib: (typeof LIBRARIES)[number]) =>
+      med(summarize(r.libraries.map((run) => run[task].variants[lib].warmMs)));
     const perTask = r.libraries[0].map((t, i) => {
       const ranked = [...LIBRARIES].sort((a, b) => warm(i, a) - warm(i, b));
       return `${t.task.split(":")[0]}: ${ranked.map((l) => `${l} ${fmtMs(warm(i, l))}`).join(", ")}`;
@@ -492,7 +619,9 @@ function findings(r: BenchResult): string {
       ` Chromium's executable by path, size and mtime, read without starting it, and the image options; plus each image's sha256, so a deleted or` +
       ` altered image is rendered again). With nothing changed the command starts no browser: ${fmtMs(same)}, ${ratioText(same / noImg)} of \`--no-images\`` +
       ` (target ${TARGETS.noChangeRatio}×, ${same / noImg <= TARGETS.noChangeRatio ? "met" : "missed"}); the difference is hashing the specs and images.` +
-      (r.oneChanged ? ` After one source of ${r.oneChanged.figure} changed, ${r.oneChanged.rendered} figure's images were rendered (${fmtMs(med(s.get("figuresCliOneChanged")))}): the browser start and plotly.js load are paid for one figure as for all.` : "") +
+      (r.oneChanged
+        ? ` After one source of ${r.oneChanged.figure} changed, ${r.oneChanged.rendered} figure's images were rendered (${fmtMs(med(s.get("figuresCliOneChanged")))}): the browser start and plotly.js load are paid for one figure as for all.`
+        : "") +
       ` Two pages rendering at once against one: ${fmtMs(p2)} against ${fmtMs(p1)} for every figure (each page loads plotly.js itself);` +
       ` ${p2 < p1 * 0.9 ? "two pages were faster in this run" : "two pages were not clearly faster in this run"}; the build renders with ${DEFAULT_IMAGE_PAGES} (DEFAULT_IMAGE_PAGES in src/outputs/render.ts).`,
     "",
@@ -517,7 +646,9 @@ function findings(r: BenchResult): string {
         ` its static PNG needs Chromium (seconds per notebook, far more on a busy machine) and is drawn only by \`npm run notebooks\`` +
         ` (MIGRATIE_NOTEBOOK_IMAGES=1) for the pages it hands out: ${fmtMs(two)} for all, two at a time, and ${fmtMs(med(s.get("notebooksNoChange")))}` +
         ` with nothing changed (every notebook up to date).` +
-        (sizes.length ? ` An executed notebook weighs ${fmtBytes(Math.min(...sizes))} to ${fmtBytes(Math.max(...sizes))}; its page loads out/'s one plotly.js.` : "") +
+        (sizes.length
+          ? ` An executed notebook weighs ${fmtBytes(Math.min(...sizes))} to ${fmtBytes(Math.max(...sizes))}; its page loads out/'s one plotly.js.`
+          : "") +
         ` Not fixed: the danfojs-node DataFrame view that the notebook template asks for costs ${fmtMs(part(1))} in every notebook.`,
       "",
     );
@@ -525,11 +656,15 @@ function findings(r: BenchResult): string {
   const req = requestTotals(r.requests.firstFetch);
   const re = requestTotals(r.requests.recheck);
   const pagedUnknown = r.requests.firstFetch.filter((q) => q.paged && q.bytes === undefined).map((q) => q.sourceId);
-  const unknownSources = [...new Set(r.requests.firstFetch.filter((q) => q.wireUrl !== null && q.bytes === undefined).map((q) => q.sourceId))];
+  const unknownSources = [
+    ...new Set(r.requests.firstFetch.filter((q) => q.wireUrl !== null && q.bytes === undefined).map((q) => q.sourceId)),
+  ];
   out.push(
     `**Live requests: ${fmtBytes(req.bytes)} known for a first fetch, ${fmtBytes(re.bytes)} known for a re-check; target ${TARGETS.requestBytes / 1e6} MB,` +
       ` ${req.bytes < TARGETS.requestBytes ? "met for what is known" : "missed"}.** The catalog filters CBS tables at the API (\`$filter\`, \`$select\`).` +
-      (req.unknown ? ` ${req.unknown} request(s) have no recording in the mirror and are listed as unknown, not estimated; they belong to ${unknownSources.map(code).join(", ")}.` : "") +
+      (req.unknown
+        ? ` ${req.unknown} request(s) have no recording in the mirror and are listed as unknown, not estimated; they belong to ${unknownSources.map(code).join(", ")}.`
+        : "") +
       (pagedUnknown.length
         ? ` Whether the target holds for a full first fetch depends on these, above all ${pagedUnknown.map(code).join(", ")}: marked paged in the catalog,` +
           ` each is expected to exceed the 10,000 rows CBS returns in one response.`

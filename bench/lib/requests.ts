@@ -69,7 +69,16 @@ export function liveRequests(mirror: string, sources: Source[] = SOURCES): Reque
     if (hit) return { sourceId: s.id, kind, wireUrl, bytes: hit.bytes, gzipBytes: hit.gzipBytes, mirrorFile: hit.file };
     // The mirror has the source's file, but recorded for another request: its size is only indicative.
     const other = kind === "data" ? [...recorded.values()].find((r) => r.file === s.file) : undefined;
-    if (other) return { sourceId: s.id, kind, wireUrl, bytes: other.bytes, gzipBytes: other.gzipBytes, mirrorFile: other.file, note: "recorded for a different request" };
+    if (other)
+      return {
+        sourceId: s.id,
+        kind,
+        wireUrl,
+        bytes: other.bytes,
+        gzipBytes: other.gzipBytes,
+        mirrorFile: other.file,
+        note: "recorded for a different request",
+      };
     return { sourceId: s.id, kind, wireUrl, note: "unknown: not in the mirror" };
   };
   const tableInfos = (s: Source) => {

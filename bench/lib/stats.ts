@@ -72,10 +72,3 @@ export function fmtSummary(s: Summary | undefined, fmt: (v: number) => string = 
   if (!s) return "not measured";
   return s.n === 1 ? fmt(s.median) : `${fmt(s.median)} (${fmt(s.min)} – ${fmt(s.max)})`;
 }
-
-/** Wall-clock milliseconds of a synchronous or asynchronous call. */
-export async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
-}

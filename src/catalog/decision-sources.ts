@@ -12,7 +12,7 @@
 import type { EurostatSource } from "./types";
 
 /** First year requested: the annex period starts in 2015 and `latest` mode only moves forward. */
-export const DECISIONS_SINCE = "2015";
+const DECISIONS_SINCE = "2015";
 
 export const DECISION_SOURCES: EurostatSource[] = [
   {
@@ -29,7 +29,8 @@ export const DECISION_SOURCES: EurostatSource[] = [
     // About 6-8 decisions x 35 geos x 10+ years: a few thousand cells.
     measureKind: "count",
     params: { freq: "A", unit: "PER", citizen: "TOTAL", sex: "T", age: "TOTAL", sinceTimePeriod: DECISIONS_SINCE },
-    purpose: "First-instance asylum decisions (persons) by type of decision, per EU member state and EU27_2020, per year since 2015",
+    purpose:
+      "First-instance asylum decisions (persons) by type of decision, per EU member state and EU27_2020, per year since 2015",
   },
   {
     id: "eurostat-migr_asydec1pc",
@@ -45,6 +46,7 @@ export const DECISION_SOURCES: EurostatSource[] = [
     // non-EU citizens by definition. Sex and age, if the table has them, are picked at parse time.
     measureKind: "rate",
     params: { freq: "A", unit: "PC", citizen: "EXT_EU27_2020", sinceTimePeriod: DECISIONS_SINCE },
-    purpose: "Eurostat's own shares of decision types (% of all first-instance decisions): cross-check of the computed shares",
+    purpose:
+      "Eurostat's own shares of decision types (% of all first-instance decisions): cross-check of the computed shares",
   },
 ];

@@ -39,12 +39,48 @@ const POP_FILTER =
   "Geslacht eq 'T001038' and startswith(Leeftijd,'10000') and startswith(Nationaliteit,'T00') and startswith(Kenmerken,'T00')";
 
 export const MOTIVE_SOURCES: CbsSource[] = [
-  codeList("84808NED", EU, "AfgeleidMigratiedoel", ["fig2", "fig4"], "Code list of the derived motive: Key and Title of the main motives and the family sub-categories"),
-  codeList("84809NED", NON_EU, "Migratiemotief", ["fig3", "fig4"], "Code list of the motive: Key and Title of the main motives and the family and nareis sub-categories"),
-  codeList("84808NED", EU, "SociaaleconomischeCategorie", ["fig4"], "Code list of the socio-economic category: finds 'niet meer aanwezig in Nederland' by its title"),
-  codeList("84809NED", NON_EU, "SociaaleconomischeCategorie", ["fig4"], "Code list of the socio-economic category: finds 'niet meer aanwezig in Nederland' by its title"),
-  codeList("84808NED", EU, "Verblijfsduur", ["fig4"], "Code list of the duration of stay: orders the yearly measurements after immigration"),
-  codeList("84809NED", NON_EU, "Verblijfsduur", ["fig4"], "Code list of the duration of stay: orders the yearly measurements after immigration"),
+  codeList(
+    "84808NED",
+    EU,
+    "AfgeleidMigratiedoel",
+    ["fig2", "fig4"],
+    "Code list of the derived motive: Key and Title of the main motives and the family sub-categories",
+  ),
+  codeList(
+    "84809NED",
+    NON_EU,
+    "Migratiemotief",
+    ["fig3", "fig4"],
+    "Code list of the motive: Key and Title of the main motives and the family and nareis sub-categories",
+  ),
+  codeList(
+    "84808NED",
+    EU,
+    "SociaaleconomischeCategorie",
+    ["fig4"],
+    "Code list of the socio-economic category: finds 'niet meer aanwezig in Nederland' by its title",
+  ),
+  codeList(
+    "84809NED",
+    NON_EU,
+    "SociaaleconomischeCategorie",
+    ["fig4"],
+    "Code list of the socio-economic category: finds 'niet meer aanwezig in Nederland' by its title",
+  ),
+  codeList(
+    "84808NED",
+    EU,
+    "Verblijfsduur",
+    ["fig4"],
+    "Code list of the duration of stay: orders the yearly measurements after immigration",
+  ),
+  codeList(
+    "84809NED",
+    NON_EU,
+    "Verblijfsduur",
+    ["fig4"],
+    "Code list of the duration of stay: orders the yearly measurements after immigration",
+  ),
   {
     id: "cbs-84808NED-sec",
     provider: "CBS",
@@ -58,10 +94,17 @@ export const MOTIVE_SOURCES: CbsSource[] = [
     paged: true,
     query: {
       filter: SEC_FILTER,
-      select: ["JaarVanImmigratie", "AfgeleidMigratiedoel", "SociaaleconomischeCategorie", "Verblijfsduur", "ImmigrantenUitEUEFTALanden_1"],
+      select: [
+        "JaarVanImmigratie",
+        "AfgeleidMigratiedoel",
+        "SociaaleconomischeCategorie",
+        "Verblijfsduur",
+        "ImmigrantenUitEUEFTALanden_1",
+      ],
     },
     counts: ["ImmigrantenUitEUEFTALanden_1"],
-    purpose: "Still-resident candidate 1: EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
+    purpose:
+      "Still-resident candidate 1: EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
   },
   {
     id: "cbs-84809NED-sec",
@@ -76,18 +119,47 @@ export const MOTIVE_SOURCES: CbsSource[] = [
     paged: true,
     query: {
       filter: SEC_FILTER,
-      select: ["JaarVanImmigratie", "Migratiemotief", "SociaaleconomischeCategorie", "Verblijfsduur", "ImmigrantenExclusiefEUEFTA_1"],
+      select: [
+        "JaarVanImmigratie",
+        "Migratiemotief",
+        "SociaaleconomischeCategorie",
+        "Verblijfsduur",
+        "ImmigrantenExclusiefEUEFTA_1",
+      ],
     },
     counts: ["ImmigrantenExclusiefEUEFTA_1"],
-    purpose: "Still-resident candidate 1: non-EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
+    purpose:
+      "Still-resident candidate 1: non-EU/EFTA immigrants 'niet meer aanwezig in Nederland' at the newest duration of stay, by motive",
   },
   ...(["85905NED", "85904NED"] as const).flatMap((table): CbsSource[] => {
     const title = table === "85905NED" ? POP_EU : POP_NON_EU;
     const motive = table === "85905NED" ? "AfgeleidMigratiedoel" : "Migratiemotief";
     const what = "Still-resident candidate 2";
     return [
-      { id: `cbs-${table}-info`, provider: "CBS", table, entity: "TableInfos", title, format: "cbs-odata-v3-json", file: `cbs/${table}/TableInfos.json`, figures: ["fig4"], need: "optional", purpose: `${what}: table metadata (Modified is the vintage)` },
-      { id: `cbs-${table}-properties`, provider: "CBS", table, entity: "DataProperties", title, format: "cbs-odata-v3-json", file: `cbs/${table}/DataProperties.json`, figures: ["fig4"], need: "optional", purpose: `${what}: dimensions and measure of the table (confirms the request's dimension ids)` },
+      {
+        id: `cbs-${table}-info`,
+        provider: "CBS",
+        table,
+        entity: "TableInfos",
+        title,
+        format: "cbs-odata-v3-json",
+        file: `cbs/${table}/TableInfos.json`,
+        figures: ["fig4"],
+        need: "optional",
+        purpose: `${what}: table metadata (Modified is the vintage)`,
+      },
+      {
+        id: `cbs-${table}-properties`,
+        provider: "CBS",
+        table,
+        entity: "DataProperties",
+        title,
+        format: "cbs-odata-v3-json",
+        file: `cbs/${table}/DataProperties.json`,
+        figures: ["fig4"],
+        need: "optional",
+        purpose: `${what}: dimensions and measure of the table (confirms the request's dimension ids)`,
+      },
       codeList(table, title, motive, ["fig4"], `${what}: code list of the motive (Key and Title)`),
       codeList(table, title, "JaarVanImmigratie", ["fig4"], `${what}: code list of the year of immigration`),
       {

@@ -5,20 +5,24 @@
 import { DECISION_SOURCES } from "./decision-sources";
 import { MOTIVE_SOURCES } from "./motive-sources";
 import type { FigureId } from "./annex";
-import type { CbsSource, Endpoints, EurostatSource, Source, SourceBase } from "./types";
+import type { Endpoints, Source, SourceBase } from "./types";
 
 // The types live in types.ts (decision-sources.ts and motive-sources.ts need them too: no cycle); re-exported for callers.
-export type { CbsSource, Endpoints, EurostatSource, Source, SourceBase, SourceFormat } from "./types";
+export type { CbsSource, Endpoints, EurostatSource, Source } from "./types";
 
-export const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
+const CBS_ODATA_API = "https://opendata.cbs.nl/ODataApi/odata";
 /** Bulk endpoint without the 10,000-row limit; pages with odata.nextLink. */
-export const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
-export const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
+const CBS_ODATA_FEED = "https://opendata.cbs.nl/ODataFeed/odata";
+const EUROSTAT_API = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data";
 
-export const ENDPOINTS: Readonly<Endpoints> = { cbsApi: CBS_ODATA_API, cbsFeed: CBS_ODATA_FEED, eurostatApi: EUROSTAT_API };
+export const ENDPOINTS: Readonly<Endpoints> = {
+  cbsApi: CBS_ODATA_API,
+  cbsFeed: CBS_ODATA_FEED,
+  eurostatApi: EUROSTAT_API,
+};
 
 /** Plain identifiers only: refuse anything that could escape a URL path or a folder. */
-export const IDENTIFIER = /^[A-Za-z0-9_]+$/;
+const IDENTIFIER = /^[A-Za-z0-9_]+$/;
 
 // Default selection of CBS 84808NED/84809NED: totals of every other dimension.
 // Leeftijd keys are padded to 7 characters in CBS's store, so the filter carries the spaces.
@@ -40,7 +44,8 @@ export const SOURCES: Source[] = [
     counts: ["Immigratie_4", "EmigratieInclusiefAdministratieveC_5"],
     // The whole table is about 400 rows (months and years since 1995): small enough to take whole,
     // and the same request as the mirror's, so a mirror and a live download are interchangeable.
-    purpose: "Immigration and emigration (including administrative corrections) per year and per month, from 1995 to the newest month",
+    purpose:
+      "Immigration and emigration (including administrative corrections) per year and per month, from 1995 to the newest month",
   },
   {
     id: "cbs-37296ned-csv",
@@ -68,7 +73,12 @@ export const SOURCES: Source[] = [
     figures: ["fig5"],
     need: "required",
     query: { filter: "startswith(Nationaliteit,'T001059')" },
-    counts: ["TotaalAsielverzoekenEnNareizigers_1", "EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3", "NareizigersPersonen_4"],
+    counts: [
+      "TotaalAsielverzoekenEnNareizigers_1",
+      "EersteAsielverzoekenPersonen_2",
+      "VolgendeAsielverzoeken_3",
+      "NareizigersPersonen_4",
+    ],
     purpose: "Asylum requests (first, subsequent) and nareizigers, all nationalities, per year since 1975",
   },
   {
@@ -141,7 +151,8 @@ export const SOURCES: Source[] = [
     measureKind: "rate",
     dimensions: ["freq", "unit", "geo", "time"],
     // The whole dataset is 33 countries x years (under 600 cells): the same request as the mirror's.
-    purpose: "First-time asylum applicants per 1,000 inhabitants, EU member states, EFTA countries (the annex's EU/EFTA) and EU27_2020",
+    purpose:
+      "First-time asylum applicants per 1,000 inhabitants, EU member states, EFTA countries (the annex's EU/EFTA) and EU27_2020",
   },
   ...DECISION_SOURCES,
   ...MOTIVE_SOURCES,
@@ -173,14 +184,19 @@ export function validateSource(s: Source): void {
     for (const column of s.query?.select ?? []) checkIdentifier(`CBS column in $select of ${s.id}`, column);
     // '&', '#' and '?' would end the $filter option and start another: the request would not be the catalogued one.
     if (s.query?.filter !== undefined && (s.query.filter.trim() === "" || /[&#?\u0000-\u001f]/.test(s.query.filter))) {
-      throw new Error(`Refusing $filter of ${s.id} ("${s.query.filter}"): empty, or it holds '&', '#', '?' or a control character`);
+      throw new Error(
+        `Refusing $filter of ${s.id} ("${s.query.filter}"): empty, or it holds '&', '#', '?' or a control character`,
+      );
     }
   } else if (s.provider === "Eurostat") {
     checkIdentifier("Eurostat dataset id", s.dataset);
     for (const [key, value] of Object.entries(s.params ?? {})) {
       checkIdentifier(`Eurostat parameter name of ${s.id}`, key);
       for (const one of Array.isArray(value) ? value : [value]) {
-        if (!EUROSTAT_VALUE.test(one)) throw new Error(`Refusing Eurostat parameter ${key}="${one}" of ${s.id}: only letters, digits, '_', '-' and '.' are allowed`);
+        if (!EUROSTAT_VALUE.test(one))
+          throw new Error(
+            `Refusing Eurostat parameter ${key}="${one}" of ${s.id}: only letters, digits, '_', '-' and '.' are allowed`,
+          );
       }
     }
   } else {
@@ -188,7 +204,9 @@ export function validateSource(s: Source): void {
   }
   const parts = s.file.split("/");
   if (s.file.startsWith("/") || parts.some((p) => p === "" || p === "." || p === ".." || !FILE_PART.test(p))) {
-    throw new Error(`Refusing catalog file path "${s.file}" of ${s.id}: it must be a relative path inside data/raw/ (letters, digits, '_', '-', '.')`);
+    throw new Error(
+      `Refusing catalog file path "${s.file}" of ${s.id}: it must be a relative path inside data/raw/ (letters, digits, '_', '-', '.')`,
+    );
   }
 }
 
@@ -198,7 +216,7 @@ export function sourceUrl(s: Source, opts: { paged?: boolean; endpoints?: Endpoi
   const ep = opts.endpoints ?? ENDPOINTS;
   if (s.provider === "CBS") {
     if (s.mirrorOnly) return null;
-    const base = opts.paged ?? s.paged ? ep.cbsFeed : ep.cbsApi;
+    const base = (opts.paged ?? s.paged) ? ep.cbsFeed : ep.cbsApi;
     const q: string[] = [];
     if (s.query?.filter) q.push(`$filter=${s.query.filter}`);
     if (s.query?.select) q.push(`$select=${s.query.select.join(",")}`);
@@ -212,7 +230,7 @@ export function sourceUrl(s: Source, opts: { paged?: boolean; endpoints?: Endpoi
 }
 
 /** A URL as sent on the wire: CBS wants spaces and quotes percent-encoded. */
-export function wireUrl(url: string): string {
+function wireUrl(url: string): string {
   return encodeURI(url).replace(/'/g, "%27");
 }
 

@@ -9,7 +9,7 @@ export interface Endpoints {
   eurostatApi: string;
 }
 
-export type SourceFormat = "cbs-odata-v3-json" | "cbs-csv" | "jsonstat-2.0";
+type SourceFormat = "cbs-odata-v3-json" | "cbs-csv" | "jsonstat-2.0";
 
 export interface SourceBase {
   /** Stable id used by loaders, e.g. "cbs-83474NED-data". */

@@ -14,12 +14,14 @@ const periodClaim = ({ id: figure, period: { from, to } }: AnnexFigure): ClaimDe
   published: { kind: "period", from, to },
   rule: (w) => w.t.rules.period,
   tolerance: (w) => w.t.check.exactYears,
-  evaluate: (fig) => ({ computed: { kind: "period", ...fig.period }, holds: fig.period.from === from && fig.period.to === to }),
+  evaluate: (fig) => ({
+    computed: { kind: "period", ...fig.period },
+    holds: fig.period.from === from && fig.period.to === to,
+  }),
 });
 
 /** YYYY-MM-DD of the producer's version of a source; undefined when only the retrieval date is known. */
 const versionOf = (p: Provenance) => p.modified?.slice(0, 10);
-
 
 /**
  * The data used is the version the annex consulted: every source's producer version (CBS
@@ -34,7 +36,9 @@ export function consultedVintage(fig: FigureData, consulted: string): Evaluation
   return {
     computed: { kind: "versions", items: fig.sources.map((p) => ({ code: p.code, version: versionOf(p)! })) },
     holds: later.length === 0,
-    detail: later.length ? (w) => w.t.detail.newerThanConsulted(consulted, w.list(later.map((p) => p.code))) : undefined,
+    detail: later.length
+      ? (w) => w.t.detail.newerThanConsulted(consulted, w.list(later.map((p) => p.code)))
+      : undefined,
   };
 }
 
@@ -56,7 +60,10 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
     published: { kind: "phrase", phrase: "notAvailable2024" },
     rule: (w) => w.t.rules.notAvailable2024,
     mode: "latest",
-    evaluate: (fig) => ({ computed: { kind: "year", year: fig.period.to, relation: "newest" }, holds: fig.period.to < 2024 }),
+    evaluate: (fig) => ({
+      computed: { kind: "year", year: fig.period.to, relation: "newest" },
+      holds: fig.period.to < 2024,
+    }),
   },
   {
     id: "fig4-2024-non-eu-only",
@@ -93,16 +100,24 @@ export const ANNEX_WIDE_CLAIMS: ClaimDefinition[] = [
       if (!fig.table.columnNames().includes("geo")) throw new Error(`${fig.id}'s table has no geo column`);
       const table = fig.extraTables?.excluded;
       if (!table) throw new Error(`${fig.id} has no excluded table`);
-      const inData = rowsOf<{ geo: string; value: number | null; total: number | null }>(table).filter((r) => r.total !== null);
+      const inData = rowsOf<{ geo: string; value: number | null; total: number | null }>(table).filter(
+        (r) => r.total !== null,
+      );
       const absent = excluded.filter((g) => !inData.some((r) => r.geo === g));
       if (absent.length) return { needsData: (w) => w.t.needs.noDecisions(w.and(absent)) };
       const shown = new Set(rowsOf<{ geo: string }>(fig.table).map((r) => r.geo));
       const present = excluded.filter((g) => shown.has(g));
-      const yearly = fig.extraTables?.yearly ? rowsOf<{ geo: string; value: number | null }>(fig.extraTables.yearly) : [];
-      const missingOthers = shownGeos("fig7").filter((g) => !shown.has(g) && yearly.some((r) => r.geo === g && r.value !== null));
+      const yearly = fig.extraTables?.yearly
+        ? rowsOf<{ geo: string; value: number | null }>(fig.extraTables.yearly)
+        : [];
+      const missingOthers = shownGeos("fig7").filter(
+        (g) => !shown.has(g) && yearly.some((r) => r.geo === g && r.value !== null),
+      );
       const years = (g: string) => inData.filter((r) => r.geo === g).length;
       return {
-        computed: present.length ? { kind: "geos", geos: present, where: "shown" } : { kind: "geos", geos: [...excluded], where: "without" },
+        computed: present.length
+          ? { kind: "geos", geos: present, where: "shown" }
+          : { kind: "geos", geos: [...excluded], where: "without" },
         holds: present.length === 0 && missingOthers.length === 0,
         detail: (w) =>
           [

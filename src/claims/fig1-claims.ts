@@ -38,7 +38,10 @@ function millionsClaim(m: number, published: number): Evaluation {
   return {
     computed: millions(m),
     holds,
-    detail: (w) => (holds ? w.t.detail.exactMillions(w.num(m, 3)) : w.t.detail.exactMillionsOff(w.num(m, 3), w.num(m - published, 3, true))),
+    detail: (w) =>
+      holds
+        ? w.t.detail.exactMillions(w.num(m, 3))
+        : w.t.detail.exactMillionsOff(w.num(m, 3), w.num(m - published, 3, true)),
   };
 }
 
@@ -49,15 +52,16 @@ const millionsDefinition = (column: string, published: number) => ({
   published: millions(published),
   rule: (w: Wording) => w.t.rules.fig1Total(column, "1995-2024", w.num(published, 1)),
   rounding: (w: Wording) => w.t.check.millionsOneDecimal,
-  tolerance: (w: Wording) => w.t.check.equalAfterRoundingMillions(w.num(published - 0.05, 2), w.num(published + 0.05, 2)),
+  tolerance: (w: Wording) =>
+    w.t.check.equalAfterRoundingMillions(w.num(published - 0.05, 2), w.num(published + 0.05, 2)),
 });
 
 /** Persons with motive temporary protection in a year, from figure 3's table (year,motive,persons). */
-export function temporaryProtection(fig3: FigureData, year: number): number | null {
+function temporaryProtection(fig3: FigureData, year: number): number | null {
   return motiveValue(fig3, "temporary_protection", year);
 }
 
-export function netMigration(fig: FigureData, year: number): number | null {
+function netMigration(fig: FigureData, year: number): number | null {
   return fig1Rows(fig).find((r) => r.year === year)?.net_migration ?? null;
 }
 
@@ -81,7 +85,10 @@ export const FIG1_CLAIMS: ClaimDefinition[] = [
     rule: (w) => w.t.rules.fig1NetPositive,
     evaluate(fig) {
       const bad = yearsWithNonPositiveNet(fig, 2008, 2024);
-      return { computed: { kind: "years", years: bad, where: "net-not-positive", within: { from: 2008, to: 2024 } }, holds: bad.length === 0 };
+      return {
+        computed: { kind: "years", years: bad, where: "net-not-positive", within: { from: 2008, to: 2024 } },
+        holds: bad.length === 0,
+      };
     },
   },
   {

@@ -27,9 +27,9 @@ export function dip2020(fig: FigureData): { y2019: number; y2020: number; y2021:
 }
 
 /** Years of the recent window of "vlakt af": the annex's own "afgelopen 4 jaar" (figure 5). */
-export const RECENT_YEARS = 4;
+const RECENT_YEARS = 4;
 /** A rise has flattened when its recent yearly change is below this fraction of the earlier one. */
-export const FLAT_FRACTION = 0.5;
+const FLAT_FRACTION = 0.5;
 
 /**
  * "De stijging lijkt af te vlakken", in two readings. Trend (counts): the average yearly change over
@@ -84,7 +84,15 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
       });
       const falls = [...t.keys()].filter((y) => y > 2004 && y <= 2022 && t.get(y)! < t.get(y - 1)!);
       return {
-        computed: { kind: "values", items: [{ label: { year: 2004 }, value: a }, { label: { year: 2022 }, value: b }], unit: "persons", decimals: 0 },
+        computed: {
+          kind: "values",
+          items: [
+            { label: { year: 2004 }, value: a },
+            { label: { year: 2022 }, value: b },
+          ],
+          unit: "persons",
+          decimals: 0,
+        },
         holds: b > 2 * a && lower.length === 0,
         detail: (w) =>
           [
@@ -143,9 +151,18 @@ export const FIG2_CLAIMS: ClaimDefinition[] = [
         detail: (w) => {
           const signed = (x: number) => w.num(x, 0, true);
           return (
-            w.t.detail.readingCounts(w.t.detail.flattenTrend(String(RECENT_YEARS), signed(f.recentChange), signed(f.earlierChange))) +
+            w.t.detail.readingCounts(
+              w.t.detail.flattenTrend(String(RECENT_YEARS), signed(f.recentChange), signed(f.earlierChange)),
+            ) +
             "; " +
-            w.t.detail.readingOther(w.t.detail.flattenLastYear(`${f.last - 1}-${f.last}`, signed(f.lastChange), signed(f.averageChange), `2004-${f.last - 1}`)) +
+            w.t.detail.readingOther(
+              w.t.detail.flattenLastYear(
+                `${f.last - 1}-${f.last}`,
+                signed(f.lastChange),
+                signed(f.averageChange),
+                `2004-${f.last - 1}`,
+              ),
+            ) +
             (f.lastYearHolds ? "" : ` (${w.t.detail.notByThisReading})`)
           );
         },

@@ -42,7 +42,7 @@ function totalsSeries(totals: Map<number, number>, from: number, to: number, wha
 }
 
 /** Mean absolute relative change from one year to the next: how much a series goes up and down. */
-export function meanAbsoluteChange(xs: number[]): number {
+function meanAbsoluteChange(xs: number[]): number {
   if (xs.length < 2) throw new Error("year-on-year change of fewer than two values");
   const changes = xs.slice(1).map((x, i) => Math.abs(x / xs[i] - 1));
   return changes.reduce((a, b) => a + b, 0) / changes.length;
@@ -73,9 +73,10 @@ export function totalsVariation(
 
 /** CV of each non-EU motive over figure 3's period, highest first. */
 export function motiveVariation(fig3: FigureData): { motive: string; cv: number }[] {
-  return FIG3_MOTIVES.map((motive) => ({ motive, cv: coefficientOfVariation(motiveSeries(fig3, motive, fig3.period.from, fig3.period.to)) })).sort(
-    (a, b) => b.cv - a.cv,
-  );
+  return FIG3_MOTIVES.map((motive) => ({
+    motive,
+    cv: coefficientOfVariation(motiveSeries(fig3, motive, fig3.period.from, fig3.period.to)),
+  })).sort((a, b) => b.cv - a.cv);
 }
 
 export const FIG3_CLAIMS: ClaimDefinition[] = [
@@ -117,11 +118,22 @@ export const FIG3_CLAIMS: ClaimDefinition[] = [
     tolerance: (w) => w.t.check.qualitativeRanking,
     evaluate(fig) {
       const ranked = motiveVariation(fig);
-      const top = ranked.slice(0, 2).map((r) => r.motive).sort();
-      const tpFrom = fig.period.from + motiveSeries(fig, "temporary_protection", fig.period.from, fig.period.to).findIndex((v) => v > 0);
+      const top = ranked
+        .slice(0, 2)
+        .map((r) => r.motive)
+        .sort();
+      const tpFrom =
+        fig.period.from +
+        motiveSeries(fig, "temporary_protection", fig.period.from, fig.period.to).findIndex((v) => v > 0);
       const tpOnly = coefficientOfVariation(motiveSeries(fig, "temporary_protection", tpFrom, fig.period.to));
       return {
-        computed: { kind: "values", items: ranked.map((r) => ({ label: { motive: r.motive }, value: r.cv })), unit: "ratio", decimals: 2, measure: "cv" },
+        computed: {
+          kind: "values",
+          items: ranked.map((r) => ({ label: { motive: r.motive }, value: r.cv })),
+          unit: "ratio",
+          decimals: 2,
+          measure: "cv",
+        },
         holds: top.join(",") === "asylum,temporary_protection",
         detail: (w) => w.t.detail.temporaryOnly(`${tpFrom}-${fig.period.to}`, w.num(tpOnly, 2)),
       };

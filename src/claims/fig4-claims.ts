@@ -22,7 +22,11 @@ export const WITH_FAMILY: Record<"work" | "study" | "asylum", CompositionMotive[
 };
 
 /** The tables whose code lists and rows hold the family sub-categories. */
-const splitSources = (w: Wording) => namedSources([EU_TABLE.codeListSource, EU_TABLE.dataSource, NON_EU_TABLE.codeListSource, NON_EU_TABLE.dataSource], w.and);
+const splitSources = (w: Wording) =>
+  namedSources(
+    [EU_TABLE.codeListSource, EU_TABLE.dataSource, NON_EU_TABLE.codeListSource, NON_EU_TABLE.dataSource],
+    w.and,
+  );
 
 const isSplit = (rows: { motive: CompositionMotive }[]) => rows.some((r) => r.motive === "family_other");
 
@@ -36,7 +40,13 @@ export function shareOf(rows: Row[], motives: CompositionMotive[]): number {
 }
 
 /** A share (0-1) as a whole percent of a motive. */
-const percentOf = (share: number, motive: string): ClaimValue => ({ kind: "number", value: share * 100, unit: "percent", decimals: 0, of: { motive } });
+const percentOf = (share: number, motive: string): ClaimValue => ({
+  kind: "number",
+  value: share * 100,
+  unit: "percent",
+  decimals: 0,
+  of: { motive },
+});
 const motivesList = (w: Wording, motives: string[]) => w.and(motives.map((m) => w.label({ motive: m })));
 
 /** A share claim with family attributed: needs-data on main motives only. */
@@ -54,12 +64,18 @@ const entrantClaim = (key: "work" | "study" | "asylum", published: number): Clai
       return { needsData: (w) => w.t.needs.familySplit(splitSources(w), w.num(main * 100, 1)) };
     }
     const s = shareOf(rows, WITH_FAMILY[key]);
-    return { computed: percentOf(s, key), holds: Math.round(s * 100) === published, detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)) };
+    return {
+      computed: percentOf(s, key),
+      holds: Math.round(s * 100) === published,
+      detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)),
+    };
   },
 });
 
 /** The still-resident rows of the primary candidate with family attributed, or why there are none. */
-export function residentRows(fig: FigureData): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: ClaimText } {
+function residentRows(
+  fig: FigureData,
+): { candidate: ResidentCandidate; rows: ResidentRow[]; others: ResidentCandidate[] } | { needsData: ClaimText } {
   const resident = fig.extraTables?.still_resident;
   const all = resident ? rowsOf<ResidentRow>(resident) : [];
   // Footnote 5: figure 4 used the same StatLine tables as figures 2 and 3, so 'sec' comes first.
@@ -68,14 +84,21 @@ export function residentRows(fig: FigureData): { candidate: ResidentCandidate; r
     const present = [...new Set(all.map((r) => r.candidate))];
     return {
       needsData: (w) =>
-        w.t.needs.residents(namedSources(RESIDENT_SOURCES.sec.flat(), w.and), namedSources(RESIDENT_SOURCES.population.flat(), w.and)) +
-        (present.length ? ` (${w.t.needs.residentsPresent(w.list(present))})` : ""),
+        w.t.needs.residents(
+          namedSources(RESIDENT_SOURCES.sec.flat(), w.and),
+          namedSources(RESIDENT_SOURCES.population.flat(), w.and),
+        ) + (present.length ? ` (${w.t.needs.residentsPresent(w.list(present))})` : ""),
     };
   }
   return { candidate: split[0], rows: all.filter((r) => r.candidate === split[0]), others: split.slice(1) };
 }
 
-const residentClaim = (id: string, motives: CompositionMotive[], published: number, key: "asylum" | "family"): ClaimDefinition => ({
+const residentClaim = (
+  id: string,
+  motives: CompositionMotive[],
+  published: number,
+  key: "asylum" | "family",
+): ClaimDefinition => ({
   id,
   figure: "fig4",
   published: percentOf(published / 100, key),
@@ -87,14 +110,22 @@ const residentClaim = (id: string, motives: CompositionMotive[], published: numb
     if ("needsData" in r) return r;
     const s = shareOf(r.rows, motives);
     const all = rowsOf<ResidentRow>(fig.extraTables!.still_resident!).filter((x) => r.others.includes(x.candidate));
-    const other = r.others.map((c) => ({ c, share: shareOf(all.filter((x) => x.candidate === c), motives) }));
+    const other = r.others.map((c) => ({
+      c,
+      share: shareOf(
+        all.filter((x) => x.candidate === c),
+        motives,
+      ),
+    }));
     return {
       computed: percentOf(s, key),
       holds: Math.round(s * 100) === published,
       detail: (w) =>
-        [w.t.detail.candidate(r.candidate), w.t.detail.exactPercent(w.num(s * 100, 2)), ...other.map((o) => w.t.detail.otherCandidate(o.c, w.num(o.share * 100, 1)))].join(
-          "; ",
-        ),
+        [
+          w.t.detail.candidate(r.candidate),
+          w.t.detail.exactPercent(w.num(s * 100, 2)),
+          ...other.map((o) => w.t.detail.otherCandidate(o.c, w.num(o.share * 100, 1))),
+        ].join("; "),
     };
   },
 });
@@ -112,7 +143,11 @@ export const FIG4_CLAIMS: ClaimDefinition[] = [
     tolerance: (w) => w.t.check.equalAfterRounding,
     evaluate(fig) {
       const s = shareOf(compositionRows(fig), ["temporary_protection"]);
-      return { computed: percentOf(s, "temporary_protection"), holds: Math.round(s * 100) === 4, detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)) };
+      return {
+        computed: percentOf(s, "temporary_protection"),
+        holds: Math.round(s * 100) === 4,
+        detail: (w) => w.t.detail.exactPercent(w.num(s * 100, 2)),
+      };
     },
   },
   residentClaim("fig4-still-resident-asylum-21pct", WITH_FAMILY.asylum, 21, "asylum"),
@@ -132,7 +167,11 @@ export const FIG4_CLAIMS: ClaimDefinition[] = [
         ["asylum", WITH_FAMILY.asylum],
         ["family", ["family_other"]],
       ];
-      const cmp = groups.map(([motive, ms]) => ({ motive, entry: shareOf(entrants, ms), resident: shareOf(r.rows, ms) }));
+      const cmp = groups.map(([motive, ms]) => ({
+        motive,
+        entry: shareOf(entrants, ms),
+        resident: shareOf(r.rows, ms),
+      }));
       return {
         computed: {
           kind: "changes",

@@ -36,7 +36,7 @@ export function asylumPeaks(fig: FigureData): { overall: number; before2015: num
 }
 
 /** The years of a series (first, subsequent, nareizigers, total) that hold a value. */
-export function yearsWithValue(fig: FigureData, series: string): number[] {
+function yearsWithValue(fig: FigureData, series: string): number[] {
   return rowsOf<SeriesRow>(fig.table)
     .filter((r) => r.series === series && r.persons !== null)
     .map((r) => r.year);
@@ -56,23 +56,24 @@ function since(fig: FigureData, series: string, year: number): Evaluation {
   return {
     computed: { kind: "year", year: first, relation: "from" },
     holds: before.length === 0 && gaps.length === 0,
-    detail: (w) => [w.t.detail.firstYear(String(first)), ...(gaps.length ? [w.t.detail.missingIn(w.list(gaps))] : [])].join("; "),
+    detail: (w) =>
+      [w.t.detail.firstYear(String(first)), ...(gaps.length ? [w.t.detail.missingIn(w.list(gaps))] : [])].join("; "),
   };
 }
 
 /** Sum of figure 3's asylum immigrants (motive asylum) per year, from its table (year,motive,persons). */
-export function asylumMigrants(fig3: FigureData): Map<number, number> {
+function asylumMigrants(fig3: FigureData): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of motiveRowsOf(fig3, "asylum")) if (r.persons !== null) out.set(r.year, r.persons);
   return out;
 }
 
 /** The largest excess still read as "iets hoger" (slightly higher): a quarter. */
-export const SLIGHTLY = 0.25;
-export const isSlightlyHigher = (excess: number) => excess > 0 && excess <= SLIGHTLY;
+const SLIGHTLY = 0.25;
+const isSlightlyHigher = (excess: number) => excess > 0 && excess <= SLIGHTLY;
 
 /** One series (first, subsequent, nareizigers, total) of figure 5 in one year, or null. */
-export function seriesValue(fig: FigureData, series: string, year: number): number | null {
+function seriesValue(fig: FigureData, series: string, year: number): number | null {
   return rowsOf<SeriesRow>(fig.table).find((r) => r.series === series && r.year === year)?.persons ?? null;
 }
 
@@ -159,7 +160,11 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const earlier = EARLIER_FIGURES.filter((id) => others.has(id)).map((id) => others.get(id)!);
       const shorter = earlier.filter((f) => !(fig.period.from < f.period.from && span(fig) >= span(f)));
       return {
-        computed: { kind: "periods", own: { ...fig.period }, others: earlier.map((f) => ({ figure: f.id, ...f.period })) },
+        computed: {
+          kind: "periods",
+          own: { ...fig.period },
+          others: earlier.map((f) => ({ figure: f.id, ...f.period })),
+        },
         holds: shorter.length === 0,
         detail: shorter.length ? (w) => w.t.detail.notLongerThan(w.list(shorter.map((f) => f.id))) : undefined,
       };
@@ -177,7 +182,8 @@ export const FIG5_CLAIMS: ClaimDefinition[] = [
       const migrants = asylumMigrants(fig3);
       const requests = asylumTotals(fig);
       const yearsBoth: number[] = [];
-      for (let y = fig3.period.from; y <= fig3.period.to; y++) if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
+      for (let y = fig3.period.from; y <= fig3.period.to; y++)
+        if (migrants.has(y) && requests.has(y)) yearsBoth.push(y);
       if (!yearsBoth.length) return { needsData: (w) => w.t.needs.noAsylumYears };
       const sum = (series: string) => yearsBoth.reduce((a, y) => a + (seriesValue(fig, series, y) ?? 0), 0);
       const req = yearsBoth.reduce((a, y) => a + requests.get(y)!, 0);

@@ -37,7 +37,12 @@ const pairClaim = (year: number, nlPub: number, euPub: number): ClaimDefinition 
   evaluate(fig) {
     const a = yearlyValue(fig, "NL", year);
     const b = yearlyValue(fig, EU_AGGREGATE, year);
-    if (a === null || b === null) return { computed: pair(a, b), holds: false, detail: (w) => w.t.detail.noPairValue(`NL/${EU_AGGREGATE}`, String(year)) };
+    if (a === null || b === null)
+      return {
+        computed: pair(a, b),
+        holds: false,
+        detail: (w) => w.t.detail.noPairValue(`NL/${EU_AGGREGATE}`, String(year)),
+      };
     return { computed: pair(a, b), holds: rounded(a, 2) === nlPub && rounded(b, 2) === euPub && a > b };
   },
 });
@@ -52,7 +57,10 @@ export const FIG6_CLAIMS: ClaimDefinition[] = [
     rule: (w) => w.t.rules.fig6MostlyLower,
     evaluate(fig) {
       const years = yearsNlNotLower(fig);
-      return { computed: { kind: "years", years, where: "nl-not-lower", within: { ...fig.period } }, holds: years.join(",") === "2021,2022" };
+      return {
+        computed: { kind: "years", years, where: "nl-not-lower", within: { ...fig.period } },
+        holds: years.join(",") === "2021,2022",
+      };
     },
   },
 ];

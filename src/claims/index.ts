@@ -10,7 +10,16 @@ import { FIG7_CLAIMS } from "./fig7-claims";
 import { ANNEX_WIDE_CLAIMS } from "./annex-wide-claims";
 import { evaluateClaim, type ClaimDefinition, type ClaimResult } from "./types";
 
-export const CLAIMS: ClaimDefinition[] = [...FIG1_CLAIMS, ...FIG2_CLAIMS, ...FIG3_CLAIMS, ...FIG4_CLAIMS, ...FIG5_CLAIMS, ...FIG6_CLAIMS, ...FIG7_CLAIMS, ...ANNEX_WIDE_CLAIMS];
+export const CLAIMS: ClaimDefinition[] = [
+  ...FIG1_CLAIMS,
+  ...FIG2_CLAIMS,
+  ...FIG3_CLAIMS,
+  ...FIG4_CLAIMS,
+  ...FIG5_CLAIMS,
+  ...FIG6_CLAIMS,
+  ...FIG7_CLAIMS,
+  ...ANNEX_WIDE_CLAIMS,
+];
 
 /**
  * Evaluates every claim against the figures built in annex mode. A figure that could not be

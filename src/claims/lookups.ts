@@ -25,7 +25,9 @@ export function motiveValue(fig: FigureData, motive: string, year: number): numb
 export function yearlyValue(fig: FigureData, geo: string, year: number): number | null {
   const yearly = fig.extraTables?.yearly;
   if (!yearly) throw new Error(`${fig.id} has no yearly table`);
-  const row = rowsOf<{ geo: string; year: number; value: number | null }>(yearly).find((r) => r.geo === geo && r.year === year);
+  const row = rowsOf<{ geo: string; year: number; value: number | null }>(yearly).find(
+    (r) => r.geo === geo && r.year === year,
+  );
   return row?.value ?? null;
 }
 

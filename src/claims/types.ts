@@ -2,6 +2,7 @@
 import { claimStatement, type FigureId } from "../catalog/annex";
 import type { FigureData, Mode } from "../figures/types";
 import { messages, type Lang } from "../i18n/index";
+import type { Robustness } from "./readings/types";
 import { wording, type ClaimText, type ClaimValue } from "./value";
 
 /**
@@ -32,6 +33,8 @@ export interface ClaimResult {
   tolerance?: string;
   /** The vintage of the data used: each source of the claim's figures with its version. */
   vintage?: string;
+  /** The statement under its readings (src/claims/readings): holds in k of n, which break it, the value under each. */
+  robustness?: Robustness;
 }
 
 export interface ClaimDefinition {

@@ -5,16 +5,16 @@ import type { FigureId } from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import type { ClaimMessages, PhraseKey } from "../i18n/claims-nl";
 
-export type Period = { from: number; to: number };
+type Period = { from: number; to: number };
 
 /** What a number counts or measures. */
-export type Unit = "persons" | "millions" | "per-1000" | "percent" | "ratio" | "persons-per-year" | "year";
+type Unit = "persons" | "millions" | "per-1000" | "percent" | "ratio" | "persons-per-year" | "year";
 
 /** The statistic a number is, when it is not the plain count (e.g. a coefficient of variation). */
-export type Measure = "cv" | "mean-yearly-change" | "newest-year" | "p75";
+type Measure = "cv" | "mean-yearly-change" | "newest-year" | "p75";
 
 /** What a number in a list is about: a year, a period, a country, a motive, a group or a series. */
-export type Label =
+type Label =
   | { year: number }
   | { period: Period }
   | { geo: string }
@@ -23,7 +23,7 @@ export type Label =
   | { series: "requests" | "asylum-migrants" };
 
 /** What a list of years is: the years in which something (not) holds. */
-export type YearsWhere = "net-not-positive" | "nl-not-lower" | "nl-not-higher";
+type YearsWhere = "net-not-positive" | "nl-not-lower" | "nl-not-higher";
 
 export type ClaimValue =
   /** A number with its unit, to `decimals` as shown; bound "over": the annex's "ruim" (well over). */
@@ -51,7 +51,14 @@ export type ClaimValue =
   /** Numbers that moved from one value to another (e.g. a share among entrants and among residents). */
   | { kind: "changes"; items: { label: Label; from: number; to: number }[]; unit: Unit; decimals: number }
   /** Two numbers and how much the first exceeds the second (percent). */
-  | { kind: "comparison"; a: { label: Label; value: number }; b: { label: Label; value: number }; unit: Unit; within: Period; excess: number }
+  | {
+      kind: "comparison";
+      a: { label: Label; value: number };
+      b: { label: Label; value: number };
+      unit: Unit;
+      within: Period;
+      excess: number;
+    }
   /** The year with the highest value, and the highest before a given year. */
   | { kind: "peaks"; overall: number; before: number; beforeYear: number }
   /** A figure's period against those of other figures. */
@@ -85,13 +92,21 @@ export function wording(lang: Lang): Wording {
   const num = (x: number, decimals = 0, signed = false) => {
     const key = `${decimals}:${signed}`;
     if (!formats.has(key)) {
-      formats.set(key, new Intl.NumberFormat(m.format.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: signed ? "exceptZero" : "auto" }));
+      formats.set(
+        key,
+        new Intl.NumberFormat(m.format.locale, {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+          signDisplay: signed ? "exceptZero" : "auto",
+        }),
+      );
     }
     // The rounding behind the claims' checks (toFixed), not Intl's own: the shown digits are the compared ones.
     return formats.get(key)!.format(rounded(x, decimals));
   };
   const list = (items: (string | number)[]) => items.join(", ");
-  const and = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${t.value.and} ${items[items.length - 1]}`);
+  const and = (items: string[]) =>
+    items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${t.value.and} ${items[items.length - 1]}`;
   const period = (p: Period) => `${p.from}-${p.to}`;
   const label = (l: Label): string => {
     if ("year" in l) return String(l.year);
@@ -117,7 +132,11 @@ export function wording(lang: Lang): Wording {
         return v.measure ? `${t.value.measure[v.measure]} ${s}` : s;
       }
       case "year":
-        return v.relation === "from" ? t.value.since(String(v.year)) : v.relation === "newest" ? t.value.newest(String(v.year)) : String(v.year);
+        return v.relation === "from"
+          ? t.value.since(String(v.year))
+          : v.relation === "newest"
+            ? t.value.newest(String(v.year))
+            : String(v.year);
       case "period":
         return period(v);
       case "date": {
@@ -125,7 +144,9 @@ export function wording(lang: Lang): Wording {
         return t.value.date(String(Number(d)), t.value.months[Number(mo) as keyof ClaimMessages["value"]["months"]], y);
       }
       case "years":
-        return v.years.length ? t.value.yearsSome[v.where](list(v.years)) : t.value.yearsNone[v.where](period(v.within));
+        return v.years.length
+          ? t.value.yearsSome[v.where](list(v.years))
+          : t.value.yearsNone[v.where](period(v.within));
       case "geos": {
         const names = and(v.geos.map((g) => label({ geo: g })));
         return v.where === "without" ? t.value.without(names) : t.value.shown(names);
@@ -133,13 +154,22 @@ export function wording(lang: Lang): Wording {
       case "values": {
         // "2019: 124.550" for years and periods; "niet-EU 21%" for countries, motives and groups.
         const sep = (l: Label) => ("year" in l || "period" in l ? ": " : " ");
-        const items = v.items.map((i) => `${label(i.label)}${sep(i.label)}${i.value === null ? "?" : amount(i.value, v.unit, v.decimals, v.signed)}`).join(", ");
+        const items = v.items
+          .map(
+            (i) =>
+              `${label(i.label)}${sep(i.label)}${i.value === null ? "?" : amount(i.value, v.unit, v.decimals, v.signed)}`,
+          )
+          .join(", ");
         const head = [v.measure && t.value.measure[v.measure], v.within && period(v.within)].filter(Boolean).join(" ");
-        const ref = v.reference ? ` (${t.value.measure[v.reference.measure]} ${amount(v.reference.value, v.unit, v.decimals)})` : "";
+        const ref = v.reference
+          ? ` (${t.value.measure[v.reference.measure]} ${amount(v.reference.value, v.unit, v.decimals)})`
+          : "";
         return `${head ? `${head}: ` : ""}${items}${ref}`;
       }
       case "changes":
-        return v.items.map((i) => `${label(i.label)} ${amount(i.from, v.unit, v.decimals)} -> ${amount(i.to, v.unit, v.decimals)}`).join(", ");
+        return v.items
+          .map((i) => `${label(i.label)} ${amount(i.from, v.unit, v.decimals)} -> ${amount(i.to, v.unit, v.decimals)}`)
+          .join(", ");
       case "comparison":
         return t.value.comparison(
           `${amount(v.a.value, v.unit, 0)} ${label(v.a.label)}`,

@@ -25,7 +25,11 @@ export function jupyterArgs(root: string, uid: number, extra: string[]): string[
 function main() {
   const root = projectRoot();
   const args = jupyterArgs(root, process.getuid?.() ?? -1, process.argv.slice(2));
-  const child = spawn(jupyterCommand(process.env.JUPYTER), args, { cwd: root, env: kernelEnv(root, process.env), stdio: "inherit" });
+  const child = spawn(jupyterCommand(process.env.JUPYTER), args, {
+    cwd: root,
+    env: kernelEnv(root, process.env),
+    stdio: "inherit",
+  });
   // Ctrl-C reaches Jupyter itself (same terminal); it asks to confirm, a second Ctrl-C stops it.
   process.on("SIGINT", () => undefined);
   process.on("SIGTERM", () => child.kill("SIGINT"));

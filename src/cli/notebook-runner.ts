@@ -14,7 +14,7 @@ import { offlineNotebookPage } from "../notebook/notebook-page";
 import { writePlotlyAsset } from "../outputs/page";
 
 /** An executed notebook at or above this size fails the run: a cell probably inlined plotly.js. */
-export const MAX_NOTEBOOK_BYTES = 1_500_000;
+const MAX_NOTEBOOK_BYTES = 1_500_000;
 
 export interface RunnerOptions {
   root: string;
@@ -104,7 +104,14 @@ interface CodeCell {
   cell_type: string;
   source: string | string[];
   execution_count?: number | null;
-  outputs?: { output_type: string; name?: string; text?: string | string[]; ename?: string; evalue?: string; traceback?: string[] }[];
+  outputs?: {
+    output_type: string;
+    name?: string;
+    text?: string | string[];
+    ename?: string;
+    evalue?: string;
+    traceback?: string[];
+  }[];
 }
 interface NotebookJson {
   cells: CodeCell[];
@@ -129,7 +136,12 @@ export function failingCells(nb: NotebookJson): string[] {
   const out: string[] = [];
   nb.cells.forEach((c, i) => {
     for (const o of c.outputs ?? []) {
-      const text = o.output_type === "error" ? [o.ename, o.evalue, ...(o.traceback ?? [])].filter(Boolean).join("\n") : o.name === "stderr" ? joined(o.text) : "";
+      const text =
+        o.output_type === "error"
+          ? [o.ename, o.evalue, ...(o.traceback ?? [])].filter(Boolean).join("\n")
+          : o.name === "stderr"
+            ? joined(o.text)
+            : "";
       if (text.trim()) out.push(`cell ${i}: ${text.trim()}`);
     }
   });
@@ -156,7 +168,11 @@ export function stopRunning(signal: NodeJS.Signals = "SIGTERM"): number {
   return running.size;
 }
 
-function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<Exec> {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<Exec> {
   return new Promise((resolve) => {
     const log = fs.openSync(opts.logFile, "a");
     // Its own process group, so that a signal to the runner can stop it together with the kernel it started.
@@ -180,7 +196,7 @@ const readNotebook = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"))
 const notebookText = (nb: NotebookJson) => JSON.stringify(nb, null, 1) + "\n";
 
 /** Runs one notebook, unless up to date; never throws for a failing notebook (the result says why). */
-export async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
+async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
   const name = path.basename(notebook, ".ipynb");
   const { pages, state } = notebookDirs(o.outDir);
   const executed = path.join(pages, `${name}.ipynb`);
@@ -190,7 +206,11 @@ export async function runNotebook(notebook: string, o: RunnerOptions): Promise<N
   const log = o.log ?? ((l: string) => process.stdout.write(l + "\n"));
   // Taken before the run: what this run reads. Data changing during the run makes the next run run again.
   const key = inputsKey(notebook, o.root, o.env);
-  const upToDate = !o.force && [executed, page].every((f) => fs.existsSync(f)) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8").trim() === key;
+  const upToDate =
+    !o.force &&
+    [executed, page].every((f) => fs.existsSync(f)) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8").trim() === key;
   if (upToDate) {
     log(`ok      ${name} (up to date)`);
     return { name, status: "up-to-date", messages: [] };
@@ -207,7 +227,18 @@ export async function runNotebook(notebook: string, o: RunnerOptions): Promise<N
   const nbconvert = (extra: string[]) =>
     run(
       o.jupyter,
-      ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", `--ExecutePreprocessor.timeout=${o.timeout ?? 300}`, ...extra, "--output-dir", pages, notebook],
+      [
+        "nbconvert",
+        "--to",
+        "notebook",
+        "--execute",
+        "--ExecutePreprocessor.kernel_name=tslab",
+        `--ExecutePreprocessor.timeout=${o.timeout ?? 300}`,
+        ...extra,
+        "--output-dir",
+        pages,
+        notebook,
+      ],
       { cwd: o.root, env: o.env, logFile },
     );
   const exec = await nbconvert([]);
@@ -218,15 +249,29 @@ export async function runNotebook(notebook: string, o: RunnerOptions): Promise<N
     await nbconvert(["--allow-errors"]);
     const cells = fs.existsSync(executed) ? failingCells(readNotebook(executed)) : [];
     fs.rmSync(executed, { force: true }); // not a complete run: never shown as one
-    const tail = fs.readFileSync(logFile, "utf8").split("\n").filter((l) => l.trim() && !l.startsWith("[NbConvertApp]")).slice(-10);
-    return fail(cells.length ? cells : [`nbconvert exited with ${exec.code} (log: ${path.relative(o.root, logFile)})`, ...tail]);
+    const tail = fs
+      .readFileSync(logFile, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !l.startsWith("[NbConvertApp]"))
+      .slice(-10);
+    return fail(
+      cells.length ? cells : [`nbconvert exited with ${exec.code} (log: ${path.relative(o.root, logFile)})`, ...tail],
+    );
   }
   writeFileAtomic(executed, notebookText(numberExecutedCells(readNotebook(executed))));
   const bytes = fs.statSync(executed).size;
-  if (bytes >= MAX_NOTEBOOK_BYTES) return fail([`${name}.ipynb weighs ${bytes} bytes, more than 1.5 MB: does a cell inline plotly.js?`]);
+  if (bytes >= MAX_NOTEBOOK_BYTES)
+    return fail([`${name}.ipynb weighs ${bytes} bytes, more than 1.5 MB: does a cell inline plotly.js?`]);
   // The page: nbconvert's lab template, then made to open from disk (notebook-page.ts).
-  const html = await run(o.jupyter, ["nbconvert", "--to", "html", "--template", "lab", "--output-dir", pages, executed], { cwd: o.root, env: o.env, logFile });
-  if (html.code !== 0) return fail([`nbconvert --to html exited with ${html.code ?? html.signal} (log: ${path.relative(o.root, logFile)})`]);
+  const html = await run(
+    o.jupyter,
+    ["nbconvert", "--to", "html", "--template", "lab", "--output-dir", pages, executed],
+    { cwd: o.root, env: o.env, logFile },
+  );
+  if (html.code !== 0)
+    return fail([
+      `nbconvert --to html exited with ${html.code ?? html.signal} (log: ${path.relative(o.root, logFile)})`,
+    ]);
   try {
     writePlotlyAsset(o.outDir);
     writeFileAtomic(page, offlineNotebookPage(fs.readFileSync(page, "utf8"), page, { root: o.root }));

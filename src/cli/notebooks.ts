@@ -14,14 +14,17 @@ import { runNotebooks, stopRunning } from "./notebook-runner";
 /** MIGRATIE_NOTEBOOK_JOBS: a whole number from 1 to 99 (default 2), else an error naming it. */
 export function notebookJobs(value: string | undefined): number {
   if (value === undefined || value === "") return 2;
-  if (!/^[1-9][0-9]?$/.test(value)) throw new Error(`MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "${value}"`);
+  if (!/^[1-9][0-9]?$/.test(value))
+    throw new Error(`MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "${value}"`);
   return Number(value);
 }
 
 /** JUPYTER when set (it must be a command that exists), else Debian's /usr/bin/jupyter, else `jupyter` on PATH. */
 export function jupyterCommand(value: string | undefined, exists: (p: string) => boolean = fs.existsSync): string {
   if (value) {
-    const onPath = value.includes("/") ? [value] : (process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, value));
+    const onPath = value.includes("/")
+      ? [value]
+      : (process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, value));
     if (!onPath.some(exists)) throw new Error(`JUPYTER=${value}: not an executable command`);
     return value;
   }
@@ -30,7 +33,11 @@ export function jupyterCommand(value: string | undefined, exists: (p: string) =>
 
 /** The committed kernelspec (jupyter/) and tslab (node_modules/.bin) for the kernel Jupyter starts. */
 export function kernelEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...env, JUPYTER_PATH: path.join(root, "jupyter"), PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${env.PATH ?? ""}` };
+  return {
+    ...env,
+    JUPYTER_PATH: path.join(root, "jupyter"),
+    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${env.PATH ?? ""}`,
+  };
 }
 
 /**
@@ -63,11 +70,17 @@ async function main() {
   prepareOutFolder(defaultOutDir(), "MIGRATIE_OUT"); // an output folder of this package (or new), as for npm run figures
   const start = performance.now();
   // Interrupted: stop the running notebooks (and their kernels) and say so; they keep no stamp, so they run again next time.
-  const signals: [NodeJS.Signals, number][] = [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]];
+  const signals: [NodeJS.Signals, number][] = [
+    ["SIGINT", 2],
+    ["SIGTERM", 15],
+    ["SIGHUP", 1],
+  ];
   for (const [sig, n] of signals) {
     process.on(sig, () => {
       const stopped = stopRunning();
-      process.stderr.write(`npm run notebooks interrupted by ${sig}: ${stopped} running notebook(s) stopped; they run again next time\n`);
+      process.stderr.write(
+        `npm run notebooks interrupted by ${sig}: ${stopped} running notebook(s) stopped; they run again next time\n`,
+      );
       process.exit(128 + n);
     });
   }
@@ -83,7 +96,9 @@ async function main() {
   });
   const failed = results.filter((r) => r.status === "failed").length;
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  process.stdout.write(`${results.length} notebooks, ${failed} failed (${seconds} s, ${jobs} at a time) -> ${path.relative(root, path.join(defaultOutDir(), "notebooks")) || "."}/\n`);
+  process.stdout.write(
+    `${results.length} notebooks, ${failed} failed (${seconds} s, ${jobs} at a time) -> ${path.relative(root, path.join(defaultOutDir(), "notebooks")) || "."}/\n`,
+  );
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -15,7 +15,7 @@ export interface FigureOptions {
 }
 
 /** The computed figure in one language: its title, chart and notes formatted for the page. */
-export function presentFigure<T>(m: FigureModule<T>, result: FigureResult, lang: Lang = "nl"): FigureData {
+function presentFigure<T>(m: FigureModule<T>, result: FigureResult, lang: Lang = "nl"): FigureData {
   const t = messages(lang);
   const { notes, subtitle: _subtitle, ...data } = result;
   return {

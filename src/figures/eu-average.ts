@@ -33,9 +33,16 @@ export interface CrossSection {
  * values of any other geo in the response (candidate countries, ...) are ignored. `lang`: the
  * language of the country names in the averages' label column (the notes name them in the page's).
  */
-export function euCrossSection(values: readonly YearlyValue[], from: number, to: number, geos: readonly string[], lang: Lang = "nl"): CrossSection {
+export function euCrossSection(
+  values: readonly YearlyValue[],
+  from: number,
+  to: number,
+  geos: readonly string[],
+  lang: Lang = "nl",
+): CrossSection {
   // The period comes from the data in latest mode: a year range of no data must not loop forever.
-  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from)
+    throw new Error(`no valid period (${from}-${to}) for the EU cross-section`);
   const wanted = [EU_AGGREGATE, ...geos.filter((g) => g !== EU_AGGREGATE)];
   // Plain loops and one pass to group by geo: arquero's orderby compiles its comparator on every
   // call, which cost more than the rest of the figure (bench/results.md).
@@ -97,7 +104,9 @@ export function crossSectionFigure(
         orientation: "h",
         x: rows.map((r) => r.average),
         y: rows.map((r) => geoLabel(r.geo, t.lang)),
-        marker: { color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)) },
+        marker: {
+          color: rows.map((r) => (r.geo === EU_AGGREGATE ? COLORS.orange : r.geo === "NL" ? COLORS.red : COLORS.blue)),
+        },
         hovertemplate: axis.hover,
         text: rows.map((r) => (r.average === null ? "" : axis.format(r.average))),
         textposition: "outside",

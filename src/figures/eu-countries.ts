@@ -10,7 +10,10 @@ export { EU_AGGREGATE };
 export function geoLabel(geo: string, lang: Lang = "nl"): string {
   const names = messages(lang).countries;
   const name = Object.hasOwn(names, geo) ? names[geo] : undefined;
-  if (!name) throw new Error(`No ${lang === "en" ? "English" : "Dutch"} name for geo code ${geo}: not an EU member state or EFTA country`);
+  if (!name)
+    throw new Error(
+      `No ${lang === "en" ? "English" : "Dutch"} name for geo code ${geo}: not an EU member state or EFTA country`,
+    );
   return name;
 }
 

@@ -41,8 +41,9 @@ export const SPLIT_ORDER: CompositionMotive[] = [
 export const COMPOSITION_LABELS: Record<CompositionMotive, string> = messages("nl").motives;
 
 /** Which motive a family member or asylum part is attributed to, and under which main motive CBS counts it. */
-export type SubPart = "family_of_work" | "family_of_study" | "family_of_asylum" | "family_other" | "family_of_asylum_nareis" | "asylum";
-export interface SubCategory extends CodeEntry {
+export type SubPart =
+  "family_of_work" | "family_of_study" | "family_of_asylum" | "family_other" | "family_of_asylum_nareis" | "asylum";
+interface SubCategory extends CodeEntry {
   part: SubPart;
   parent: "family" | "asylum";
 }
@@ -63,7 +64,9 @@ const FAMILY_RULES: { part: SubPart; title: RegExp }[] = [
  * - any other title with "gezin" or "asiel" is unrecognised (an error);
  * - anything else is a sub-category of another motive (e.g. kennismigranten under work): ignored.
  */
-export function classifySubTitle(title: string): { part: SubPart; parent: "family" | "asylum" } | "ignored" | "unrecognised" {
+export function classifySubTitle(
+  title: string,
+): { part: SubPart; parent: "family" | "asylum" } | "ignored" | "unrecognised" {
   const t = title.toLowerCase();
   const excludesNareis = /(exclusief|excl\.?|zonder)\s+nareis/.test(t);
   if (/nareis/.test(t) && !excludesNareis) return { part: "family_of_asylum_nareis", parent: "asylum" };
@@ -77,7 +80,11 @@ export function classifySubTitle(title: string): { part: SubPart; parent: "famil
 }
 
 /** The family and asylum sub-categories of a code list that occur in the data. */
-export function subCategories(entries: CodeEntry[], dataKeys: Set<string>, where: string): { subs: SubCategory[]; ignored: CodeEntry[] } {
+function subCategories(
+  entries: CodeEntry[],
+  dataKeys: Set<string>,
+  where: string,
+): { subs: SubCategory[]; ignored: CodeEntry[] } {
   const main = new Set([...MAIN_MOTIVES, ...OTHER_KEYS].map((m) => m.key));
   const subs: SubCategory[] = [];
   const ignored: CodeEntry[] = [];
@@ -85,7 +92,9 @@ export function subCategories(entries: CodeEntry[], dataKeys: Set<string>, where
     if (main.has(e.key) || !dataKeys.has(e.key)) continue;
     const c = classifySubTitle(e.title);
     if (c === "unrecognised") {
-      throw new Error(`${where}: sub-category ${e.key} "${e.title}" is not recognised (rules: see classifySubTitle in src/figures/family-split.ts)`);
+      throw new Error(
+        `${where}: sub-category ${e.key} "${e.title}" is not recognised (rules: see classifySubTitle in src/figures/family-split.ts)`,
+      );
     }
     if (c === "ignored") ignored.push(e);
     else subs.push({ ...e, ...c });
@@ -96,9 +105,9 @@ export function subCategories(entries: CodeEntry[], dataKeys: Set<string>, where
 /** CBS rounds every cell to a multiple of 5: parts may differ from their total by that much each. */
 const tolerance = (parts: number) => 5 * Math.max(1, parts);
 
-export type CategoryValues = Map<CompositionMotive, number>;
+type CategoryValues = Map<CompositionMotive, number>;
 
-export interface SplitResult {
+interface SplitResult {
   /** Per year, persons by split category. */
   byYear: Map<number, CategoryValues>;
   notes: Note[];
@@ -108,7 +117,7 @@ export interface SplitResult {
  * Attributes a table's family members to the motive of the person they came with or followed.
  * Returns a reason instead when the table cannot be split (no code list, no sub-categories in the data).
  */
-export function splitTable(
+function splitTable(
   d: Pick<MotiveData, "values" | "codeList">,
   label: Note,
   years: number[],
@@ -121,7 +130,8 @@ export function splitTable(
   const asylum = subs.filter((s) => s.parent === "asylum");
   if (family.length === 0) return { fallback: (t) => t.fig4.noFamilySubs(label(t)) };
   const notes: Note[] = [];
-  if (ignored.length) notes.push((t) => t.fig4.ignoredSubs(label(t), ignored.map((e) => `${e.key} "${e.title}"`).join(", ")));
+  if (ignored.length)
+    notes.push((t) => t.fig4.ignoredSubs(label(t), ignored.map((e) => `${e.key} "${e.title}"`).join(", ")));
 
   const series = (key: string) => seriesFromStart(d.values, key, years, where);
   const zeros = () => years.map(() => 0);
@@ -131,7 +141,10 @@ export function splitTable(
   const partSeries = new Map<SubPart, number[]>();
   for (const s of subs) {
     const acc = partSeries.get(s.part) ?? zeros();
-    partSeries.set(s.part, acc.map((a, i) => a + subSeries.get(s.key)![i]));
+    partSeries.set(
+      s.part,
+      acc.map((a, i) => a + subSeries.get(s.key)![i]),
+    );
   }
 
   // The parts must add up to their main motive in every year, or the split is not what we think.
@@ -172,7 +185,7 @@ export function splitTable(
 }
 
 /** A table's main motives per year (the fallback when it cannot be split). */
-export function mainTable(d: Pick<MotiveData, "values">, years: number[], where: string): Map<number, CategoryValues> {
+function mainTable(d: Pick<MotiveData, "values">, years: number[], where: string): Map<number, CategoryValues> {
   const dataKeys = new Set([...d.values.values()].flatMap((m) => [...m.keys()]));
   const byYear = new Map<number, CategoryValues>(years.map((y) => [y, new Map()]));
   for (const m of MAIN_MOTIVES) {
@@ -207,7 +220,9 @@ export function composition(
   const splits = tables.map((x) => splitTable(x.data, x.label, years, x.where));
   const fallbacks = splits.filter((s): s is { fallback: Note } => "fallback" in s).map((s) => s.fallback);
   const mode = fallbacks.length ? "main" : "split";
-  const perTable = splits.map((s, i) => ("fallback" in s || mode === "main" ? mainTable(tables[i].data, years, tables[i].where) : s.byYear));
+  const perTable = splits.map((s, i) =>
+    "fallback" in s || mode === "main" ? mainTable(tables[i].data, years, tables[i].where) : s.byYear,
+  );
   if (mode === "split") for (const s of splits) if (!("fallback" in s)) notes.push(...s.notes);
   if (mode === "main") notes.push((t) => t.fig4.mainOnly(fallbacks.map((f) => f(t)).join("; ")));
 
@@ -217,6 +232,10 @@ export function composition(
     for (const v of byYear.values()) for (const [m, n] of v) persons.set(m, (persons.get(m) ?? 0) + n);
   }
   const total = [...persons.values()].reduce((a, b) => a + b, 0);
-  const rows = order.map((motive) => ({ motive, persons: persons.get(motive)!, share: total ? persons.get(motive)! / total : 0 }));
+  const rows = order.map((motive) => ({
+    motive,
+    persons: persons.get(motive)!,
+    share: total ? persons.get(motive)! / total : 0,
+  }));
   return { mode, rows, notes };
 }

@@ -32,8 +32,11 @@ export interface Fig1Tables {
   check: OptionalTable<CbsRow[]>;
 }
 
-export function loadFig1(dir: string): Fig1Tables {
-  return { flows: rawTable(loadCbsOData(FIG1_SOURCE, dir), dir), check: optionalTable(() => loadCbsCsv(FIG1_CHECK_SOURCE, dir), dir) };
+function loadFig1(dir: string): Fig1Tables {
+  return {
+    flows: rawTable(loadCbsOData(FIG1_SOURCE, dir), dir),
+    check: optionalTable(() => loadCbsCsv(FIG1_CHECK_SOURCE, dir), dir),
+  };
 }
 
 /** Yearly immigration and emigration from 83474NED's JJ rows (month rows are left out). */
@@ -68,7 +71,9 @@ export function computeFig1(tables: Fig1Tables, opts: ComputeOptions): FigureRes
   const byYear = new Map(rows.map((r) => [r.year, r]));
   const missing = wanted.filter((y) => !byYear.has(y));
   if (missing.length) {
-    throw new Error(`${flows.provenance.file}: no yearly rows for ${missing.join(", ")} (figure 1 needs ${FIG1_ANNEX.from}-${to})`);
+    throw new Error(
+      `${flows.provenance.file}: no yearly rows for ${missing.join(", ")} (figure 1 needs ${FIG1_ANNEX.from}-${to})`,
+    );
   }
   const selected = wanted.map((y) => byYear.get(y)!);
   const notes: Note[] = [
@@ -94,9 +99,30 @@ export function chartFig1(result: FigureResult, lang: Lang): PlotlyFigure {
   const x = rows.map((r) => r.year);
   return {
     data: [
-      { type: "bar", name: t.fig1.net, x, y: rows.map((r) => r.net_migration), marker: { color: COLORS.grey }, opacity: 0.6 },
-      { type: "scatter", mode: "lines", name: t.fig1.immigration, x, y: rows.map((r) => r.immigration), line: { color: COLORS.blue, width: 3 } },
-      { type: "scatter", mode: "lines", name: t.fig1.emigration, x, y: rows.map((r) => r.emigration), line: { color: COLORS.orange, width: 3 } },
+      {
+        type: "bar",
+        name: t.fig1.net,
+        x,
+        y: rows.map((r) => r.net_migration),
+        marker: { color: COLORS.grey },
+        opacity: 0.6,
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: t.fig1.immigration,
+        x,
+        y: rows.map((r) => r.immigration),
+        line: { color: COLORS.blue, width: 3 },
+      },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: t.fig1.emigration,
+        x,
+        y: rows.map((r) => r.emigration),
+        line: { color: COLORS.orange, width: 3 },
+      },
     ],
     layout: baseLayout(
       figureTitle("fig1", result.period.from, result.period.to, lang),
@@ -125,12 +151,18 @@ export interface Fig1CrossCheckRow {
  */
 export function fig1CrossCheck(tables: Fig1Tables, rows: Fig1Row[] = fig1Yearly(tables.flows)): Fig1CrossCheckRow[] {
   const csv = tables.check;
-  if (!isPresent(csv)) throw new Error(`${csv.absent} is not in the data folder (the StatLine CSV export of 37296ned comes only from a mirror)`);
+  if (!isPresent(csv))
+    throw new Error(
+      `${csv.absent} is not in the data folder (the StatLine CSV export of 37296ned comes only from a mirror)`,
+    );
   const check = new Map<number, { imm: number | null; emi: number | null }>();
   for (const r of csv.data) {
     const p = parseCbsPeriod(String(r.Perioden));
     if (p.frequency !== "year") continue;
-    check.set(p.year, { imm: cbsNumber(r, "Immigratie_73", csv.where), emi: cbsNumber(r, "EmigratieInclusiefAdministratieveC_74", csv.where) });
+    check.set(p.year, {
+      imm: cbsNumber(r, "Immigratie_73", csv.where),
+      emi: cbsNumber(r, "EmigratieInclusiefAdministratieveC_74", csv.where),
+    });
   }
   return rows
     .filter((r) => r.year >= FIG1_ANNEX.from && check.get(r.year)?.imm != null)
@@ -150,8 +182,12 @@ function crossCheckNote(tables: Fig1Tables, rows: Fig1Row[]): Note {
   const check = fig1CrossCheck(tables, rows);
   if (!check.length) return (t) => t.fig1.checkNoYears;
   const span = `${check[0].year}-${check[check.length - 1].year}`;
-  const differ = check.filter((r) => r.immigration_83474 !== r.immigration_37296 || r.emigration_83474 !== r.emigration_37296).map((r) => r.year);
-  return differ.length ? (t) => t.fig1.checkDiffers(span, differ.join(", ")) : (t) => t.fig1.checkEqual(span, check.length);
+  const differ = check
+    .filter((r) => r.immigration_83474 !== r.immigration_37296 || r.emigration_83474 !== r.emigration_37296)
+    .map((r) => r.year);
+  return differ.length
+    ? (t) => t.fig1.checkDiffers(span, differ.join(", "))
+    : (t) => t.fig1.checkEqual(span, check.length);
 }
 
 export const fig1: FigureModule<Fig1Tables> = {

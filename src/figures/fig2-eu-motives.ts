@@ -12,17 +12,18 @@ import { years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
+const FIG2_ANNEX = ANNEX_FIGURES.fig2.period;
 /** The motives of figure 2, in the order of its bars and data.csv. */
 export const FIG2_MOTIVES: readonly MainMotive[] = ["work", "family", "study", "other"];
 
-export const loadFig2 = (dir: string): MotiveTables => loadMotiveTables(EU_TABLE, dir);
+const loadFig2 = (dir: string): MotiveTables => loadMotiveTables(EU_TABLE, dir);
 
 export function computeFig2({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG2_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG2_ANNEX.from, to);
   const missing = wanted.filter((y) => !d.values.has(y));
-  if (missing.length) throw new Error(`${where}: no rows for ${missing.join(", ")} (figure 2 needs ${FIG2_ANNEX.from}-${to})`);
+  if (missing.length)
+    throw new Error(`${where}: no rows for ${missing.join(", ")} (figure 2 needs ${FIG2_ANNEX.from}-${to})`);
 
   const rows = motiveRows(d.values, FIG2_MOTIVES, wanted);
   const gaps = rows.filter((r) => r.persons === null).map((r) => `${r.motive} ${r.year}`);
@@ -31,7 +32,12 @@ export function computeFig2({ motives: d, where }: MotiveTables, { mode }: Compu
   const dutch = seriesFromStart(d.values, NO_DERIVED_MOTIVE_KEY, wanted, where);
   const totals = aq.from(wanted.map((y, i) => ({ year: y, total: total[i] - dutch[i] })));
 
-  const notes: Note[] = [(t) => t.fig2.noteEu, (t) => t.fig2.noteDutch(NO_DERIVED_MOTIVE_KEY), (t) => t.fig2.noteDerived, (t) => t.fig2.noteStudy(to)];
+  const notes: Note[] = [
+    (t) => t.fig2.noteEu,
+    (t) => t.fig2.noteDutch(NO_DERIVED_MOTIVE_KEY),
+    (t) => t.fig2.noteDerived,
+    (t) => t.fig2.noteStudy(to),
+  ];
   if (gaps.length) notes.push((t) => t.fig2.noteGaps(gaps.join(", ")));
   return {
     id: "fig2",
@@ -45,7 +51,8 @@ export function computeFig2({ motives: d, where }: MotiveTables, { mode }: Compu
   };
 }
 
-export const chartFig2 = (result: FigureResult, lang: Lang): PlotlyFigure => stackedMotiveChart(result, FIG2_MOTIVES, lang);
+export const chartFig2 = (result: FigureResult, lang: Lang): PlotlyFigure =>
+  stackedMotiveChart(result, FIG2_MOTIVES, lang);
 
 export const fig2: FigureModule<MotiveTables> = {
   id: "fig2",

@@ -12,26 +12,41 @@ import { years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
+const FIG3_ANNEX = ANNEX_FIGURES.fig3.period;
 /** The motives of figure 3, in the order of its bars and data.csv. */
-export const FIG3_MOTIVES: readonly MainMotive[] = ["work", "family", "asylum", "study", "temporary_protection", "other"];
+export const FIG3_MOTIVES: readonly MainMotive[] = [
+  "work",
+  "family",
+  "asylum",
+  "study",
+  "temporary_protection",
+  "other",
+];
 
-export const loadFig3 = (dir: string): MotiveTables => loadMotiveTables(NON_EU_TABLE, dir);
+const loadFig3 = (dir: string): MotiveTables => loadMotiveTables(NON_EU_TABLE, dir);
 
 export function computeFig3({ motives: d, where }: MotiveTables, { mode }: ComputeOptions): FigureResult {
   const to = mode === "annex" ? FIG3_ANNEX.to : newestYear(d.values);
   const wanted = years(FIG3_ANNEX.from, to);
   const missing = wanted.filter((y) => typeof d.values.get(y)?.get(TOTAL_KEY) !== "number");
-  if (missing.length) throw new Error(`${where}: no total for ${missing.join(", ")} (figure 3 needs ${FIG3_ANNEX.from}-${to})`);
+  if (missing.length)
+    throw new Error(`${where}: no total for ${missing.join(", ")} (figure 3 needs ${FIG3_ANNEX.from}-${to})`);
 
   const rows = motiveRows(d.values, FIG3_MOTIVES, wanted);
   const totals = aq.from(wanted.map((y) => ({ year: y, total: d.values.get(y)!.get(TOTAL_KEY) as number })));
-  const blank = FIG3_MOTIVES.map((motive) => ({ motive, ys: rows.filter((r) => r.motive === motive && r.persons === null).map((r) => r.year) })).filter((x) => x.ys.length);
+  const blank = FIG3_MOTIVES.map((motive) => ({
+    motive,
+    ys: rows.filter((r) => r.motive === motive && r.persons === null).map((r) => r.year),
+  })).filter((x) => x.ys.length);
   const notes: Note[] = [
     (t) => t.fig3.noteNonEu,
     (t) => t.fig3.noteMotive,
     (t) => t.fig3.noteTemporary,
-    ...blank.map((x): Note => (t) => t.fig3.noteBlank(t.motives[x.motive], yearRanges(x.ys))),
+    ...blank.map(
+      (x): Note =>
+        (t) =>
+          t.fig3.noteBlank(t.motives[x.motive], yearRanges(x.ys)),
+    ),
   ];
   return {
     id: "fig3",
@@ -45,7 +60,8 @@ export function computeFig3({ motives: d, where }: MotiveTables, { mode }: Compu
   };
 }
 
-export const chartFig3 = (result: FigureResult, lang: Lang): PlotlyFigure => stackedMotiveChart(result, FIG3_MOTIVES, lang);
+export const chartFig3 = (result: FigureResult, lang: Lang): PlotlyFigure =>
+  stackedMotiveChart(result, FIG3_MOTIVES, lang);
 
 export const fig3: FigureModule<MotiveTables> = {
   id: "fig3",

@@ -17,7 +17,7 @@ import { baseLayout, MOTIVE_COLORS, sourceLine, years } from "./style";
 import { loadMotiveTables, type MotiveTables } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
-export const FIG4_ANNEX = ANNEX_FIGURES.fig4.period;
+const FIG4_ANNEX = ANNEX_FIGURES.fig4.period;
 
 export interface Fig4Tables {
   eu: MotiveTables;
@@ -26,8 +26,12 @@ export interface Fig4Tables {
   residents: ResidentTables[];
 }
 
-export function loadFig4(dir: string): Fig4Tables {
-  return { eu: loadMotiveTables(EU_TABLE, dir), nonEu: loadMotiveTables(NON_EU_TABLE, dir), residents: loadResidents(dir) };
+function loadFig4(dir: string): Fig4Tables {
+  return {
+    eu: loadMotiveTables(EU_TABLE, dir),
+    nonEu: loadMotiveTables(NON_EU_TABLE, dir),
+    residents: loadResidents(dir),
+  };
 }
 
 export function computeFig4(tables: Fig4Tables, { mode }: ComputeOptions): FigureResult {
@@ -44,16 +48,27 @@ export function computeFig4(tables: Fig4Tables, { mode }: ComputeOptions): Figur
     wanted,
   );
   const notes: Note[] = [(t) => t.fig4.noteNonDutch, (t) => t.fig4.noteMotives, ...comp.notes];
-  if (comp.mode === "split") notes.push((t) => t.fig4.noteSplit, (t) => t.fig4.noteNareis);
+  if (comp.mode === "split")
+    notes.push(
+      (t) => t.fig4.noteSplit,
+      (t) => t.fig4.noteNareis,
+    );
   else notes.push((t) => t.fig4.noteMain);
 
   const residentNotes: Note[] = [];
   const residents = stillResident(tables.residents, FIG4_ANNEX.from, to, residentNotes);
-  const residentRows = residents.flatMap((r) => (r.composition ? r.composition.rows.map((x) => ({ candidate: r.candidate, ...x })) : []));
+  const residentRows = residents.flatMap((r) =>
+    r.composition ? r.composition.rows.map((x) => ({ candidate: r.candidate, ...x })) : [],
+  );
   for (const r of residents) {
     const unavailable = r.unavailable;
     if (unavailable) notes.push((t) => t.fig4.residentUnavailable(r.candidate, unavailable(t)));
-    else if (r.composition) notes.push(r.composition.mode === "split" ? (t) => t.fig4.residentSplit(r.candidate) : (t) => t.fig4.residentMain(r.candidate));
+    else if (r.composition)
+      notes.push(
+        r.composition.mode === "split"
+          ? (t) => t.fig4.residentSplit(r.candidate)
+          : (t) => t.fig4.residentMain(r.candidate),
+      );
   }
   notes.push(...residentNotes);
 
@@ -62,7 +77,9 @@ export function computeFig4(tables: Fig4Tables, { mode }: ComputeOptions): Figur
     mode,
     period: { from: FIG4_ANNEX.from, to },
     table: aq.from(comp.rows).select("motive", "persons", "share"),
-    extraTables: residentRows.length ? { still_resident: aq.from(residentRows).select("candidate", "motive", "persons", "share") } : undefined,
+    extraTables: residentRows.length
+      ? { still_resident: aq.from(residentRows).select("candidate", "motive", "persons", "share") }
+      : undefined,
     // The two motive tables first: the source line names them.
     sources: [
       eu.provenance,

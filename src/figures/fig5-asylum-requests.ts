@@ -14,7 +14,7 @@ import { rawTable, type RawTable } from "./tables";
 import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } from "./types";
 
 export const FIG5_SOURCE = "cbs-80059NED-data";
-export const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
+const FIG5_ANNEX = ANNEX_FIGURES.fig5.period;
 const TOTAL_NATIONALITY = "T001059";
 
 /** Series of figure 5, in the order of data.csv, with their CBS measure (labels: the message table's fig5[series]). */
@@ -25,7 +25,7 @@ export const FIG5_SERIES = [
   { series: "total", measure: "TotaalAsielverzoekenEnNareizigers_1" },
 ] as const;
 
-export interface Fig5Row {
+interface Fig5Row {
   year: number;
   series: (typeof FIG5_SERIES)[number]["series"];
   persons: number | null;
@@ -36,7 +36,7 @@ export interface Fig5Tables {
   requests: RawTable<CbsODataDocument>;
 }
 
-export const loadFig5 = (dir: string): Fig5Tables => ({ requests: rawTable(loadCbsOData(FIG5_SOURCE, dir), dir) });
+const loadFig5 = (dir: string): Fig5Tables => ({ requests: rawTable(loadCbsOData(FIG5_SOURCE, dir), dir) });
 
 export function computeFig5({ requests }: Fig5Tables, { mode }: ComputeOptions): FigureResult {
   const file = requests.where;
@@ -56,7 +56,8 @@ export function computeFig5({ requests }: Fig5Tables, { mode }: ComputeOptions):
 
   const rows: Fig5Row[] = [];
   for (const s of FIG5_SERIES) {
-    for (const y of wanted) rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
+    for (const y of wanted)
+      rows.push({ year: y, series: s.series, persons: cbsNumber(byYear.get(y)!, s.measure, file) });
   }
   const notes: Note[] = [(t) => t.fig5.noteSubsequent, (t) => t.fig5.noteNareizigers];
   return {
@@ -74,7 +75,8 @@ export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
   const rows = rowsOf<Fig5Row>(result.table);
   const wanted = years(result.period.from, result.period.to);
   const colors = { first: COLORS.blue, subsequent: COLORS.orange, nareizigers: COLORS.green };
-  const valuesOf = (series: string) => wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
+  const valuesOf = (series: string) =>
+    wanted.map((y) => rows.find((r) => r.year === y && r.series === series)!.persons);
   return {
     data: [
       ...FIG5_SERIES.filter((s) => s.series !== "total").map((s) => ({
@@ -84,7 +86,14 @@ export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
         y: valuesOf(s.series),
         marker: { color: colors[s.series as keyof typeof colors] },
       })),
-      { type: "scatter", mode: "lines", name: t.fig5.total, x: wanted, y: valuesOf("total"), line: { color: "#222", width: 2 } },
+      {
+        type: "scatter",
+        mode: "lines",
+        name: t.fig5.total,
+        x: wanted,
+        y: valuesOf("total"),
+        line: { color: "#222", width: 2 },
+      },
     ],
     layout: baseLayout(
       figureTitle("fig5", result.period.from, result.period.to, lang),

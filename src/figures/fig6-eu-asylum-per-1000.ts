@@ -27,10 +27,12 @@ export const loadFig6 = (dir: string): Fig6Tables => ({ rates: rawTable(loadJson
 export function fig6Yearly({ rates }: Fig6Tables): { values: YearlyValue[]; provenance: Provenance } {
   const { data, where: file } = rates;
   for (const dim of ["geo", "time"]) {
-    if (!data.dimensions.some((d) => d.id === dim)) throw new Error(`${file}: no "${dim}" dimension in the JSON-stat document`);
+    if (!data.dimensions.some((d) => d.id === dim))
+      throw new Error(`${file}: no "${dim}" dimension in the JSON-stat document`);
   }
   const units = data.dimensions.find((d) => d.id === "unit")?.categories.map((c) => c.code) ?? ["NR"];
-  if (!units.includes("NR")) throw new Error(`${file}: unit NR (per 1,000 inhabitants) not in the dataset (units: ${units.join(", ")})`);
+  if (!units.includes("NR"))
+    throw new Error(`${file}: unit NR (per 1,000 inhabitants) not in the dataset (units: ${units.join(", ")})`);
   const values = data.cells
     .filter((c) => (c.coords.freq ?? "A") === "A" && (c.coords.unit ?? "NR") === "NR")
     .map((c) => ({ geo: c.coords.geo, year: Number(c.coords.time), value: c.value, status: c.status }));
@@ -43,16 +45,28 @@ export function computeFig6(tables: Fig6Tables, { mode, lang }: ComputeOptions):
   // Without any value for the aggregate there is no EU average to show (and no newest year).
   const euYears = values.filter((v) => v.geo === EU_AGGREGATE && v.value !== null).map((v) => v.year);
   if (!euYears.length) {
-    throw new Error(`${tables.rates.where}: no value for the EU aggregate ${EU_AGGREGATE} (geo) in any year: renamed or removed by Eurostat? Figure 6 needs it`);
+    throw new Error(
+      `${tables.rates.where}: no value for the EU aggregate ${EU_AGGREGATE} (geo) in any year: renamed or removed by Eurostat? Figure 6 needs it`,
+    );
   }
   const newest = Math.max(...euYears);
   const to = mode === "annex" ? FIG6_ANNEX.to : newest;
   const from = to - (FIG6_ANNEX.to - FIG6_ANNEX.from);
   const { averages, yearly, gaps } = euCrossSection(values, from, to, shownGeos("fig6"), lang);
   const notes: Note[] = [euEftaNote, ...gaps];
-  const provisional = values.filter((v) => v.year >= from && v.year <= to && v.status === "p").map((v) => `${v.geo} ${v.year}`);
+  const provisional = values
+    .filter((v) => v.year >= from && v.year <= to && v.status === "p")
+    .map((v) => `${v.geo} ${v.year}`);
   if (provisional.length) notes.push((t) => t.fig6.provisional(provisional.join(", ")));
-  return { id: "fig6", mode, period: { from, to }, table: averages, extraTables: { yearly }, sources: [provenance], notes };
+  return {
+    id: "fig6",
+    mode,
+    period: { from, to },
+    table: averages,
+    extraTables: { yearly },
+    sources: [provenance],
+    notes,
+  };
 }
 
 export function chartFig6(result: FigureResult, lang: Lang): PlotlyFigure {

@@ -30,6 +30,7 @@ import { sourceById, sourceIdsOf } from "../catalog/sources";
 import { decisionLookup, readDecisionTable, type DecisionTable } from "../parse/eurostat-decisions";
 import type { JsonStatDataset } from "../parse/jsonstat";
 import { hasRaw, loadJsonStat, NeedsDataError, type Provenance } from "../parse/load";
+import { FETCH_AND_BUILD } from "../raw/data-source";
 import { messages, type Lang, type Messages } from "../i18n/index";
 import { crossSectionFigure, euCrossSection, euEftaNote, sortByGeoYear, type YearlyValue } from "./eu-average";
 import { EU_AGGREGATE } from "./eu-countries";
@@ -39,22 +40,25 @@ import type { ComputeOptions, FigureModule, FigureResult, Note, PlotlyFigure } f
 
 export const FIG7_SOURCE = "eurostat-migr_asydcfsta";
 export const FIG7_PC_SOURCE = "eurostat-migr_asydec1pc";
-export const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
+const FIG7_ANNEX = ANNEX_FIGURES.fig7.period;
 /** Left out by the annex "vanwege het geringe aantal beslissingen in sommige jaren". */
-export const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
-export const FIG7_FETCH_HINT = "npm run figures -- --data raw --only fig7";
+const FIG7_EXCLUDED = ANNEX_FIGURES.fig7.countries!.excluded;
 /** Largest difference (percentage points) still read as rounding of the published percentages. */
-export const CROSS_CHECK_TOLERANCE = 0.5;
+const CROSS_CHECK_TOLERANCE = 0.5;
 
 /** 100 x positive / (total - dublin); null when an input is missing or the denominator is not positive. */
-export function positiveShare(positive: number | null, total: number | null, dublin: number | null = null): number | null {
+export function positiveShare(
+  positive: number | null,
+  total: number | null,
+  dublin: number | null = null,
+): number | null {
   if (positive === null || total === null) return null;
   const denominator = total - (dublin ?? 0);
   if (denominator <= 0) return null;
   return Math.round(((100 * positive) / denominator) * 1e6) / 1e6; // drop floating-point noise
 }
 
-export interface Fig7Share extends YearlyValue {
+interface Fig7Share extends YearlyValue {
   positive: number | null;
   total: number | null;
   /** Dublin rejections taken out of the denominator; null when the response does not identify them. */
@@ -76,14 +80,18 @@ export interface Fig7Tables {
   check: RawTable<JsonStatDataset> | { absent: string } | { error: string };
 }
 
-export function loadFig7(dir: string): Fig7Tables {
+function loadFig7(dir: string): Fig7Tables {
   let counts;
   try {
     counts = rawTable(loadJsonStat(FIG7_SOURCE, dir), dir);
   } catch (e) {
-    // No mirror has these tables: one hint, the command that fetches just this figure.
+    // No mirror has these tables: one hint, the command that fetches them and builds every figure.
     if (e instanceof NeedsDataError) {
-      throw new NeedsDataError(e.source, e.rawDir, `Figure 7 has no offline copy (no mirror holds its Eurostat tables): fetch them live with \`${FIG7_FETCH_HINT}\`.`);
+      throw new NeedsDataError(
+        e.source,
+        e.rawDir,
+        `Figure 7 has no offline copy (no mirror holds its Eurostat tables): fetch them live with \`${FETCH_AND_BUILD}\`.`,
+      );
     }
     throw e;
   }
@@ -112,15 +120,25 @@ export function fig7Yearly({ counts }: Fig7Tables): Fig7Yearly {
       dublin = get(geo, year, "dublin")?.value ?? null;
       if (dublin === null) dublinMissing.push(`${geo} ${year}`);
     }
-    const flags = [total?.status, positive?.status, decisions.dublin ? get(geo, year, "dublin")?.status : null].filter((s): s is string => !!s);
+    const flags = [total?.status, positive?.status, decisions.dublin ? get(geo, year, "dublin")?.status : null].filter(
+      (s): s is string => !!s,
+    );
     const pv = positive?.value ?? null;
     const tv = total?.value ?? null;
-    return { geo, year, positive: pv, total: tv, dublin, value: positiveShare(pv, tv, dublin), status: [...new Set(flags)].join("") || null };
+    return {
+      geo,
+      year,
+      positive: pv,
+      total: tv,
+      dublin,
+      value: positiveShare(pv, tv, dublin),
+      status: [...new Set(flags)].join("") || null,
+    };
   });
   return { shares, decisions, provenance: counts.provenance, dublinMissing };
 }
 
-export interface Fig7CrossCheckRow {
+interface Fig7CrossCheckRow {
   geo: string;
   year: number;
   computed: number;
@@ -132,14 +150,20 @@ export interface Fig7CrossCheckRow {
  * Eurostat's own positive share (migr_asydec1pc, unit PC) beside the computed one, for the geo-years
  * both have. Only comparable where no Dublin rejections were taken out.
  */
-export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatDataset>): Fig7CrossCheckRow[] {
+function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatDataset>): Fig7CrossCheckRow[] {
   const get = decisionLookup(readDecisionTable(check.data, check.where, "PC", ["positive"]));
   const rows: Fig7CrossCheckRow[] = [];
   for (const s of shares) {
     const published = get(s.geo, s.year, "positive")?.value ?? null;
     if (s.value === null || published === null || s.dublin) continue;
     const computed = positiveShare(s.positive, s.total)!;
-    rows.push({ geo: s.geo, year: s.year, computed, published, difference: Math.round((computed - published) * 1e6) / 1e6 });
+    rows.push({
+      geo: s.geo,
+      year: s.year,
+      computed,
+      published,
+      difference: Math.round((computed - published) * 1e6) / 1e6,
+    });
   }
   return rows;
 }
@@ -147,7 +171,10 @@ export function fig7CrossCheck(shares: Fig7Share[], check: RawTable<JsonStatData
 const pct = (x: number, t: Messages, decimals = 1) => decimal(x, decimals, t);
 
 /** How the share was computed: Dublin rejections taken out or not, the code list the response uses. */
-function decisionNotes({ decisions, dublinMissing }: Fig7Yearly, inPeriod: (geo: string, year: number) => boolean): Note[] {
+function decisionNotes(
+  { decisions, dublinMissing }: Fig7Yearly,
+  inPeriod: (geo: string, year: number) => boolean,
+): Note[] {
   const codes = decisions.categories.map((c) => c.code).join(", ");
   const notes: Note[] = [];
   const dublin = decisions.dublin;
@@ -158,13 +185,17 @@ function decisionNotes({ decisions, dublinMissing }: Fig7Yearly, inPeriod: (geo:
   } else {
     notes.push((t) => t.fig7.dublinNone(codes));
   }
-  notes.push((t) => t.fig7.excluded, (t) => t.fig7.euAverage(EU_AGGREGATE), (t) => t.fig7.codeList(decisions.set === "legacy", codes));
+  notes.push(
+    (t) => t.fig7.excluded,
+    (t) => t.fig7.euAverage(EU_AGGREGATE),
+    (t) => t.fig7.codeList(decisions.set === "legacy", codes),
+  );
   return notes;
 }
 
 /** The cross-check with Eurostat's percentages as a note, and its provenance when it was done. */
 function crossCheckNote(shares: Fig7Share[], check: Fig7Tables["check"]): { note: Note; provenance?: Provenance } {
-  if ("absent" in check) return { note: (t) => t.fig7.checkSkipped(check.absent, FIG7_FETCH_HINT) };
+  if ("absent" in check) return { note: (t) => t.fig7.checkSkipped(check.absent, FETCH_AND_BUILD) };
   if ("error" in check) return { note: (t) => t.fig7.checkFailed(check.error) };
   let rows: Fig7CrossCheckRow[];
   try {
@@ -177,7 +208,12 @@ function crossCheckNote(shares: Fig7Share[], check: Fig7Tables["check"]): { note
   const max = Math.max(0, ...rows.map((r) => Math.abs(r.difference)));
   const note: Note = (t) =>
     t.fig7.checkDone(rows.length, pct(max, t, 2)) +
-    (off.length ? t.fig7.checkOff(pct(CROSS_CHECK_TOLERANCE, t), off.map((r) => `${r.geo} ${r.year} (${pct(r.computed, t)} vs. ${pct(r.published, t)})`).join(", ")) : ".");
+    (off.length
+      ? t.fig7.checkOff(
+          pct(CROSS_CHECK_TOLERANCE, t),
+          off.map((r) => `${r.geo} ${r.year} (${pct(r.computed, t)} vs. ${pct(r.published, t)})`).join(", "),
+        )
+      : ".");
   return { note, provenance: check.provenance };
 }
 
@@ -198,14 +234,20 @@ export function computeFig7(tables: Fig7Tables, { mode, lang }: ComputeOptions):
   const flagged = inFigure.filter((s) => s.status);
   if (flagged.length) {
     const meaning = (f: string) => decisions.statusLabels[f] ?? f;
-    notes.push((t) => t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")));
+    notes.push((t) =>
+      t.fig7.flags(flagged.map((s) => `${s.geo} ${s.year} (${[...s.status!].map(meaning).join(", ")})`).join("; ")),
+    );
   }
   const check = crossCheckNote(inFigure, tables.check);
   notes.push(check.note);
 
   // The countries the annex leaves out, as the data has them: shows that the exclusion is real.
   const excluded = aq.from(
-    sortByGeoYear(shares.filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to).map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total }))),
+    sortByGeoYear(
+      shares
+        .filter((s) => FIG7_EXCLUDED.includes(s.geo) && s.year >= from && s.year <= to)
+        .map((s) => ({ geo: s.geo, year: s.year, value: s.value, positive: s.positive, total: s.total })),
+    ),
   );
   return {
     id: "fig7",

@@ -15,7 +15,9 @@ export interface MotiveYearRow {
 
 /** Tidy rows of figures 2 and 3: one per motive and year, motives first; a missing value stays null. */
 export function motiveRows(values: KeyValues, motives: readonly MainMotive[], wanted: number[]): MotiveYearRow[] {
-  return motives.flatMap((motive) => wanted.map((y) => ({ year: y, motive, persons: values.get(y)?.get(mainMotiveKey(motive)) ?? null })));
+  return motives.flatMap((motive) =>
+    wanted.map((y) => ({ year: y, motive, persons: values.get(y)?.get(mainMotiveKey(motive)) ?? null })),
+  );
 }
 
 /** The stacked bars of figures 2 and 3: immigrants per year of immigration, one bar segment per motive (labels: the message table's motives). */

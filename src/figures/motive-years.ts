@@ -36,7 +36,7 @@ export function seriesFromStart(values: KeyValues, key: string, years: number[],
 export function yearRanges(ys: number[]): string {
   const sorted = [...ys].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
     parts.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);

@@ -73,7 +73,12 @@ function secTable(sec: SecTable, eu: boolean, to: number, notes: Note[]): Reside
   const spec = eu ? EU_TABLE : NON_EU_TABLE;
   const unmeasuredYears = [...unmeasured].sort().join(", ");
   if (unmeasured.size) notes.push((t) => t.fig4.unmeasured(spec.table, unmeasuredYears));
-  return { data: { values, codeList }, label: (t) => t.fig4.secLabel(eu ? t.fig4.groupEu : t.fig4.groupNonEu, spec.table), where, provenance };
+  return {
+    data: { values, codeList },
+    label: (t) => t.fig4.secLabel(eu ? t.fig4.groupEu : t.fig4.groupNonEu, spec.table),
+    where,
+    provenance,
+  };
 }
 
 /** Candidate 'population': population on 31 December of the last year, by motive and year of immigration. */
@@ -96,7 +101,12 @@ export interface ResidentResult {
 }
 
 /** Both candidates over from-to: computed from what loadResidents read, else why not. `notes` collects what a reader should know. */
-export function stillResident(loaded: ResidentTables[], from: number, to: number, notes: Note[] = []): ResidentResult[] {
+export function stillResident(
+  loaded: ResidentTables[],
+  from: number,
+  to: number,
+  notes: Note[] = [],
+): ResidentResult[] {
   const wanted = years(from, to);
   return loaded.map((l): ResidentResult => {
     const { candidate } = l;

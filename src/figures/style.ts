@@ -49,7 +49,12 @@ export function decimal(x: number, digits: number, t: Messages = messages()): st
 }
 
 /** The common layout: title on top, the source line at the bottom edge, the language's number format. */
-export function baseLayout(title: string, source: string, extra: Record<string, unknown> = {}, t: Messages = messages()): Record<string, unknown> {
+export function baseLayout(
+  title: string,
+  source: string,
+  extra: Record<string, unknown> = {},
+  t: Messages = messages(),
+): Record<string, unknown> {
   const layout: Record<string, unknown> = {
     title: { text: title, x: 0.01, xanchor: "left", font: { size: 16 } },
     font: { family: "Arial, Helvetica, sans-serif", size: 12, color: "#222" },
@@ -66,13 +71,26 @@ export function baseLayout(title: string, source: string, extra: Record<string, 
   const bottom = (layout.margin as { b: number }).b;
   layout.annotations = [
     ...((extra.annotations as unknown[]) ?? []),
-    { text: source, xref: "paper", yref: "paper", x: 0, y: 0, yshift: -(bottom - 14), xanchor: "left", yanchor: "bottom", align: "left", showarrow: false, font: { size: 10, color: "#555" } },
+    {
+      text: source,
+      xref: "paper",
+      yref: "paper",
+      x: 0,
+      y: 0,
+      yshift: -(bottom - 14),
+      xanchor: "left",
+      yanchor: "bottom",
+      align: "left",
+      showarrow: false,
+      font: { size: 10, color: "#555" },
+    },
   ];
   return layout;
 }
 
 /** Inclusive integer range. Non-finite bounds (the newest year of no data is -Infinity) are refused, not looped over. */
 export function years(from: number, to: number): number[] {
-  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new Error(`no valid year range (${from}-${to}): the data holds no year for it`);
+  if (!Number.isInteger(from) || !Number.isInteger(to))
+    throw new Error(`no valid year range (${from}-${to}): the data holds no year for it`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

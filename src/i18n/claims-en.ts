@@ -9,8 +9,17 @@ export const claimsEn: ClaimMessages = {
     over: (x) => `well over ${x}`,
     since: (year) => `from ${year}`,
     newest: (year) => `newest year ${year}`,
-    measure: { cv: "coefficient of variation", "mean-yearly-change": "mean yearly change", "newest-year": "newest year", p75: "75th percentile" },
-    yearsSome: { "net-not-positive": (years) => `not positive in ${years}`, "nl-not-lower": (years) => `not lower in ${years}`, "nl-not-higher": (years) => `not higher in ${years}` },
+    measure: {
+      cv: "coefficient of variation",
+      "mean-yearly-change": "mean yearly change",
+      "newest-year": "newest year",
+      p75: "75th percentile",
+    },
+    yearsSome: {
+      "net-not-positive": (years) => `not positive in ${years}`,
+      "nl-not-lower": (years) => `not lower in ${years}`,
+      "nl-not-higher": (years) => `not higher in ${years}`,
+    },
     yearsNone: {
       "net-not-positive": (period) => `positive in every year ${period}`,
       "nl-not-lower": (period) => `lower in every year ${period}`,
@@ -25,7 +34,20 @@ export const claimsEn: ClaimMessages = {
     peaks: (overall, beforeYear, before) => `highest year ${overall}; highest before ${beforeYear}: ${before}`,
     periods: (own, years, others) => `${own} (${years} years) against ${others}`,
     version: (code, date) => `${code} version ${date}`,
-    months: { 1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "August", 9: "September", 10: "October", 11: "November", 12: "December" },
+    months: {
+      1: "January",
+      2: "February",
+      3: "March",
+      4: "April",
+      5: "May",
+      6: "June",
+      7: "July",
+      8: "August",
+      9: "September",
+      10: "October",
+      11: "November",
+      12: "December",
+    },
     date: (day, month, year) => `${day} ${month} ${year}`,
   },
   phrases: {
@@ -62,8 +84,10 @@ export const claimsEn: ClaimMessages = {
     sameDayOrEarlier: "same day or earlier",
   },
   rules: {
-    fig1Total: (column, period, published) => `Sum of ${column} over the years ${period}, in millions, rounded to one decimal, equals ${published}.`,
-    fig1NetPositive: "Immigration minus emigration is above 0 in every year 2008-2024 ('sinds ongeveer 2008' read as from 2008 on).",
+    fig1Total: (column, period, published) =>
+      `Sum of ${column} over the years ${period}, in millions, rounded to one decimal, equals ${published}.`,
+    fig1NetPositive:
+      "Immigration minus emigration is above 0 in every year 2008-2024 ('sinds ongeveer 2008' read as from 2008 on).",
     fig1Peak: "The year with the highest net migration in 1995-2024 is 2022.",
     fig1Ukrainians:
       "Figure 3's immigrants with motive temporary protection (CBS 84809NED, A052135) in 2022 number more than 100,000 " +
@@ -73,7 +97,8 @@ export const claimsEn: ClaimMessages = {
       "'Sterk gestegen': the yearly total (84808NED total minus A009236) of 2022, the last year before the rise flattens, " +
       "is more than twice that of 2004; 'voor alle vormen': each motive (work, family, study, other) is higher in 2022 than in 2004. " +
       "The years with a fall are reported, not tested ('vrijwel continu').",
-    fig2Dip: "The yearly total of EU/EFTA citizens excluding Dutch nationals in 2020 is below that of 2019 and of 2021.",
+    fig2Dip:
+      "The yearly total of EU/EFTA citizens excluding Dutch nationals in 2020 is below that of 2019 and of 2021.",
     fig2Flattens: (years, pct) =>
       `Trend reading (counts): the average yearly change of the total over the figure's last ${years} years (2019-2023; ` +
       "the annex's own 'afgelopen 4 jaar' window) is below half of the average yearly change from the 2004 enlargement to the " +
@@ -105,8 +130,10 @@ export const claimsEn: ClaimMessages = {
     fig5Fluctuates:
       "The coefficient of variation (standard deviation / mean) of the yearly totals over the figure's period (1975-2024) " +
       "is above 0.5, the usual threshold for strong variation; the largest year-on-year change is reported.",
-    fig5Peaks: "The highest yearly total of 1975-2024 falls in 2015 or 2016, and the highest of 1975-2014 falls in 1990-1999.",
-    fig5Last4: "Each yearly total of the last 4 years of the figure (2021-2024) is above the 75th percentile (nearest rank) of all yearly totals 1975-2024.",
+    fig5Peaks:
+      "The highest yearly total of 1975-2024 falls in 2015 or 2016, and the highest of 1975-2014 falls in 1990-1999.",
+    fig5Last4:
+      "Each yearly total of the last 4 years of the figure (2021-2024) is above the 75th percentile (nearest rank) of all yearly totals 1975-2024.",
     fig5Since: (column, year, to) => `${column} has a value in every year ${year}-${to} and in no year before ${year}.`,
     fig5Longer:
       "Figure 5's period (annex: 1975-2024) starts earlier than that of each of figures 1-4 that is built, and is at least as long; figure 1 must be built.",
@@ -118,7 +145,8 @@ export const claimsEn: ClaimMessages = {
       "'aanzienlijk'. The second reading, first requests plus nareizigers only (a subsequent request is made by someone already " +
       "counted), is shown in the detail; the printed figure's total counts because the footnote compares the figure's number. " +
       "Sums over the whole period, so the registration delay of up to 6 months does not matter.",
-    fig6Pair: (year) => `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
+    fig6Pair: (year) =>
+      `Eurostat migr_asyapp1mp, unit NR, ${year}: NL and EU27_2020 as published to two decimals, and NL above the EU.`,
     fig6MostlyLower: "Over 2015-2024, the years in which NL's rate is not below EU27_2020's are exactly 2021 and 2022.",
     fig7AboveEu:
       "Eurostat migr_asydcfsta, per year 2015-2024: NL's share of positive first-instance decisions against EU27_2020's " +
@@ -154,7 +182,8 @@ export const claimsEn: ClaimMessages = {
     readingCounts: (text) => `reading 1 (counts): ${text}`,
     readingOther: (text) => `reading 2: ${text}`,
     flattenTrend: (years, recent, earlier) => `trend over the last ${years} years, ${recent} vs. ${earlier} per year`,
-    flattenLastYear: (span, last, average, from) => `last year ${span} ${last} vs. on average ${average} per year ${from}`,
+    flattenLastYear: (span, last, average, from) =>
+      `last year ${span} ${last} vs. on average ${average} per year ${from}`,
     notByThisReading: "no flattening by this reading",
     swing: (nonEu, eu) => `year-on-year swings, non-EU ${nonEu}% vs. EU ${eu}%`,
     levels: (nonEu, eu) => `coefficient of variation of the levels, non-EU ${nonEu} vs. EU ${eu}`,
@@ -182,8 +211,10 @@ export const claimsEn: ClaimMessages = {
   needs: {
     familySplit: (sources, main) =>
       `figure 4 has main motives only; attributing family members needs the family sub-categories from ${sources} (main motive alone: ${main}%)`,
-    familySplitOnly: (sources) => `figure 4 has main motives only; attributing family members needs the family sub-categories from ${sources}`,
-    residents: (sec, population) => `the still-resident composition with family attributed needs ${sec} or ${population}`,
+    familySplitOnly: (sources) =>
+      `figure 4 has main motives only; attributing family members needs the family sub-categories from ${sources}`,
+    residents: (sec, population) =>
+      `the still-resident composition with family attributed needs ${sec} or ${population}`,
     residentsPresent: (candidates) => `present, main motives only: ${candidates}`,
     noTemporaryProtection2022: "figure 3 has no temporary protection value for 2022 (CBS 84809NED, A052135)",
     noAsylumYears: "figure 3 has no asylum values in figure 5's years",

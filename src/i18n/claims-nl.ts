@@ -12,8 +12,17 @@ export const claimsNl = {
     over: (x: string) => `ruim ${x}`,
     since: (year: string) => `vanaf ${year}`,
     newest: (year: string) => `nieuwste jaar ${year}`,
-    measure: { cv: "variatiecoëfficiënt", "mean-yearly-change": "gemiddelde jaarlijkse verandering", "newest-year": "nieuwste jaar", p75: "75e percentiel" },
-    yearsSome: { "net-not-positive": (years: string) => `niet positief in ${years}`, "nl-not-lower": (years: string) => `niet lager in ${years}`, "nl-not-higher": (years: string) => `niet hoger in ${years}` },
+    measure: {
+      cv: "variatiecoëfficiënt",
+      "mean-yearly-change": "gemiddelde jaarlijkse verandering",
+      "newest-year": "nieuwste jaar",
+      p75: "75e percentiel",
+    },
+    yearsSome: {
+      "net-not-positive": (years: string) => `niet positief in ${years}`,
+      "nl-not-lower": (years: string) => `niet lager in ${years}`,
+      "nl-not-higher": (years: string) => `niet hoger in ${years}`,
+    },
     yearsNone: {
       "net-not-positive": (period: string) => `positief in elk jaar ${period}`,
       "nl-not-lower": (period: string) => `lager in elk jaar ${period}`,
@@ -26,10 +35,24 @@ export const claimsNl = {
     /** The word between the last two items of a list. */
     and: "en",
     comparison: (a: string, b: string, period: string, excess: string) => `${a} tegen ${b} ${period} (${excess})`,
-    peaks: (overall: string, beforeYear: string, before: string) => `hoogste jaar ${overall}; hoogste voor ${beforeYear}: ${before}`,
+    peaks: (overall: string, beforeYear: string, before: string) =>
+      `hoogste jaar ${overall}; hoogste voor ${beforeYear}: ${before}`,
     periods: (own: string, years: string, others: string) => `${own} (${years} jaar) tegen ${others}`,
     version: (code: string, date: string) => `${code} versie ${date}`,
-    months: { 1: "januari", 2: "februari", 3: "maart", 4: "april", 5: "mei", 6: "juni", 7: "juli", 8: "augustus", 9: "september", 10: "oktober", 11: "november", 12: "december" },
+    months: {
+      1: "januari",
+      2: "februari",
+      3: "maart",
+      4: "april",
+      5: "mei",
+      6: "juni",
+      7: "juli",
+      8: "augustus",
+      9: "september",
+      10: "oktober",
+      11: "november",
+      12: "december",
+    },
     date: (day: string, month: string, year: string) => `${day} ${month} ${year}`,
   },
   /** The annex's qualitative statements as the published value of their claims. */
@@ -52,7 +75,8 @@ export const claimsNl = {
   check: {
     millionsOneDecimal: "miljoenen, één decimaal",
     equalAfterRounding: "gelijk na afronding",
-    equalAfterRoundingMillions: (low: string, high: string) => `gelijk na afronding (exacte som ${low} tot ${high} miljoen)`,
+    equalAfterRoundingMillions: (low: string, high: string) =>
+      `gelijk na afronding (exacte som ${low} tot ${high} miljoen)`,
     over100000: "'ruim' een rond getal van 100.000",
     between: (low: string, high: string) => `${low} < waarde < ${high}`,
     qualitativeThresholds: "kwalitatief: de drempels van de regel",
@@ -70,7 +94,8 @@ export const claimsNl = {
   rules: {
     fig1Total: (column: string, period: string, published: string) =>
       `Som van ${column} over de jaren ${period}, in miljoenen, afgerond op één decimaal, is ${published}.`,
-    fig1NetPositive: "Immigratie min emigratie is groter dan 0 in elk jaar 2008-2024 ('sinds ongeveer 2008' gelezen als vanaf 2008).",
+    fig1NetPositive:
+      "Immigratie min emigratie is groter dan 0 in elk jaar 2008-2024 ('sinds ongeveer 2008' gelezen als vanaf 2008).",
     fig1Peak: "Het jaar met het hoogste migratiesaldo in 1995-2024 is 2022.",
     fig1Ukrainians:
       "De immigranten van figuur 3 met motief tijdelijke bescherming (CBS 84809NED, A052135) in 2022 zijn meer dan 100.000 en minder " +
@@ -115,8 +140,10 @@ export const claimsNl = {
       "De variatiecoëfficiënt (standaardafwijking / gemiddelde) van de jaartotalen over de periode van de figuur (1975-2024) is groter " +
       "dan 0,5, de gangbare drempel voor sterke variatie; de grootste verandering van jaar op jaar wordt gemeld.",
     fig5Peaks: "Het hoogste jaartotaal van 1975-2024 valt in 2015 of 2016, en het hoogste van 1975-2014 in 1990-1999.",
-    fig5Last4: "Elk jaartotaal van de laatste 4 jaar van de figuur (2021-2024) ligt boven het 75e percentiel (dichtstbijzijnde rang) van alle jaartotalen 1975-2024.",
-    fig5Since: (column: string, year: string, to: string) => `${column} heeft een waarde in elk jaar ${year}-${to} en in geen jaar voor ${year}.`,
+    fig5Last4:
+      "Elk jaartotaal van de laatste 4 jaar van de figuur (2021-2024) ligt boven het 75e percentiel (dichtstbijzijnde rang) van alle jaartotalen 1975-2024.",
+    fig5Since: (column: string, year: string, to: string) =>
+      `${column} heeft een waarde in elk jaar ${year}-${to} en in geen jaar voor ${year}.`,
     fig5Longer:
       "De periode van figuur 5 (annex: 1975-2024) begint eerder dan die van elk van de figuren 1-4 die gemaakt is, en is minstens zo lang; figuur 1 moet gemaakt zijn.",
     fig5Requests: (max: string) =>
@@ -126,8 +153,10 @@ export const claimsNl = {
       `en hoogstens ${max}% hoger: een kwart meer is het meeste dat nog 'iets' heet; meer is 'aanzienlijk'. De tweede lezing, alleen eerste ` +
       "verzoeken plus nareizigers (een volgend verzoek komt van iemand die al geteld is), staat in de toelichting; het totaal van de figuur " +
       "telt omdat de voetnoot het getal van de figuur vergelijkt. Sommen over de hele periode, dus de registratievertraging van tot 6 maanden doet er niet toe.",
-    fig6Pair: (year: string) => `Eurostat migr_asyapp1mp, eenheid NR, ${year}: NL en EU27_2020 zoals gepubliceerd op twee decimalen, en NL boven de EU.`,
-    fig6MostlyLower: "Over 2015-2024 zijn de jaren waarin het cijfer van NL niet lager is dan dat van EU27_2020 precies 2021 en 2022.",
+    fig6Pair: (year: string) =>
+      `Eurostat migr_asyapp1mp, eenheid NR, ${year}: NL en EU27_2020 zoals gepubliceerd op twee decimalen, en NL boven de EU.`,
+    fig6MostlyLower:
+      "Over 2015-2024 zijn de jaren waarin het cijfer van NL niet lager is dan dat van EU27_2020 precies 2021 en 2022.",
     fig7AboveEu:
       "Eurostat migr_asydcfsta, per jaar 2015-2024: het aandeel positieve beslissingen in eerste aanleg van NL tegen dat van EU27_2020 " +
       "(Dublin-afwijzingen weggelaten waar de data ze aanwijst); de jaren waarin NL niet boven de EU ligt zijn precies 2018 en 2019.",
@@ -162,8 +191,10 @@ export const claimsNl = {
     noFalls: "geen daling",
     readingCounts: (text: string) => `lezing 1 (telt): ${text}`,
     readingOther: (text: string) => `lezing 2: ${text}`,
-    flattenTrend: (years: string, recent: string, earlier: string) => `trend over de laatste ${years} jaar, ${recent} vs. ${earlier} per jaar`,
-    flattenLastYear: (span: string, last: string, average: string, from: string) => `laatste jaar ${span} ${last} vs. gemiddeld ${average} per jaar ${from}`,
+    flattenTrend: (years: string, recent: string, earlier: string) =>
+      `trend over de laatste ${years} jaar, ${recent} vs. ${earlier} per jaar`,
+    flattenLastYear: (span: string, last: string, average: string, from: string) =>
+      `laatste jaar ${span} ${last} vs. gemiddeld ${average} per jaar ${from}`,
     notByThisReading: "volgens deze lezing geen afvlakking",
     swing: (nonEu: string, eu: string) => `schommeling van jaar op jaar, niet-EU ${nonEu}% vs. EU ${eu}%`,
     levels: (nonEu: string, eu: string) => `variatiecoëfficiënt van de niveaus, niet-EU ${nonEu} vs. EU ${eu}`,
@@ -177,13 +208,16 @@ export const claimsNl = {
     none: "geen",
     missingIn: (years: string) => `ontbreekt in ${years}`,
     notLongerThan: (figures: string) => `niet langer dan ${figures}`,
-    allRequests: (req: string, mig: string, excess: string) => `alle aanvragen en nareizigers ${req} vs. ${mig}, ${excess}`,
+    allRequests: (req: string, mig: string, excess: string) =>
+      `alle aanvragen en nareizigers ${req} vs. ${mig}, ${excess}`,
     notSlightly: (max: string) => `niet 'iets': meer dan 0-${max}%`,
-    firstRequests: (req: string, mig: string, excess: string) => `eerste aanvragen en nareizigers ${req} vs. ${mig}, ${excess}`,
+    firstRequests: (req: string, mig: string, excess: string) =>
+      `eerste aanvragen en nareizigers ${req} vs. ${mig}, ${excess}`,
     alsoNotSlightly: "ook niet 'iets'",
     noPairValue: (geos: string, year: string) => `geen waarde voor ${geos} in ${year}`,
     noShare: (geos: string, years: string) => `geen aandeel voor ${geos} in ${years}`,
-    newerThanConsulted: (day: string, codes: string) => `nieuwer dan die van de bijlage (${day}): ${codes}; de waarden kunnen sindsdien zijn herzien`,
+    newerThanConsulted: (day: string, codes: string) =>
+      `nieuwer dan die van de bijlage (${day}): ${codes}; de waarden kunnen sindsdien zijn herzien`,
     yearsInData: (list: string) => `in de data: ${list}`,
     geoYears: (geo: string, years: string) => `${geo} ${years} jaar`,
     alsoMissing: (geos: string) => `ook ontbrekend hoewel in de data: ${geos}`,
@@ -192,16 +226,20 @@ export const claimsNl = {
   needs: {
     familySplit: (sources: string, main: string) =>
       `figuur 4 heeft alleen hoofdmotieven; gezinsleden toerekenen vraagt de subcategorieën van gezin uit ${sources} (alleen het hoofdmotief: ${main}%)`,
-    familySplitOnly: (sources: string) => `figuur 4 heeft alleen hoofdmotieven; gezinsleden toerekenen vraagt de subcategorieën van gezin uit ${sources}`,
-    residents: (sec: string, population: string) => `de samenstelling van wie nog in Nederland woont, met gezinsleden toegerekend, vraagt ${sec} of ${population}`,
+    familySplitOnly: (sources: string) =>
+      `figuur 4 heeft alleen hoofdmotieven; gezinsleden toerekenen vraagt de subcategorieën van gezin uit ${sources}`,
+    residents: (sec: string, population: string) =>
+      `de samenstelling van wie nog in Nederland woont, met gezinsleden toegerekend, vraagt ${sec} of ${population}`,
     residentsPresent: (candidates: string) => `aanwezig, alleen hoofdmotieven: ${candidates}`,
     noTemporaryProtection2022: "figuur 3 heeft geen waarde voor tijdelijke bescherming in 2022 (CBS 84809NED, A052135)",
     noAsylumYears: "figuur 3 heeft geen asielwaarden in de jaren van figuur 5",
-    versionUnknown: (sources: string) => `versie onbekend: ${sources} heeft geen wijzigingsdatum van de producent (TableInfos / updated)`,
+    versionUnknown: (sources: string) =>
+      `versie onbekend: ${sources} heeft geen wijzigingsdatum van de producent (TableInfos / updated)`,
     noDecisions: (geos: string) => `geen beslissingen voor ${geos} in de data: de uitsluiting valt niet te controleren`,
     /** A figure the claim reads is not there (report/audit.ts says why). */
     figureMissing: "de data van de figuur ontbreekt",
-    wrongMode: (figure: string, mode: string, got: string) => `gecontroleerd op ${figure} gemaakt in modus ${mode} (kreeg ${got})`,
+    wrongMode: (figure: string, mode: string, got: string) =>
+      `gecontroleerd op ${figure} gemaakt in modus ${mode} (kreeg ${got})`,
     alsoNeeds: (figures: string) => `heeft ook ${figures} nodig`,
     error: (message: string) => `de bewering kon niet worden berekend: ${message}`,
   },

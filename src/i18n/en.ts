@@ -9,8 +9,10 @@ export const en: Messages = {
   lang: "en",
   format: { separators: ".,", decimal: ".", locale: "en-GB" },
   source: {
-    line: (provider, parts, data) => `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
-    vintage: (modified, retrieved) => (modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`),
+    line: (provider, parts, data) =>
+      `Source: ${provider} (${parts}), processed by Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
+    vintage: (modified, retrieved) =>
+      modified ? `version ${modified}, retrieved ${retrieved}` : `retrieved ${retrieved}`,
     dataAnnex: "shipped annex vintage",
     dataLive: "live download",
     dataMirror: "mirror",
@@ -37,60 +39,97 @@ export const en: Messages = {
     other: "Other",
   },
   countries: {
-    BE: "Belgium", BG: "Bulgaria", CZ: "Czechia", DK: "Denmark", DE: "Germany", EE: "Estonia",
-    IE: "Ireland", EL: "Greece", ES: "Spain", FR: "France", HR: "Croatia", IT: "Italy",
-    CY: "Cyprus", LV: "Latvia", LT: "Lithuania", LU: "Luxembourg", HU: "Hungary", MT: "Malta",
-    NL: "Netherlands", AT: "Austria", PL: "Poland", PT: "Portugal", RO: "Romania", SI: "Slovenia",
-    SK: "Slovakia", FI: "Finland", SE: "Sweden",
-    IS: "Iceland", LI: "Liechtenstein", NO: "Norway", CH: "Switzerland",
+    BE: "Belgium",
+    BG: "Bulgaria",
+    CZ: "Czechia",
+    DK: "Denmark",
+    DE: "Germany",
+    EE: "Estonia",
+    IE: "Ireland",
+    EL: "Greece",
+    ES: "Spain",
+    FR: "France",
+    HR: "Croatia",
+    IT: "Italy",
+    CY: "Cyprus",
+    LV: "Latvia",
+    LT: "Lithuania",
+    LU: "Luxembourg",
+    HU: "Hungary",
+    MT: "Malta",
+    NL: "Netherlands",
+    AT: "Austria",
+    PL: "Poland",
+    PT: "Portugal",
+    RO: "Romania",
+    SI: "Slovenia",
+    SK: "Slovakia",
+    FI: "Finland",
+    SE: "Sweden",
+    IS: "Iceland",
+    LI: "Liechtenstein",
+    NO: "Norway",
+    CH: "Switzerland",
     EU27_2020: "EU average",
   },
   fig1: {
     net: "Net migration",
     immigration: "Immigration",
     emigration: "Emigration",
-    noteEmigration: "Emigration includes the balance of administrative corrections (CBS: EmigratieInclusiefAdministratieveC_5).",
+    noteEmigration:
+      "Emigration includes the balance of administrative corrections (CBS: EmigratieInclusiefAdministratieveC_5).",
     noteDutch: "The figures include migration of persons with Dutch nationality.",
     noteProvisional: (to) => `The last year (${to}) may be provisional: see the status of the period at CBS.`,
-    checkMissing: (file) => `Check against CBS 37296ned (Population; key figures) not done: the file is missing (${file}).`,
+    checkMissing: (file) =>
+      `Check against CBS 37296ned (Population; key figures) not done: the file is missing (${file}).`,
     checkNoYears: "Check against CBS 37296ned (Population; key figures): no years in common.",
-    checkDiffers: (span, years) => `Check against CBS 37296ned (Population; key figures), ${span}: immigration or emigration differs in ${years}.`,
-    checkEqual: (span, n) => `Check against CBS 37296ned (Population; key figures), ${span}: immigration and emigration are equal in all ${n} years.`,
+    checkDiffers: (span, years) =>
+      `Check against CBS 37296ned (Population; key figures), ${span}: immigration or emigration differs in ${years}.`,
+    checkEqual: (span, n) =>
+      `Check against CBS 37296ned (Population; key figures), ${span}: immigration and emigration are equal in all ${n} years.`,
   },
   fig2: {
-    noteEu: "EU here means all EU member states and the EFTA countries (Norway, Switzerland, Liechtenstein, Iceland), as composed in the year of immigration.",
+    noteEu:
+      "EU here means all EU member states and the EFTA countries (Norway, Switzerland, Liechtenstein, Iceland), as composed in the year of immigration.",
     noteDutch: (key) => `Excluding Dutch nationals: CBS derives no migration motive for them (key ${key}).`,
     noteDerived:
       "CBS derives the migration motive from what the immigrant does after arrival (work within 120 days, a partner or parent within 120 days, study within 366 days); method revised in 2020.",
-    noteStudy: (to) => `According to CBS the number of study migrants in the last year (${to}) is underestimated: only provisional education data were available for it.`,
+    noteStudy: (to) =>
+      `According to CBS the number of study migrants in the last year (${to}) is underestimated: only provisional education data were available for it.`,
     noteGaps: (gaps) => `No value (left blank): ${gaps}.`,
   },
   fig3: {
-    noteNonEu: "Non-EU covers all nationalities outside the EU and the EFTA countries, as composed in the year of immigration (United Kingdom from 2021).",
-    noteMotive: "The motive is that of the first residence permit granted by the IND; family members joining a refugee (nareis rule) count as asylum.",
+    noteNonEu:
+      "Non-EU covers all nationalities outside the EU and the EFTA countries, as composed in the year of immigration (United Kingdom from 2021).",
+    noteMotive:
+      "The motive is that of the first residence permit granted by the IND; family members joining a refugee (nareis rule) count as asylum.",
     noteTemporary: "Temporary protection: Ukrainians under the European Temporary Protection Directive, from 2022.",
     noteBlank: (motive, years) => `${motive}: no value in ${years} (left blank, not 0).`,
   },
   fig4: {
     groupEu: "EU/EFTA",
     groupNonEu: "non-EU/EFTA",
-    noteNonDutch: "Non-Dutch: immigrants from EU/EFTA countries without Dutch nationals (no derived migration motive) plus all immigrants from outside the EU/EFTA.",
+    noteNonDutch:
+      "Non-Dutch: immigrants from EU/EFTA countries without Dutch nationals (no derived migration motive) plus all immigrants from outside the EU/EFTA.",
     noteMotives: "EU/EFTA: migration motive derived by CBS; non-EU/EFTA: motive of the first IND permit.",
     noteSplit:
       "Family members who came along or followed later are attributed to the motive of the principal migrant (work, study, asylum); for asylum, family reunification of refugees (nareis) is shown apart from regular family migration.",
-    noteNareis: "Family reunification of refugees (nareis) is counted separately only from 2013; before that it is part of asylum (so its share is in fact somewhat higher).",
+    noteNareis:
+      "Family reunification of refugees (nareis) is counted separately only from 2013; before that it is part of asylum (so its share is in fact somewhat higher).",
     noteMain:
       "The publication attributes family members to the motive of the principal migrant (work, study, asylum); that needs the sub-categories of family migration, which are missing here. So family is larger, and work, study and asylum smaller, than in the publication.",
     residentUnavailable: (candidate, why) => `Still living in the Netherlands (${candidate}): not computed (${why}).`,
     residentSplit: (candidate) => `Still living in the Netherlands (${candidate}): with family members attributed.`,
     residentMain: (candidate) => `Still living in the Netherlands (${candidate}): main motives only.`,
-    subtitleMain: "Main motives only: family members not attributed to the principal migrant (sub-categories missing from the data)",
+    subtitleMain:
+      "Main motives only: family members not attributed to the principal migrant (sub-categories missing from the data)",
     subtitleSplit: "Family members attributed to the motive of the principal migrant",
     noCodeList: (label) => `${label}: no code list, so the sub-categories cannot be recognised`,
     noFamilySubs: (label) => `${label}: the data holds no sub-categories of family`,
     ignoredSubs: (label, list) => `${label}: sub-categories of other motives, counted in their main motive: ${list}.`,
     mainOnly: (reasons) => `Main motives only: ${reasons}.`,
-    unmeasured: (table, years) => `Still in the Netherlands (${table}): no measurement after immigration yet for ${years}; counted as still present.`,
+    unmeasured: (table, years) =>
+      `Still in the Netherlands (${table}): no measurement after immigration yet for ${years}; counted as still present.`,
     secLabel: (label, table) => `${label} (${table}, socio-economic category)`,
     populationLabel: (group, table, to) => `${group} (${table}, population on 31 December ${to})`,
     absent: (ids) => `missing: ${ids}`,
@@ -101,8 +140,10 @@ export const en: Messages = {
     subsequent: "Subsequent asylum requests",
     nareizigers: "Family reunification (refugees)",
     total: "Total",
-    noteSubsequent: "Subsequent asylum requests are counted separately only from 2007; before that they are blank (unknown), not 0.",
-    noteNareizigers: "Family members joining refugees are counted separately from 2013; before that they were counted as first asylum requests.",
+    noteSubsequent:
+      "Subsequent asylum requests are counted separately only from 2007; before that they are blank (unknown), not 0.",
+    noteNareizigers:
+      "Family members joining refugees are counted separately from 2013; before that they were counted as first asylum requests.",
   },
   eu: {
     noValue: (country, geo, period) => `${country} (${geo}): no value at all in ${period}; not in the figure.`,
@@ -128,7 +169,8 @@ export const en: Messages = {
       `Each average is the unweighted mean of the yearly shares, not the share over all years together.`,
     codeList: (legacy, codes) => `Decision codes of this download: ${legacy ? "old" : "new"} code list (${codes}).`,
     flags: (list) => `Eurostat flags: ${list}.`,
-    checkDone: (n, max) => `Check against migr_asydec1pc: ${n} country-years compared, largest difference ${max} percentage points`,
+    checkDone: (n, max) =>
+      `Check against migr_asydec1pc: ${n} country-years compared, largest difference ${max} percentage points`,
     checkOff: (tolerance, list) => `; more than ${tolerance} for ${list}.`,
     checkFailed: (why) => `Check against migr_asydec1pc not possible: ${why}`,
     checkSkipped: (file, hint) => `Check against migr_asydec1pc not done: ${file} is missing (optional; \`${hint}\`).`,
@@ -154,7 +196,8 @@ export const en: Messages = {
     retrieved: (date) => `retrieved ${date}`,
     licence: {
       CBS: "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
-      Eurostat: "reuse with acknowledgement of the source (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
+      Eurostat:
+        "reuse with acknowledgement of the source (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
     },
   },
   report: {
@@ -179,7 +222,8 @@ export const en: Messages = {
     sourcesHeading: "Sources",
     auditHeading: "Audit",
     modePeriod: (mode, from, to) => `Mode: ${mode}, period ${from}-${to}.`,
-    auditIntro: (summary) => `${summary}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.`,
+    auditIntro: (summary) =>
+      `${summary}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.`,
     noClaims: "No claims for this figure.",
     figure: "figure",
     statement: "statement",
@@ -257,7 +301,8 @@ export const en: Messages = {
     needFigure: "pass the notebook's figure",
     otherFigure: (wanted, given) => `this exercise is about ${wanted}, not ${given}`,
     missingYear: (what, year) => `the download has no value of ${what} for ${year}`,
-    unexpected: (id, wanted, got, message) => `Exercise ${id}: expected ${wanted}, but the check says ${got}: ${message}`,
+    unexpected: (id, wanted, got, message) =>
+      `Exercise ${id}: expected ${wanted}, but the check says ${got}: ${message}`,
     section: (module) =>
       "## Exercises\n\nEach exercise has an answer cell: compute the answer with the same functions as above, put it in place of " +
       "`undefined`, and run the cell. The check computes the expected answer from the same data " +

@@ -7,7 +7,7 @@ import { nl, type Messages } from "./nl";
 export type Lang = LangSetting;
 export type { Messages };
 
-export const MESSAGES: Record<Lang, Messages> = { nl, en };
+const MESSAGES: Record<Lang, Messages> = { nl, en };
 
 /** The message table of a language; Dutch (the publication's language) by default. */
 export function messages(lang: Lang = "nl"): Messages {

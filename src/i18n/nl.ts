@@ -13,8 +13,10 @@ export const nl = {
   format: { separators: ",.", decimal: ",", locale: "nl-NL" },
   source: {
     /** The line under every figure: provider, the sources with their vintages, the data used. */
-    line: (provider: string, parts: string, data: string) => `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
-    vintage: (modified: string | undefined, retrieved: string) => (modified ? `versie ${modified}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`),
+    line: (provider: string, parts: string, data: string) =>
+      `Bron: ${provider} (${parts}), bewerking Adviesraad Migratie${data ? `.<br>Data: ${data}` : ""}`,
+    vintage: (modified: string | undefined, retrieved: string) =>
+      modified ? `versie ${modified}, opgehaald ${retrieved}` : `opgehaald ${retrieved}`,
     dataAnnex: "meegeleverde annex-vintage",
     dataLive: "live download",
     dataMirror: "mirror",
@@ -43,38 +45,72 @@ export const nl = {
   },
   /** Countries of figures 6 and 7 (Eurostat geo codes) and the EU aggregate's line. */
   countries: {
-    BE: "België", BG: "Bulgarije", CZ: "Tsjechië", DK: "Denemarken", DE: "Duitsland", EE: "Estland",
-    IE: "Ierland", EL: "Griekenland", ES: "Spanje", FR: "Frankrijk", HR: "Kroatië", IT: "Italië",
-    CY: "Cyprus", LV: "Letland", LT: "Litouwen", LU: "Luxemburg", HU: "Hongarije", MT: "Malta",
-    NL: "Nederland", AT: "Oostenrijk", PL: "Polen", PT: "Portugal", RO: "Roemenië", SI: "Slovenië",
-    SK: "Slowakije", FI: "Finland", SE: "Zweden",
-    IS: "IJsland", LI: "Liechtenstein", NO: "Noorwegen", CH: "Zwitserland",
+    BE: "België",
+    BG: "Bulgarije",
+    CZ: "Tsjechië",
+    DK: "Denemarken",
+    DE: "Duitsland",
+    EE: "Estland",
+    IE: "Ierland",
+    EL: "Griekenland",
+    ES: "Spanje",
+    FR: "Frankrijk",
+    HR: "Kroatië",
+    IT: "Italië",
+    CY: "Cyprus",
+    LV: "Letland",
+    LT: "Litouwen",
+    LU: "Luxemburg",
+    HU: "Hongarije",
+    MT: "Malta",
+    NL: "Nederland",
+    AT: "Oostenrijk",
+    PL: "Polen",
+    PT: "Portugal",
+    RO: "Roemenië",
+    SI: "Slovenië",
+    SK: "Slowakije",
+    FI: "Finland",
+    SE: "Zweden",
+    IS: "IJsland",
+    LI: "Liechtenstein",
+    NO: "Noorwegen",
+    CH: "Zwitserland",
     EU27_2020: "EU-gemiddelde",
   } as Record<string, string>,
   fig1: {
     net: "Migratiesaldo",
     immigration: "Immigratie",
     emigration: "Emigratie",
-    noteEmigration: "Emigratie is inclusief het saldo van administratieve correcties (CBS: EmigratieInclusiefAdministratieveC_5).",
+    noteEmigration:
+      "Emigratie is inclusief het saldo van administratieve correcties (CBS: EmigratieInclusiefAdministratieveC_5).",
     noteDutch: "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
-    noteProvisional: (to: number) => `Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`,
-    checkMissing: (file: string) => `Controle met CBS 37296ned (Bevolking; kerncijfers) niet uitgevoerd: het bestand ontbreekt (${file}).`,
+    noteProvisional: (to: number) =>
+      `Het laatste jaar (${to}) kan voorlopig zijn: zie de status van de periode bij CBS.`,
+    checkMissing: (file: string) =>
+      `Controle met CBS 37296ned (Bevolking; kerncijfers) niet uitgevoerd: het bestand ontbreekt (${file}).`,
     checkNoYears: "Controle met CBS 37296ned (Bevolking; kerncijfers): geen gemeenschappelijke jaren.",
-    checkDiffers: (span: string, years: string) => `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie of emigratie wijkt af in ${years}.`,
-    checkEqual: (span: string, n: number) => `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie en emigratie zijn in alle ${n} jaren gelijk.`,
+    checkDiffers: (span: string, years: string) =>
+      `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie of emigratie wijkt af in ${years}.`,
+    checkEqual: (span: string, n: number) =>
+      `Controle met CBS 37296ned (Bevolking; kerncijfers), ${span}: immigratie en emigratie zijn in alle ${n} jaren gelijk.`,
   },
   fig2: {
-    noteEu: "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
-    noteDutch: (key: string) => `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${key}).`,
+    noteEu:
+      "EU omvat hier alle EU-lidstaten en de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein, IJsland), naar de samenstelling in het jaar van immigratie.",
+    noteDutch: (key: string) =>
+      `Exclusief Nederlanders: voor hen bepaalt CBS geen afgeleid migratiedoel (sleutel ${key}).`,
     noteDerived:
       "Het afgeleid migratiedoel is door CBS bepaald uit wat de immigrant na aankomst doet (werk binnen 120 dagen, partner of ouder binnen 120 dagen, studie binnen 366 dagen); methode herzien in 2020.",
-    noteStudy: (to: number) => `Het aantal studiemigranten in het laatste jaar (${to}) is volgens CBS onderschat: daarvoor waren alleen voorlopige onderwijsgegevens beschikbaar.`,
+    noteStudy: (to: number) =>
+      `Het aantal studiemigranten in het laatste jaar (${to}) is volgens CBS onderschat: daarvoor waren alleen voorlopige onderwijsgegevens beschikbaar.`,
     noteGaps: (gaps: string) => `Geen waarde (leeg gelaten): ${gaps}.`,
   },
   fig3: {
     noteNonEu:
       "Niet-EU omvat alle nationaliteiten buiten de EU en de EFTA-landen, naar de samenstelling in het jaar van immigratie (Verenigd Koninkrijk vanaf 2021).",
-    noteMotive: "Het motief is dat van de eerste verblijfsvergunning van de IND; nareizigers (gezinsleden onder de nareisregeling) tellen als asiel.",
+    noteMotive:
+      "Het motief is dat van de eerste verblijfsvergunning van de IND; nareizigers (gezinsleden onder de nareisregeling) tellen als asiel.",
     noteTemporary: "Tijdelijke bescherming: Oekraïners onder de Europese richtlijn tijdelijke bescherming, vanaf 2022.",
     noteBlank: (motive: string, years: string) => `${motive}: geen waarde in ${years} (leeg gelaten, niet 0).`,
   },
@@ -86,20 +122,26 @@ export const nl = {
     noteMotives: "EU/EFTA: door CBS afgeleid migratiedoel; niet-EU/EFTA: motief van de eerste IND-vergunning.",
     noteSplit:
       "Gezinsleden die meekwamen of later volgden zijn toegerekend aan het motief van de hoofdmigrant (arbeid, studie, asiel); nareis apart van reguliere gezinsmigratie bij asiel.",
-    noteNareis: "Nareis wordt pas sinds 2013 apart geteld; daarvoor valt het onder asiel (het aandeel nareis is dus feitelijk iets hoger).",
+    noteNareis:
+      "Nareis wordt pas sinds 2013 apart geteld; daarvoor valt het onder asiel (het aandeel nareis is dus feitelijk iets hoger).",
     noteMain:
       "De publicatie rekent gezinsleden toe aan het motief van de hoofdmigrant (arbeid, studie, asiel); dat vraagt de subcategorieën van gezinsmigratie, die hier ontbreken. Gezin is daardoor groter en arbeid, studie en asiel kleiner dan in de publicatie.",
-    residentUnavailable: (candidate: string, why: string) => `Nog in Nederland woonachtig (${candidate}): niet berekend (${why}).`,
-    residentSplit: (candidate: string) => `Nog in Nederland woonachtig (${candidate}): met toerekening van gezinsleden.`,
+    residentUnavailable: (candidate: string, why: string) =>
+      `Nog in Nederland woonachtig (${candidate}): niet berekend (${why}).`,
+    residentSplit: (candidate: string) =>
+      `Nog in Nederland woonachtig (${candidate}): met toerekening van gezinsleden.`,
     residentMain: (candidate: string) => `Nog in Nederland woonachtig (${candidate}): alleen hoofdmotieven.`,
-    subtitleMain: "Alleen hoofdmotieven: gezinsleden niet toegerekend aan de hoofdmigrant (subcategorieën ontbreken in de gegevens)",
+    subtitleMain:
+      "Alleen hoofdmotieven: gezinsleden niet toegerekend aan de hoofdmigrant (subcategorieën ontbreken in de gegevens)",
     subtitleSplit: "Gezinsleden toegerekend aan het motief van de hoofdmigrant",
     // Family split (family-split.ts) and the still-resident composition (still-resident.ts).
     noCodeList: (label: string) => `${label}: geen codelijst, dus de subcategorieën zijn niet te herkennen`,
     noFamilySubs: (label: string) => `${label}: de gegevens bevatten geen subcategorieën van gezin`,
-    ignoredSubs: (label: string, list: string) => `${label}: subcategorieën van andere motieven, meegeteld in hun hoofdmotief: ${list}.`,
+    ignoredSubs: (label: string, list: string) =>
+      `${label}: subcategorieën van andere motieven, meegeteld in hun hoofdmotief: ${list}.`,
     mainOnly: (reasons: string) => `Alleen hoofdmotieven: ${reasons}.`,
-    unmeasured: (table: string, years: string) => `Nog in Nederland (${table}): voor ${years} nog geen meting na immigratie; als nog aanwezig geteld.`,
+    unmeasured: (table: string, years: string) =>
+      `Nog in Nederland (${table}): voor ${years} nog geen meting na immigratie; als nog aanwezig geteld.`,
     secLabel: (label: string, table: string) => `${label} (${table}, sociaaleconomische categorie)`,
     populationLabel: (group: string, table: string, to: number) => `${group} (${table}, bevolking 31 december ${to})`,
     absent: (ids: string) => `ontbreekt: ${ids}`,
@@ -110,13 +152,17 @@ export const nl = {
     subsequent: "Volgende asielverzoeken",
     nareizigers: "Nareizigers",
     total: "Totaal",
-    noteSubsequent: "Volgende asielverzoeken worden pas sinds 2007 apart geteld; daarvoor zijn ze leeg (onbekend), niet 0.",
-    noteNareizigers: "Nareizigers worden sinds 2013 apart geteld; daarvoor zijn ze als eerste asielverzoeken meegeteld.",
+    noteSubsequent:
+      "Volgende asielverzoeken worden pas sinds 2007 apart geteld; daarvoor zijn ze leeg (onbekend), niet 0.",
+    noteNareizigers:
+      "Nareizigers worden sinds 2013 apart geteld; daarvoor zijn ze als eerste asielverzoeken meegeteld.",
   },
   /** Figures 6 and 7: the EU cross-section. */
   eu: {
-    noValue: (country: string, geo: string, period: string) => `${country} (${geo}): geen enkele waarde in ${period}; niet in de figuur.`,
-    missingYears: (country: string, geo: string, years: string) => `${country} (${geo}): geen waarde voor ${years}; gemiddelde over de overige jaren.`,
+    noValue: (country: string, geo: string, period: string) =>
+      `${country} (${geo}): geen enkele waarde in ${period}; niet in de figuur.`,
+    missingYears: (country: string, geo: string, years: string) =>
+      `${country} (${geo}): geen waarde voor ${years}; gemiddelde over de overige jaren.`,
     euEftaNote: (aggregate: string) =>
       "EU zoals de publicatie het bedoelt (voetnoot 2): de 27 lidstaten en de EFTA-landen IJsland, Liechtenstein, Noorwegen en Zwitserland. " +
       `Het EU-gemiddelde is Eurostats aggregaat ${aggregate} van de 27 lidstaten (de EFTA-landen tellen daarin niet mee).`,
@@ -126,22 +172,28 @@ export const nl = {
   },
   fig7: {
     dublinTaken: (code: string, label: string) =>
-      `Dublinzaken: de Eurostat-categorie ${code} ("${label}") is van het totaal afgetrokken: ` + `aandeel = positief / (alle beslissingen - Dublin-afwijzingen).`,
-    dublinGaps: (list: string) => `Geen aantal Dublin-afwijzingen voor ${list}: daar is het aandeel over alle beslissingen berekend.`,
+      `Dublinzaken: de Eurostat-categorie ${code} ("${label}") is van het totaal afgetrokken: ` +
+      `aandeel = positief / (alle beslissingen - Dublin-afwijzingen).`,
+    dublinGaps: (list: string) =>
+      `Geen aantal Dublin-afwijzingen voor ${list}: daar is het aandeel over alle beslissingen berekend.`,
     dublinNone: (codes: string) =>
       `Dublinzaken: de Eurostat-tabel heeft geen aparte categorie voor Dublin-afwijzingen (beslissingscodes: ${codes}). ` +
       `Het aandeel is daarom positief / alle beslissingen in eerste aanleg zoals Eurostat die telt; ` +
       `of een land Dublin-niet-ontvankelijkheidsbeslissingen als afwijzing meetelt, staat niet in deze tabel (zie notebook 07).`,
-    excluded: "Hongarije en Liechtenstein zijn weggelaten vanwege het geringe aantal beslissingen, zoals in de publicatie.",
+    excluded:
+      "Hongarije en Liechtenstein zijn weggelaten vanwege het geringe aantal beslissingen, zoals in de publicatie.",
     euAverage: (aggregate: string) =>
       `EU-gemiddelde: het jaarlijkse aandeel van Eurostats aggregaat ${aggregate} (alle beslissingen in de EU, Hongarije inbegrepen). ` +
       `Elk gemiddelde is het ongewogen gemiddelde van de jaarlijkse aandelen, niet het aandeel over alle jaren samen.`,
-    codeList: (legacy: boolean, codes: string) => `Beslissingscodes van deze download: ${legacy ? "oude" : "nieuwe"} codelijst (${codes}).`,
+    codeList: (legacy: boolean, codes: string) =>
+      `Beslissingscodes van deze download: ${legacy ? "oude" : "nieuwe"} codelijst (${codes}).`,
     flags: (list: string) => `Eurostat-vlaggen: ${list}.`,
-    checkDone: (n: number, max: string) => `Controle met migr_asydec1pc: ${n} land-jaren vergeleken, grootste verschil ${max} procentpunt`,
+    checkDone: (n: number, max: string) =>
+      `Controle met migr_asydec1pc: ${n} land-jaren vergeleken, grootste verschil ${max} procentpunt`,
     checkOff: (tolerance: string, list: string) => `; meer dan ${tolerance} bij ${list}.`,
     checkFailed: (why: string) => `Controle met migr_asydec1pc niet mogelijk: ${why}`,
-    checkSkipped: (file: string, hint: string) => `Controle met migr_asydec1pc niet gedaan: ${file} ontbreekt (optioneel; \`${hint}\`).`,
+    checkSkipped: (file: string, hint: string) =>
+      `Controle met migr_asydec1pc niet gedaan: ${file} ontbreekt (optioneel; \`${hint}\`).`,
   },
   /** index.html: the link to the other language's page. */
   page: {
@@ -155,9 +207,12 @@ export const nl = {
     noFiles: "geen gecatalogiseerde bestanden",
     annex: (folder: string, retrieved: string) => `annex-vintage ${folder} (meegeleverd met het pakket; ${retrieved})`,
     mirror: (folder: string, retrieved: string) => `mirror ${folder} (${retrieved})`,
-    liveEmpty: (folder: string) => `live gedownloade bestanden in ${folder} (nog geen: ontbrekende bestanden worden live gedownload)`,
-    live: (folder: string, retrieved: string, copied: string) => `live gedownloade bestanden in ${folder} (${retrieved}${copied})`,
-    copied: (n: number, total: number, mirrors: string) => `; ${n} van ${total} bestand(en) gekopieerd uit mirror ${mirrors}`,
+    liveEmpty: (folder: string) =>
+      `live gedownloade bestanden in ${folder} (nog geen: ontbrekende bestanden worden live gedownload)`,
+    live: (folder: string, retrieved: string, copied: string) =>
+      `live gedownloade bestanden in ${folder} (${retrieved}${copied})`,
+    copied: (n: number, total: number, mirrors: string) =>
+      `; ${n} van ${total} bestand(en) gekopieerd uit mirror ${mirrors}`,
   },
   /** How a source is cited (parse/citation.ts's citationLine); producer, codes, URL stay as they are. */
   citation: {
@@ -284,7 +339,8 @@ export const nl = {
     heading: (n: number, title: string) => `Opgave ${n} (${title})`,
     right: "✅ goed.",
     wrong: (why: string, hint: string) => `❌ ${why} Hint: ${hint}`,
-    notAnswered: (shape: string) => `nog niet beantwoord. Vervang \`undefined\` door ${shape} en voer deze cel opnieuw uit.`,
+    notAnswered: (shape: string) =>
+      `nog niet beantwoord. Vervang \`undefined\` door ${shape} en voer deze cel opnieuw uit.`,
     notNumber: (shape: string, given: string) => `het antwoord moet ${shape} zijn, niet ${given}.`,
     notString: (shape: string, given: string) => `het antwoord moet ${shape} zijn, niet ${given}.`,
     notObject: (shape: string) => `het antwoord moet ${shape} zijn.`,
@@ -292,14 +348,16 @@ export const nl = {
     numberWrong: "het getal klopt nog niet.",
     persons: "dat lijkt een aantal personen, geen jaartal.",
     stringWrong: (given: string) => `"${given}" klopt nog niet.`,
-    valuesWrong: (keys: string, many: boolean) => `de waarde${many ? "n" : ""} voor ${keys} ${many ? "kloppen" : "klopt"} nog niet.`,
+    valuesWrong: (keys: string, many: boolean) =>
+      `de waarde${many ? "n" : ""} voor ${keys} ${many ? "kloppen" : "klopt"} nog niet.`,
     cannotCheck: (why: string) => `kan niet worden gecontroleerd: ${why}.`,
     unknown: (key: string, known: string) => `Opgave "${key}" bestaat niet (wel: ${known}).`,
     needFigure: "geef de figuur van het notebook mee",
     otherFigure: (wanted: string, given: string) => `deze opgave gaat over ${wanted}, niet over ${given}`,
     missingYear: (what: string, year: number) => `de download heeft geen waarde van ${what} voor ${year}`,
     /** The solutions notebooks: a worked solution must be right, a typical mistake wrong. */
-    unexpected: (id: string, wanted: string, got: string, message: string) => `Opgave ${id}: verwacht ${wanted}, maar de controle zegt ${got}: ${message}`,
+    unexpected: (id: string, wanted: string, got: string, message: string) =>
+      `Opgave ${id}: verwacht ${wanted}, maar de controle zegt ${got}: ${message}`,
     /** The notebooks' exercise section and the solutions notebooks (src/notebook/edition.ts). */
     section: (module: string) =>
       "## Opgaven\n\nElke opgave heeft een antwoordcel: bereken het antwoord met dezelfde functies als hierboven, zet het op de plaats " +

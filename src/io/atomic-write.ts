@@ -21,7 +21,10 @@ export class FileWriteError extends Error {
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 export function tempPathFor(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`,
+  );
 }
 
 /** True for our temporary files (".<name>.<pid>.<random>.tmp"). */
@@ -50,9 +53,10 @@ export function ensureDir(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
-    const err = (e as NodeJS.ErrnoException).code === "ENOENT" ? realMkdirError(path.resolve(dir)) ?? e : e;
+    const err = (e as NodeJS.ErrnoException).code === "ENOENT" ? (realMkdirError(path.resolve(dir)) ?? e) : e;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOTDIR") throw new Error(`${(err as Error).message} (a file stands where a folder is needed)`);
+    if (code === "EEXIST" || code === "ENOTDIR")
+      throw new Error(`${(err as Error).message} (a file stands where a folder is needed)`, { cause: e });
     throw err;
   }
 }

@@ -35,7 +35,7 @@ export function onInterrupt(cleanup: Cleanup): () => void {
 }
 
 /** Runs the cleanups (last registered first), writes the one line and exits with 128 + n (a wrapper's end counts as SIGHUP: 129). */
-export function interrupt(signal: InterruptSignal, cause = signal as string): never {
+function interrupt(signal: InterruptSignal, cause = signal as string): never {
   const notes: string[] = [];
   for (const c of [...cleanups].reverse()) {
     try {
@@ -57,7 +57,9 @@ export function interrupt(signal: InterruptSignal, cause = signal as string): ne
  * Installs the handlers of SIGINT, SIGTERM and SIGHUP (once per process) and the watch over the
  * wrappers that started this process. Returns their removal.
  */
-export function installInterruptHandlers(log: (line: string) => void = (l) => process.stderr.write(l + "\n")): () => void {
+export function installInterruptHandlers(
+  log: (line: string) => void = (l) => process.stderr.write(l + "\n"),
+): () => void {
   if (installed) {
     installed.log = log;
     return installed.stop;
@@ -120,7 +122,8 @@ function cmdline(pid: number): string[] {
   }
 }
 
-const isNodeProcess = (info: ProcInfo, argv: string[]) => /^(node|npm|npx|tsx)\b/.test(info.comm) || /(^|\/)node$/.test(argv[0] ?? "");
+const isNodeProcess = (info: ProcInfo, argv: string[]) =>
+  /^(node|npm|npx|tsx)\b/.test(info.comm) || /(^|\/)node$/.test(argv[0] ?? "");
 
 /**
  * The processes between this one and the user's shell that exist only to start it: node processes
@@ -136,7 +139,12 @@ function wrapperAncestors(): { pid: number; start: string; name: string }[] {
     const argv = cmdline(pid);
     const node = isNodeProcess(info, argv);
     const parent = procStat(info.ppid);
-    const npmShell = !node && argv[1] === "-c" && /^(sh|dash|bash)$/.test(info.comm) && parent !== undefined && isNodeProcess(parent, cmdline(info.ppid));
+    const npmShell =
+      !node &&
+      argv[1] === "-c" &&
+      /^(sh|dash|bash)$/.test(info.comm) &&
+      parent !== undefined &&
+      isNodeProcess(parent, cmdline(info.ppid));
     if (!node && !npmShell) break;
     out.push({ pid, start: info.start, name: node ? info.comm : `${info.comm} -c` });
     pid = info.ppid;

@@ -10,7 +10,8 @@ export const OUT_MARKER = ".migratie-out";
 
 // What runs of this package write into an output folder: an unmarked folder holding only these is
 // an output folder from before the marker existed, and is adopted.
-const OURS = /^(fig\d+|en|assets|notebooks|claims\.json|audit\.md|index\.html|update\.md|diff\.md|\.migratie-out|\.migratie-run\.lock|\..+\.tmp)$/;
+const OURS =
+  /^(fig\d+|en|assets|notebooks|claims\.json|audit\.md|index\.html|update\.md|diff\.md|\.migratie-out|\.migratie-run\.lock|\..+\.tmp)$/;
 
 class OutFolderError extends Error {
   constructor(message: string) {
@@ -32,14 +33,18 @@ export function prepareOutFolder(outDir: string, from = "--out / MIGRATIE_OUT"):
   } catch {
     // not there yet
   }
-  if (path.dirname(real) === real) throw new OutFolderError(`output folder ${outDir} is the root of the file system: a run replaces what is in its output folder. Choose another ${from}`);
+  if (path.dirname(real) === real)
+    throw new OutFolderError(
+      `output folder ${outDir} is the root of the file system: a run replaces what is in its output folder. Choose another ${from}`,
+    );
   const marker = path.join(abs, OUT_MARKER);
   if (fs.existsSync(marker)) return;
   let entries: string[] = [];
   try {
     entries = fs.readdirSync(abs);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw new OutFolderError(`output folder ${outDir}: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT")
+      throw new OutFolderError(`output folder ${outDir}: ${(e as Error).message}`);
     try {
       ensureDir(abs);
     } catch (err) {

@@ -25,7 +25,7 @@ interface LockHolder {
   token: string;
 }
 
-export class LockedError extends Error {
+class LockedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "LockedError";
@@ -37,7 +37,8 @@ function currentCommand(argv = process.argv, env = process.env): string {
   const args = argv.slice(2);
   // Only when npm ran this very script (npm_* variables are inherited by anything npm starts).
   const script = argv[1] ? path.basename(argv[1]) : "";
-  if (env.npm_lifecycle_event && script && env.npm_lifecycle_script?.includes(script)) return `npm run ${env.npm_lifecycle_event}${args.length ? ` -- ${args.join(" ")}` : ""}`;
+  if (env.npm_lifecycle_event && script && env.npm_lifecycle_script?.includes(script))
+    return `npm run ${env.npm_lifecycle_event}${args.length ? ` -- ${args.join(" ")}` : ""}`;
   return [path.basename(argv[1] ?? argv[0]), ...args].join(" ");
 }
 
@@ -124,7 +125,8 @@ function takeOver(lock: string, stale: LockHolder | "unreadable"): void {
     return; // gone already: try again
   }
   const moved = readHolder(aside);
-  const same = stale === "unreadable" ? moved === "unreadable" : typeof moved === "object" && moved.token === stale.token;
+  const same =
+    stale === "unreadable" ? moved === "unreadable" : typeof moved === "object" && moved.token === stale.token;
   if (!same) {
     try {
       fs.linkSync(aside, lock); // not the stale lock we judged: give it back

@@ -15,7 +15,7 @@ import { rawPath, sha256, storeRaw } from "../raw/store";
 export const syntheticDecisionDir = (): string => path.join(projectRoot(), "data", "synthetic", "eurostat");
 
 /** The synthetic counts: Eurostat's legacy code list, or the current one plus a hypothetical Dublin category. */
-export type SyntheticDecisions = "legacy" | "dublin";
+type SyntheticDecisions = "legacy" | "dublin";
 
 /**
  * A new temporary raw folder holding the synthetic decision counts (and, for "legacy", the
@@ -25,7 +25,8 @@ export type SyntheticDecisions = "legacy" | "dublin";
 export function syntheticDecisionData(counts: SyntheticDecisions): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-synthetic-"));
   stageDecisionFile(dir, FIG7_SOURCE, path.join(syntheticDecisionDir(), `migr_asydcfsta-${counts}.json`));
-  if (counts === "legacy") stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(syntheticDecisionDir(), "migr_asydec1pc.json"));
+  if (counts === "legacy")
+    stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(syntheticDecisionDir(), "migr_asydec1pc.json"));
   return dir;
 }
 
@@ -34,7 +35,12 @@ export function syntheticDecisionData(counts: SyntheticDecisions): string {
  * .origin.json sidecar), so the real loader reads it. For the synthetic fixtures of the tests and
  * notebook fig7-eu-positive-decisions: the sidecar says where the file came from and that it is not a download.
  */
-export function stageDecisionFile(rawDir: string, sourceId: string, file: string, note = "SYNTHETIC fixture, not Eurostat data"): void {
+export function stageDecisionFile(
+  rawDir: string,
+  sourceId: string,
+  file: string,
+  note = "SYNTHETIC fixture, not Eurostat data",
+): void {
   const s = sourceById(sourceId);
   if (s.provider !== "Eurostat") throw new Error(`${sourceId} is not a Eurostat source`);
   const bytes = fs.readFileSync(file);

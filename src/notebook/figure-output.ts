@@ -17,7 +17,7 @@ import { envNotebookImages } from "../config";
 export type MimeBundle = Record<string, unknown>;
 
 /** Where a Jupyter server serves plotly.js: the kernelspec's resource folder (a committed symlink). */
-export const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
+const KERNELSPEC_PLOTLY = "kernelspecs/tslab/plotly.min.js";
 
 /**
  * HTML that shows `png` (base64) and, once plotly.js is available, replaces it with the
@@ -65,7 +65,11 @@ export function figureBundle(fig: FigureData, png?: Buffer, divId = `${fig.id}-$
   const b64 = png?.toString("base64");
   const bundle: MimeBundle = {
     "text/html": figureOutputHtml(divId, fig.figure, b64, fig.title),
-    "application/vnd.plotly.v1+json": { data: fig.figure.data, layout: fig.figure.layout, config: { displaylogo: false } },
+    "application/vnd.plotly.v1+json": {
+      data: fig.figure.data,
+      layout: fig.figure.layout,
+      config: { displaylogo: false },
+    },
     "text/plain": fig.title,
   };
   if (b64) bundle["image/png"] = b64;
@@ -96,7 +100,8 @@ interface DisplayWriter {
  */
 export function displayBundle(bundle: MimeBundle): void {
   const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: DisplayWriter | null };
-  if (!jupyter.lastWriteDisplayData) throw new Error("displayBundle: no tslab cell is running (call it from a notebook)");
+  if (!jupyter.lastWriteDisplayData)
+    throw new Error("displayBundle: no tslab cell is running (call it from a notebook)");
   jupyter.lastWriteDisplayData({ data: bundle, metadata: {}, transient: {} }, false);
 }
 

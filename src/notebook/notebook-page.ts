@@ -11,7 +11,8 @@ const LOADING = new Set(["script", "link", "img", "iframe", "source", "video", "
 const OUTSIDE_URL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-const outsideUrl = (e: Element) => [attr(e, "src"), attr(e, "href")].find((u) => u !== undefined && OUTSIDE_URL.test(u) && !/^data:/i.test(u));
+const outsideUrl = (e: Element) =>
+  [attr(e, "src"), attr(e, "href")].find((u) => u !== undefined && OUTSIDE_URL.test(u) && !/^data:/i.test(u));
 
 function elements(node: DefaultTreeAdapterTypes.ParentNode): Element[] {
   return node.childNodes.flatMap((c) => ("tagName" in c ? [c, ...elements(c)] : []));
@@ -43,7 +44,10 @@ export function offlineNotebookPage(page: string, file: string, opts: PageOption
   if (outside.length) throw new Error(`${file}: still loads ${outside.slice(0, 3).join(", ")} from outside the page`);
   const local = [opts.root, os.homedir(), os.tmpdir()].filter((d): d is string => !!d && d.length > 1);
   const named = local.find((d) => page.includes(d));
-  if (named) throw new Error(`${file}: names ${named}, a folder of this machine (the page is handed out: show paths relative to the project)`);
+  if (named)
+    throw new Error(
+      `${file}: names ${named}, a folder of this machine (the page is handed out: show paths relative to the project)`,
+    );
   const edits = [
     ...dropped.map((e) => {
       const { startOffset, endOffset } = e.sourceCodeLocation!;

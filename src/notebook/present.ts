@@ -69,7 +69,8 @@ export interface FigureAudit {
  */
 export function claimFigures(figId: string, claims: ClaimDefinition[] = CLAIMS): FigureModule[] {
   const ids = new Set<string>([figId]);
-  for (const c of claims) if (c.figure === figId) for (const id of [...(c.alsoNeeds ?? []), ...(c.alsoReads ?? [])]) ids.add(id);
+  for (const c of claims)
+    if (c.figure === figId) for (const id of [...(c.alsoNeeds ?? []), ...(c.alsoReads ?? [])]) ids.add(id);
   return FIGURES.filter((m) => ids.has(m.id));
 }
 
@@ -92,7 +93,9 @@ export async function figureAudit(figId: string, opts: FigureAuditOptions = {}):
   const lang = opts.lang ?? langFromEnv();
   const builds = buildBothModes(modules, rawDir, done, lang);
   const claims = auditClaims(builds, { claims: CLAIMS.filter((c) => c.figure === figId), lang });
-  const annex = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
+  const annex = new Map(
+    builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])),
+  );
   return { claims, builds, annex, failed };
 }
 
@@ -119,7 +122,7 @@ export function provenanceMarkdown(fig: FigureData, data?: DataSource): string {
 }
 
 /** Marks the machine-readable copy of a claims table (read by test/notebook/executed-claims.test.ts). */
-export const CLAIMS_MARKER = "migratie-claims";
+const CLAIMS_MARKER = "migratie-claims";
 
 /**
  * Markdown table of claims: id, statement, published, computed, status. It ends with an HTML
@@ -134,8 +137,12 @@ export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()
     return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(formatValue(c.published, lang))} | ${computed} | **${c.status}** |`;
   });
   // Only strings in the JSON, so "--" occurs inside strings only: escaping it keeps the comment closed.
-  const data = JSON.stringify(claims.map((c) => ({ figure: c.figure, id: c.id, status: c.status }))).replace(/--/g, "-\\u002d");
-  const lead = "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).";
+  const data = JSON.stringify(claims.map((c) => ({ figure: c.figure, id: c.id, status: c.status }))).replace(
+    /--/g,
+    "-\\u002d",
+  );
+  const lead =
+    "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).";
   return [lead, "", head, ...rows, "", `<!-- ${CLAIMS_MARKER} ${data} -->`].join("\n");
 }
 

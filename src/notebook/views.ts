@@ -30,7 +30,8 @@ export function fig4Published(group: Fig4Group, claims: ClaimDefinition[] = CLAI
   const prefix = `fig4-${group.replace("_", "-")}-`;
   const def = claims.find((c) => c.figure === "fig4" && c.id.startsWith(prefix));
   const n = def?.published.kind === "number" && def.published.unit === "percent" ? def.published.value : NaN;
-  if (!def || !Number.isFinite(n)) throw new Error(`no figure 4 claim with a published share for ${group} (id ${prefix}...)`);
+  if (!def || !Number.isFinite(n))
+    throw new Error(`no figure 4 claim with a published share for ${group} (id ${prefix}...)`);
   return n;
 }
 
@@ -45,7 +46,12 @@ export interface Fig4ShareRow {
 }
 
 /** Figure 4's shares as main motive, with family attributed, and as published. */
-export function fig4ShareView(fig: FigureData): { rows: Fig4ShareRow[]; split: boolean; familyMainPct: number; impliedFamilyPct: number } {
+export function fig4ShareView(fig: FigureData): {
+  rows: Fig4ShareRow[];
+  split: boolean;
+  familyMainPct: number;
+  impliedFamilyPct: number;
+} {
   const comp = compositionRows(fig);
   const split = comp.some((r) => r.motive === "family_other");
   const rows = FIG4_GROUPS.map(([m, word]): Fig4ShareRow => {
@@ -55,13 +61,16 @@ export function fig4ShareView(fig: FigureData): { rows: Fig4ShareRow[]; split: b
     return {
       motive: word,
       main_motive_pct: round1(main),
-      with_family_pct: split && hasFamily ? round1(shareOf(comp, WITH_FAMILY[m as keyof typeof WITH_FAMILY]) * 100) : null,
+      with_family_pct:
+        split && hasFamily ? round1(shareOf(comp, WITH_FAMILY[m as keyof typeof WITH_FAMILY]) * 100) : null,
       published_pct: published,
       implied_family_members_pct: hasFamily ? round1(published - main) : null,
     };
   });
   // Family as CBS's motive of its own (nareis is counted by CBS under asylum, not family).
-  const familyMotives: CompositionMotive[] = split ? ["family_of_work", "family_of_study", "family_of_asylum", "family_other"] : ["family"];
+  const familyMotives: CompositionMotive[] = split
+    ? ["family_of_work", "family_of_study", "family_of_asylum", "family_other"]
+    : ["family"];
   return {
     rows,
     split,
@@ -71,9 +80,22 @@ export function fig4ShareView(fig: FigureData): { rows: Fig4ShareRow[]; split: b
 }
 
 /** Per still-resident candidate: the asylum (with family) and other-family shares, or why it is not computed. */
-export function residentShareView(residents: ResidentResult[]): { candidate: string; mode: string | null; asylum_pct: number | null; family_pct: number | null; unavailable: string | null }[] {
+export function residentShareView(residents: ResidentResult[]): {
+  candidate: string;
+  mode: string | null;
+  asylum_pct: number | null;
+  family_pct: number | null;
+  unavailable: string | null;
+}[] {
   return residents.map((r) => {
-    if (!r.composition) return { candidate: r.candidate, mode: null, asylum_pct: null, family_pct: null, unavailable: r.unavailable?.(messages()) ?? "not computed" };
+    if (!r.composition)
+      return {
+        candidate: r.candidate,
+        mode: null,
+        asylum_pct: null,
+        family_pct: null,
+        unavailable: r.unavailable?.(messages()) ?? "not computed",
+      };
     const split = r.composition.mode === "split";
     return {
       candidate: r.candidate,

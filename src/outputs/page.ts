@@ -42,7 +42,9 @@ export function plotlyScript(lib: PlotlyLib): Html {
   if (lib === "inline") {
     // The HTML spec's advice for script contents: "<!--", "<script" and "</script" written with
     // \x3C, which means "<" in the string or regular expression they occur in.
-    const js = plotlyBundle().toString("utf8").replace(/<(?=!--|\/?script)/gi, "\\x3C");
+    const js = plotlyBundle()
+      .toString("utf8")
+      .replace(/<(?=!--|\/?script)/gi, "\\x3C");
     return html`<script>${raw(js)}</script>`;
   }
   return html`<script src="${lib.src}"></script>`;
@@ -55,9 +57,10 @@ export interface Plot {
 }
 
 /** One <script> that draws each figure into its element (plotly.js must be loaded before it). */
-export function plotsScript(plots: Plot[]): Html {
+function plotsScript(plots: Plot[]): Html {
   const calls = plots.map(
-    (p) => `Plotly.newPlot(${scriptJson(p.divId)}, ${scriptJson(p.figure.data)}, ${scriptJson(p.figure.layout)}, {responsive: true, displaylogo: false});`,
+    (p) =>
+      `Plotly.newPlot(${scriptJson(p.divId)}, ${scriptJson(p.figure.data)}, ${scriptJson(p.figure.layout)}, {responsive: true, displaylogo: false});`,
   );
   // scriptJson leaves no character that can end the script.
   return html`<script>\n${raw(calls.join("\n"))}\n</script>`;

@@ -31,7 +31,7 @@ const CHROMIUM_ARGS = [
 // The few playwright-core calls used here, typed by hand. Importing playwright-core's own types
 // (about 50,000 lines of .d.ts) made every tslab notebook that reached this file spend about a
 // second type-checking them (measured by bench/, see bench/results.md).
-export interface ChromiumPage {
+interface ChromiumPage {
   setContent(html: string): Promise<void>;
   addScriptTag(options: { path: string }): Promise<unknown>;
   evaluate<R, Arg>(pageFunction: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R>;
@@ -44,7 +44,14 @@ export interface ChromiumContext {
 interface PlaywrightChromium {
   launchPersistentContext(
     userDataDir: string,
-    options: { executablePath: string; headless: boolean; args: string[]; handleSIGINT: boolean; handleSIGTERM: boolean; handleSIGHUP: boolean },
+    options: {
+      executablePath: string;
+      headless: boolean;
+      args: string[];
+      handleSIGINT: boolean;
+      handleSIGTERM: boolean;
+      handleSIGHUP: boolean;
+    },
   ): Promise<ChromiumContext>;
 }
 
@@ -55,7 +62,13 @@ export interface Renderer {
 }
 
 /** What decides the images besides the figure itself; a change here re-renders every figure. */
-export const IMAGE_OPTIONS = { defaultWidth: 900, defaultHeight: 520, svgScale: 1, pngScale: 2, staticPlot: true } as const;
+const IMAGE_OPTIONS = {
+  defaultWidth: 900,
+  defaultHeight: 520,
+  svgScale: 1,
+  pngScale: 2,
+  staticPlot: true,
+} as const;
 
 // A profile per browser, named by the pid of the run that made it: a run killed before it could
 // remove its profile leaves one, which the next run removes (removeStaleChromiumProfiles).
@@ -100,7 +113,9 @@ export function removeStaleChromiumProfiles(tmp = os.tmpdir()): string[] {
 export async function launchChromium(): Promise<{ context: ChromiumContext; close(): Promise<void> }> {
   const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   }
   // require, not import: keeps playwright-core's types out of the type-check (see above).
   const { chromium } = require("playwright-core") as { chromium: PlaywrightChromium };
@@ -139,22 +154,34 @@ export async function launchChromium(): Promise<{ context: ChromiumContext; clos
 }
 
 /** One image of a figure, drawn in a page that has plotly.js loaded. */
-async function renderOn(page: ChromiumPage, figure: PlotlyFigure, format: "svg" | "png", pngScale: number = IMAGE_OPTIONS.pngScale): Promise<Buffer> {
+async function renderOn(
+  page: ChromiumPage,
+  figure: PlotlyFigure,
+  format: "svg" | "png",
+  pngScale: number = IMAGE_OPTIONS.pngScale,
+): Promise<Buffer> {
   const url = await page.evaluate(
     async ({ fig, format, opts, pngScale }) => {
       // Runs in the page, where Plotly is a global. toImage draws the figure itself (into a
       // hidden div it removes again): drawing it into a div first would only double the work.
-      const g = globalThis as unknown as { Plotly: any };
+      const g = globalThis as unknown as { Plotly: { toImage(spec: object, opts: object): Promise<string> } };
       const width = (fig.layout.width as number) ?? opts.defaultWidth;
       const height = (fig.layout.height as number) ?? opts.defaultHeight;
       const spec = { data: fig.data, layout: fig.layout, config: { staticPlot: opts.staticPlot } };
-      return g.Plotly.toImage(spec, { format, width, height, scale: format === "png" ? pngScale : opts.svgScale }) as Promise<string>;
+      return g.Plotly.toImage(spec, {
+        format,
+        width,
+        height,
+        scale: format === "png" ? pngScale : opts.svgScale,
+      });
     },
     { fig: figure, format, opts: IMAGE_OPTIONS, pngScale },
   );
   const comma = url.indexOf(",");
   const payload = url.slice(comma + 1);
-  return url.slice(0, comma).endsWith(";base64") ? Buffer.from(payload, "base64") : Buffer.from(decodeURIComponent(payload), "utf8");
+  return url.slice(0, comma).endsWith(";base64")
+    ? Buffer.from(payload, "base64")
+    : Buffer.from(decodeURIComponent(payload), "utf8");
 }
 
 /**
@@ -165,7 +192,10 @@ export async function createRenderer(pages = 1): Promise<Renderer> {
   const chromium = await launchChromium();
   try {
     const first = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    const all = [first, ...(await Promise.all(Array.from({ length: Math.max(1, pages) - 1 }, () => chromium.context.newPage())))];
+    const all = [
+      first,
+      ...(await Promise.all(Array.from({ length: Math.max(1, pages) - 1 }, () => chromium.context.newPage()))),
+    ];
     await Promise.all(
       all.map(async (page) => {
         await page.setContent('<!doctype html><html><body><div id="figure"></div></body></html>');
@@ -174,7 +204,8 @@ export async function createRenderer(pages = 1): Promise<Renderer> {
     );
     const free = [...all];
     const waiting: ((p: ChromiumPage) => void)[] = [];
-    const acquire = () => (free.length ? Promise.resolve(free.pop()!) : new Promise<ChromiumPage>((resolve) => waiting.push(resolve)));
+    const acquire = () =>
+      free.length ? Promise.resolve(free.pop()!) : new Promise<ChromiumPage>((resolve) => waiting.push(resolve));
     const release = (p: ChromiumPage) => {
       const next = waiting.shift();
       if (next) next(p);
@@ -243,8 +274,9 @@ export function chromiumBuildId(executable = chromiumPath()): string {
 
 let chromiumId: string | undefined;
 /** Debian's Chromium with out/'s plotly.js: the default renderer. */
-export const chromiumRenderer: RendererFactory = {
-  id: () => (chromiumId ??= `plotly.js sha256 ${sha256(fs.readFileSync(plotlyBundlePath()))}; chromium ${chromiumBuildId()}`),
+const chromiumRenderer: RendererFactory = {
+  id: () =>
+    (chromiumId ??= `plotly.js sha256 ${sha256(fs.readFileSync(plotlyBundlePath()))}; chromium ${chromiumBuildId()}`),
   create: (pages) => createRenderer(pages),
 };
 
@@ -276,12 +308,18 @@ function readStamp(dir: string): ImagesStamp | undefined {
  * picture of other data stays beside the new data.csv. A stamp of an older format (without the spec's
  * own hash) is compared in full with Debian's Chromium as the renderer. Returns the dirs cleared.
  */
-export function removeOutdatedImages(items: ImageItem[], fallbackRendererId: () => string = () => chromiumRenderer.id()): string[] {
+export function removeOutdatedImages(
+  items: ImageItem[],
+  fallbackRendererId: () => string = () => chromiumRenderer.id(),
+): string[] {
   const removed: string[] = [];
   for (const { dir, figure } of items) {
     if (!IMAGE_FILES.some((f) => fs.existsSync(path.join(dir, f)))) continue;
     const stamp = readStamp(dir);
-    const current = stamp?.figure !== undefined ? stamp.figure === figureHash(figure) : stamp?.inputs === imageInputsHash(figure, fallbackRendererId());
+    const current =
+      stamp?.figure !== undefined
+        ? stamp.figure === figureHash(figure)
+        : stamp?.inputs === imageInputsHash(figure, fallbackRendererId());
     if (current) continue;
     for (const f of [...IMAGE_FILES, IMAGES_STAMP]) fs.rmSync(path.join(dir, f), { force: true });
     removed.push(dir);
@@ -289,7 +327,7 @@ export function removeOutdatedImages(items: ImageItem[], fallbackRendererId: () 
   return removed;
 }
 
-export function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
+function imageInputsHash(figure: PlotlyFigure, rendererId: string): string {
   return sha256(JSON.stringify({ figure, renderer: rendererId, options: IMAGE_OPTIONS }));
 }
 
@@ -321,7 +359,10 @@ export interface UpdateImagesOptions {
  * Renders the images of the figures whose inputs changed (or whose images are missing or altered),
  * in one browser started only if needed. Returns the dirs rendered and those left as they were.
  */
-export async function updateImages(items: ImageItem[], opts: UpdateImagesOptions = {}): Promise<{ rendered: string[]; upToDate: string[] }> {
+export async function updateImages(
+  items: ImageItem[],
+  opts: UpdateImagesOptions = {},
+): Promise<{ rendered: string[]; upToDate: string[] }> {
   const factory = opts.renderer ?? chromiumRenderer;
   const rendererId = items.length ? factory.id() : "";
   const withInputs = items.map((item) => ({ ...item, inputs: imageInputsHash(item.figure, rendererId) }));
@@ -336,7 +377,11 @@ export async function updateImages(items: ImageItem[], opts: UpdateImagesOptions
         fs.rmSync(path.join(x.dir, IMAGES_STAMP), { force: true });
         await writeImages([x], renderer);
         const files = Object.fromEntries(IMAGE_FILES.map((f) => [f, sha256(fs.readFileSync(path.join(x.dir, f)))]));
-        writeFileAtomic(path.join(x.dir, IMAGES_STAMP), JSON.stringify({ inputs: x.inputs, figure: figureHash(x.figure), files } satisfies ImagesStamp, null, 1) + "\n");
+        writeFileAtomic(
+          path.join(x.dir, IMAGES_STAMP),
+          JSON.stringify({ inputs: x.inputs, figure: figureHash(x.figure), files } satisfies ImagesStamp, null, 1) +
+            "\n",
+        );
       }),
     );
   } finally {

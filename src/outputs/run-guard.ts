@@ -40,7 +40,8 @@ export function startRun(folders: RunFolders): void {
     guardTemps(folders.rawDir, log);
   }
   const profiles = removeStaleChromiumProfiles();
-  if (profiles.length) log(`Removed ${profiles.length} Chromium profile(s) left by a killed run (${profiles.join(", ")})`);
+  if (profiles.length)
+    log(`Removed ${profiles.length} Chromium profile(s) left by a killed run (${profiles.join(", ")})`);
 }
 
 /** Removes the temporary files of killed runs now, and this run's own on an interrupt. */
@@ -65,6 +66,8 @@ export function guardSummaries(langDir: string): () => void {
   return onInterrupt(() => {
     const removed = SUMMARY_FILES.filter((f) => fs.existsSync(path.join(langDir, f)));
     for (const f of removed) fs.rmSync(path.join(langDir, f), { force: true });
-    return removed.length ? `${removed.join(", ")} removed from ${langDir} (they would not describe the figures written so far)` : `no ${SUMMARY_FILES.join(", ")} written`;
+    return removed.length
+      ? `${removed.join(", ")} removed from ${langDir} (they would not describe the figures written so far)`
+      : `no ${SUMMARY_FILES.join(", ")} written`;
   });
 }

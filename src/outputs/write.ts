@@ -17,7 +17,12 @@ export function tableToCsv(t: ColumnTable): string {
 }
 
 /** A page with one interactive figure; by default for out/<fig>/, beside out/assets/. */
-export function figureHtml(title: string, figure: PlotlyFigure, plotly: PlotlyLib = { src: "../assets/plotly.min.js" }, lang = "nl"): string {
+export function figureHtml(
+  title: string,
+  figure: PlotlyFigure,
+  plotly: PlotlyLib = { src: "../assets/plotly.min.js" },
+  lang = "nl",
+): string {
   return htmlPage({
     title,
     lang,
@@ -48,10 +53,17 @@ export function writeFigureOutputs(fig: FigureData, outDir: string, assetsRoot =
   fs.mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(figureDataFiles(fig))) writeFileAtomic(path.join(dir, name), text);
   writePlotlyAsset(assetsRoot);
-  writeFileAtomic(path.join(dir, "figure.html"), figureHtml(fig.title, fig.figure, plotlyAssetSrc(assetsRoot, dir), lang));
+  writeFileAtomic(
+    path.join(dir, "figure.html"),
+    figureHtml(fig.title, fig.figure, plotlyAssetSrc(assetsRoot, dir), lang),
+  );
   // Each source names the data it was read from and carries its citation line
   // (the folder as the user knows it, not this machine's absolute path).
-  const sources = fig.sources.map((p) => ({ ...p, data: { kind: p.data.kind, label: dataLabel(p.data, p.retrieved) }, citation: citationLine(p) }));
+  const sources = fig.sources.map((p) => ({
+    ...p,
+    data: { kind: p.data.kind, label: dataLabel(p.data, p.retrieved) },
+    citation: citationLine(p),
+  }));
   const meta = { id: fig.id, title: fig.title, mode: fig.mode, period: fig.period, sources, notes: fig.notes };
   writeFileAtomic(path.join(dir, "sources.json"), JSON.stringify(meta, null, 2) + "\n");
   return dir;

@@ -39,7 +39,8 @@ export function lineEnding(text: string): "\r\n" | "\n" | "\r" | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quotes++;
-    else if ((c === 10 || c === 13) && quotes % 2 === 0) return c === 10 ? "\n" : text.charCodeAt(i + 1) === 10 ? "\r\n" : "\r";
+    else if ((c === 10 || c === 13) && quotes % 2 === 0)
+      return c === 10 ? "\n" : text.charCodeAt(i + 1) === 10 ? "\r\n" : "\r";
   }
   return undefined;
 }
@@ -68,7 +69,8 @@ function readTable(text: string): { header: string[]; rows: string[][]; quoted: 
   }
   const [header = [], ...rows] = data;
   rows.forEach((r, i) => {
-    if (r.length !== header.length) throw new Error(`record ${i + 2} has ${r.length} fields, the header ${header.length}`);
+    if (r.length !== header.length)
+      throw new Error(`record ${i + 2} has ${r.length} fields, the header ${header.length}`);
   });
   return { header: quoted ? header.map(unquote) : header, rows, quoted };
 }
@@ -114,7 +116,11 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
   let kept = header.map((_, k) => k);
   if (opts.columns) {
     const lacking = ["Perioden", ...opts.columns].filter((c) => !seen.has(c));
-    if (lacking.length) throw new ParseError(file, `lacks column(s) ${lacking.join(", ")} of the catalog (has ${brief(header.join(", "), 200)}): the export's columns changed?`);
+    if (lacking.length)
+      throw new ParseError(
+        file,
+        `lacks column(s) ${lacking.join(", ")} of the catalog (has ${brief(header.join(", "), 200)}): the export's columns changed?`,
+      );
     const wanted = new Set(["Perioden", ...opts.columns]);
     kept = kept.filter((k) => wanted.has(header[k]));
   }
@@ -143,7 +149,9 @@ export function parseCbsCsv(text: string, file: string, opts: CbsParseOptions = 
     return row;
   });
   // The key: Perioden and every other column that holds a code (text) in every row; ID is a row number.
-  const keys = kept.map((k) => header[k]).filter((k) => k === "Perioden" || (k !== "ID" && rows.every((r) => typeof r[k] === "string")));
+  const keys = kept
+    .map((k) => header[k])
+    .filter((k) => k === "Perioden" || (k !== "ID" && rows.every((r) => typeof r[k] === "string")));
   checkUniqueKeys(rows, keys, file);
   return rows;
 }

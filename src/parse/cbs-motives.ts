@@ -37,7 +37,6 @@ export function mainMotiveKey(m: MainMotive): string {
 /** One of the two motive tables and its catalogued sources. */
 export interface MotiveTableSpec {
   table: "84808NED" | "84809NED";
-  label: string;
   dimension: "AfgeleidMigratiedoel" | "Migratiemotief";
   measure: string;
   dataSource: string;
@@ -47,7 +46,6 @@ export interface MotiveTableSpec {
 
 export const EU_TABLE: MotiveTableSpec = {
   table: "84808NED",
-  label: "EU/EFTA",
   dimension: "AfgeleidMigratiedoel",
   measure: "ImmigrantenUitEUEFTALanden_1",
   dataSource: "cbs-84808NED-data",
@@ -57,7 +55,6 @@ export const EU_TABLE: MotiveTableSpec = {
 
 export const NON_EU_TABLE: MotiveTableSpec = {
   table: "84809NED",
-  label: "niet-EU/EFTA",
   dimension: "Migratiemotief",
   measure: "ImmigrantenExclusiefEUEFTA_1",
   dataSource: "cbs-84809NED-data",
@@ -83,7 +80,10 @@ export interface MotiveData {
 }
 
 /** A CBS code list (Key, Title) from a catalogued file, or undefined when the file is absent. */
-export function readCodeList(sourceId: string, rawDir: string): { entries: CodeEntry[]; provenance: Provenance } | undefined {
+export function readCodeList(
+  sourceId: string,
+  rawDir: string,
+): { entries: CodeEntry[]; provenance: Provenance } | undefined {
   if (!hasRaw(sourceId, rawDir)) return undefined;
   const { data, provenance } = loadCbsOData(sourceId, rawDir);
   const file = `${rawDir}/${provenance.file}`;
@@ -110,7 +110,9 @@ export function checkMainTitles(entries: CodeEntry[], where: string): void {
   for (const m of [...MAIN_MOTIVES, ...OTHER_KEYS]) {
     const e = entries.find((x) => x.key === m.key);
     if (e && !m.title.test(e.title)) {
-      throw new Error(`${where}: key ${m.key} has title "${e.title}", expected one matching ${m.title}; the code list changed at CBS?`);
+      throw new Error(
+        `${where}: key ${m.key} has title "${e.title}", expected one matching ${m.title}; the code list changed at CBS?`,
+      );
     }
   }
 }

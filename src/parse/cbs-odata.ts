@@ -37,16 +37,21 @@ export function looksLikeHtml(text: string): boolean {
 export const MAX_JSON_DEPTH = 64;
 
 export function parseJsonText(text: string, file: string): unknown {
-  if (looksLikeHtml(text)) throw new ParseError(file, "is HTML or XML, not JSON (an error page was saved instead of data?)");
+  if (looksLikeHtml(text))
+    throw new ParseError(file, "is HTML or XML, not JSON (an error page was saved instead of data?)");
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    if (e instanceof RangeError) throw new ParseError(file, `is nested too deeply to be read (${e.message}): not a CBS or Eurostat document`);
+    if (e instanceof RangeError)
+      throw new ParseError(file, `is nested too deeply to be read (${e.message}): not a CBS or Eurostat document`);
     throw new ParseError(file, `is not valid JSON (${(e as Error).message}); truncated download?`);
   }
   if (nestedDeeperThan(doc, MAX_JSON_DEPTH)) {
-    throw new ParseError(file, `is nested more than ${MAX_JSON_DEPTH} levels deep (nested too deeply): not a CBS or Eurostat document`);
+    throw new ParseError(
+      file,
+      `is nested more than ${MAX_JSON_DEPTH} levels deep (nested too deeply): not a CBS or Eurostat document`,
+    );
   }
   return doc;
 }
@@ -55,7 +60,7 @@ export function parseJsonText(text: string, file: string): unknown {
  * True when a parsed JSON value nests deeper than max. Recursive, but never deeper than max
  * (it stops there), and without allocating per node: it walks every cell of every document.
  */
-export function nestedDeeperThan(value: unknown, max: number): boolean {
+function nestedDeeperThan(value: unknown, max: number): boolean {
   return typeof value === "object" && value !== null && deeper(value, 0, max);
 }
 
@@ -91,7 +96,8 @@ export function brief(value: unknown, max = 200): string {
 }
 
 export const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** What the loader knows about a CBS table's measures (from the catalog). */
 export interface CbsParseOptions {
@@ -102,7 +108,7 @@ export interface CbsParseOptions {
 }
 
 /** "row 3 (Nationaliteit T001059, Perioden 2019JJ00)": a row named by its key cells, for messages. */
-export function describeRow(row: CbsRow, index: number): string {
+function describeRow(row: CbsRow, index: number): string {
   const keys = Object.keys(row)
     .filter((k) => k !== "ID" && typeof row[k] === "string")
     .slice(0, 6)
@@ -114,14 +120,23 @@ export function describeRow(row: CbsRow, index: number): string {
  * Refuses a measure cell that cannot be a real number: not finite (1e999 parses as Infinity), or
  * in a person-count column negative or fractional.
  */
-export function checkMeasure(row: CbsRow, index: number, column: string, counts: ReadonlySet<string>, file: string): void {
+export function checkMeasure(
+  row: CbsRow,
+  index: number,
+  column: string,
+  counts: ReadonlySet<string>,
+  file: string,
+): void {
   const v = row[column];
   if (measureOk(v, counts.has(column))) return;
   // No closure for the message: this runs for every cell, and tsx (esbuild keepNames) wraps each named closure in __name.
   if (typeof v === "number") {
-    if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is not a finite number (a value like 1e999?)`);
-    if (counts.has(column) && v < 0) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a negative number of persons`);
-    if (counts.has(column) && !Number.isInteger(v)) throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a fractional number of persons`);
+    if (!Number.isFinite(v))
+      throw new ParseError(file, `${cellName(row, index, column)}: ${v} is not a finite number (a value like 1e999?)`);
+    if (counts.has(column) && v < 0)
+      throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a negative number of persons`);
+    if (counts.has(column) && !Number.isInteger(v))
+      throw new ParseError(file, `${cellName(row, index, column)}: ${v} is a fractional number of persons`);
   } else if (typeof v === "string" && counts.has(column)) {
     throw new ParseError(file, `${cellName(row, index, column)}: holds ${brief(v, 40)}, not a number of persons`);
   }
@@ -139,7 +154,12 @@ const cellName = (row: CbsRow, index: number, column: string) => `${describeRow(
  * Refuses two rows with the same key (the same code in every key column): a duplicate row, of
  * which a figure would silently keep one.
  */
-export function checkUniqueKeys(rows: readonly CbsRow[], keyColumns: readonly string[], file: string, skip?: (row: CbsRow) => boolean): void {
+export function checkUniqueKeys(
+  rows: readonly CbsRow[],
+  keyColumns: readonly string[],
+  file: string,
+  skip?: (row: CbsRow) => boolean,
+): void {
   if (keyColumns.length === 0) return;
   const seen = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
@@ -149,7 +169,10 @@ export function checkUniqueKeys(rows: readonly CbsRow[], keyColumns: readonly st
     const first = seen.get(key);
     if (first !== undefined) {
       const what = keyColumns.map((k) => `${k} ${brief(row[k] ?? null, 40).replace(/^"|"$/g, "")}`).join(", ");
-      throw new ParseError(file, `rows ${first} and ${i} have the same key (${what}): a duplicate row; which value is right is unknown`);
+      throw new ParseError(
+        file,
+        `rows ${first} and ${i} have the same key (${what}): a duplicate row; which value is right is unknown`,
+      );
     }
     seen.set(key, i);
   }
@@ -208,7 +231,8 @@ function readODataDoc(doc: unknown, file: string, opts: CbsParseOptions, inPlace
       else if (typeof v === "number") cell = v;
       else if (typeof v === "string") cell = v.trim();
       else if (typeof v === "boolean") cell = String(v);
-      else throw new ParseError(file, `row ${i}, column ${k}: unexpected ${Array.isArray(v) ? "array" : typeof v} value`);
+      else
+        throw new ParseError(file, `row ${i}, column ${k}: unexpected ${Array.isArray(v) ? "array" : typeof v} value`);
       if (!inPlace || cell !== v) out[k] = cell;
       if (ok && !measureOk(cell, counts.has(k))) ok = false;
     }
@@ -219,7 +243,12 @@ function readODataDoc(doc: unknown, file: string, opts: CbsParseOptions, inPlace
   const entity = m?.[2];
   if (entity === undefined || /DataSet$/.test(entity)) {
     // Observations: the key is every code column (the strings; ID is a row number, measures are numbers).
-    if (rows.length) checkUniqueKeys(rows, Object.keys(rows[0]).filter((k) => k !== "ID" && typeof rows[0][k] === "string"), file);
+    if (rows.length)
+      checkUniqueKeys(
+        rows,
+        Object.keys(rows[0]).filter((k) => k !== "ID" && typeof rows[0][k] === "string"),
+        file,
+      );
   } else if (rows.length && hasOwn(rows[0], "Key") && entity !== "TableInfos") {
     // A code list or DataProperties: each Key once (empty keys, e.g. of topic groups, are not looked up).
     checkUniqueKeys(rows, ["Key"], file, (r) => r.Key === "" || r.Key === null);

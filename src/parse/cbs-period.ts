@@ -1,7 +1,7 @@
 // CBS period keys: 1995JJ00 (year), 1995MM01 (month), 1995KW01 (quarter).
 // Keys can carry padding and, in titles, a '*' for provisional figures; both are stripped.
 
-export type Frequency = "year" | "quarter" | "month";
+type Frequency = "year" | "quarter" | "month";
 
 export interface CbsPeriod {
   key: string;

@@ -5,21 +5,40 @@
 // They read and check the raw tables and code lists; src/figures/still-resident.ts computes.
 import { cbsNumber, requireColumns, type CbsRow } from "./cbs-odata";
 import { parseCbsPeriod } from "./cbs-period";
-import { EU_TABLE, NON_EU_TABLE, checkMainTitles, requireCodeList, withTableVintage, type CodeEntry, type KeyValues, type MotiveTableSpec } from "./cbs-motives";
+import {
+  EU_TABLE,
+  NON_EU_TABLE,
+  checkMainTitles,
+  requireCodeList,
+  withTableVintage,
+  type CodeEntry,
+  type KeyValues,
+  type MotiveTableSpec,
+} from "./cbs-motives";
 import { hasRaw, loadCbsOData, type Provenance } from "./load";
 
 export type ResidentCandidate = "sec" | "population";
 
 /** The sources each candidate needs, per table (EU/EFTA first). */
 export const RESIDENT_SOURCES: Record<ResidentCandidate, string[][]> = {
-  sec: [EU_TABLE, NON_EU_TABLE].map((t) => [`cbs-${t.table}-sec`, `cbs-${t.table}-SociaaleconomischeCategorie`, `cbs-${t.table}-Verblijfsduur`, t.codeListSource]),
+  sec: [EU_TABLE, NON_EU_TABLE].map((t) => [
+    `cbs-${t.table}-sec`,
+    `cbs-${t.table}-SociaaleconomischeCategorie`,
+    `cbs-${t.table}-Verblijfsduur`,
+    t.codeListSource,
+  ]),
   population: [
     ["cbs-85905NED-data", "cbs-85905NED-AfgeleidMigratiedoel", "cbs-85905NED-JaarVanImmigratie"],
     ["cbs-85904NED-data", "cbs-85904NED-Migratiemotief", "cbs-85904NED-JaarVanImmigratie"],
   ],
 };
 /** Read when present: the population tables' vintage and measure. */
-export const RESIDENT_OPTIONAL_SOURCES = ["cbs-85905NED-info", "cbs-85905NED-properties", "cbs-85904NED-info", "cbs-85904NED-properties"];
+export const RESIDENT_OPTIONAL_SOURCES = [
+  "cbs-85905NED-info",
+  "cbs-85905NED-properties",
+  "cbs-85904NED-info",
+  "cbs-85904NED-properties",
+];
 
 const SEC_TOTAL = "T001083";
 const NOT_PRESENT = /niet meer (aanwezig|in nederland)/i;
@@ -29,14 +48,16 @@ function durationYears(entries: CodeEntry[], where: string): Map<string, number>
   const out = new Map<string, number>();
   const withoutNumber = entries.filter((e) => !/\d+/.test(e.title));
   if (withoutNumber.length > 1) {
-    throw new Error(`${where}: several durations without a number of years (${withoutNumber.map((e) => `"${e.title}"`).join(", ")}): cannot order them`);
+    throw new Error(
+      `${where}: several durations without a number of years (${withoutNumber.map((e) => `"${e.title}"`).join(", ")}): cannot order them`,
+    );
   }
   for (const e of entries) out.set(e.key, Number(/(\d+)/.exec(e.title)?.[1] ?? 0));
   return out;
 }
 
 /** Immigrants of one year of immigration, motive and duration of stay: all of them, and those no longer present. */
-export interface SecCell {
+interface SecCell {
   total?: number | null;
   gone?: number | null;
 }
@@ -56,14 +77,21 @@ export function readSecTable(spec: MotiveTableSpec, rawDir: string): SecTable {
   const [dataId, secId, durationId, motiveId] = RESIDENT_SOURCES.sec[spec === EU_TABLE ? 0 : 1];
   const { data, provenance } = loadCbsOData(dataId, rawDir);
   const where = `${rawDir}/${provenance.file}`;
-  requireColumns(data, ["JaarVanImmigratie", spec.dimension, "SociaaleconomischeCategorie", "Verblijfsduur", spec.measure], where);
+  requireColumns(
+    data,
+    ["JaarVanImmigratie", spec.dimension, "SociaaleconomischeCategorie", "Verblijfsduur", spec.measure],
+    where,
+  );
   const sec = requireCodeList(secId, rawDir);
   const gone = sec.entries.filter((e) => NOT_PRESENT.test(e.title));
   if (gone.length !== 1) {
-    throw new Error(`${rawDir}/${sec.provenance.file}: expected one category titled 'niet meer aanwezig in Nederland', found ${gone.length}`);
+    throw new Error(
+      `${rawDir}/${sec.provenance.file}: expected one category titled 'niet meer aanwezig in Nederland', found ${gone.length}`,
+    );
   }
   const totalEntry = sec.entries.find((e) => e.key === SEC_TOTAL);
-  if (totalEntry && !/totaal/i.test(totalEntry.title)) throw new Error(`${rawDir}/${sec.provenance.file}: ${SEC_TOTAL} is "${totalEntry.title}", not the total`);
+  if (totalEntry && !/totaal/i.test(totalEntry.title))
+    throw new Error(`${rawDir}/${sec.provenance.file}: ${SEC_TOTAL} is "${totalEntry.title}", not the total`);
   const durations = requireCodeList(durationId, rawDir);
   const duration = durationYears(durations.entries, `${rawDir}/${durations.provenance.file}`);
   const motives = requireCodeList(motiveId, rawDir);
@@ -85,7 +113,12 @@ export function readSecTable(spec: MotiveTableSpec, rawDir: string): SecTable {
     duration,
     codeList: motives.entries,
     where,
-    provenance: [withTableVintage(provenance, spec.infoSource, rawDir), sec.provenance, durations.provenance, motives.provenance],
+    provenance: [
+      withTableVintage(provenance, spec.infoSource, rawDir),
+      sec.provenance,
+      durations.provenance,
+      motives.provenance,
+    ],
   };
 }
 
@@ -93,12 +126,17 @@ export function readSecTable(spec: MotiveTableSpec, rawDir: string): SecTable {
 function measureColumn(rows: readonly CbsRow[], table: string, rawDir: string, where: string): string {
   const propsId = `cbs-${table}-properties`;
   if (hasRaw(propsId, rawDir)) {
-    const topics = loadCbsOData(propsId, rawDir).data.rows.filter((r) => r.Type === "Topic").map((r) => String(r.Key));
+    const topics = loadCbsOData(propsId, rawDir)
+      .data.rows.filter((r) => r.Type === "Topic")
+      .map((r) => String(r.Key));
     if (topics.length === 1) return topics[0];
-    throw new Error(`${rawDir}/cbs/${table}/DataProperties.json: expected one measure (Type Topic), found ${topics.length}`);
+    throw new Error(
+      `${rawDir}/cbs/${table}/DataProperties.json: expected one measure (Type Topic), found ${topics.length}`,
+    );
   }
   const numeric = Object.keys(rows[0]).filter((k) => k !== "ID" && rows.some((r) => typeof r[k] === "number"));
-  if (numeric.length !== 1) throw new Error(`${where}: cannot tell the measure column (numeric columns: ${numeric.join(", ") || "none"})`);
+  if (numeric.length !== 1)
+    throw new Error(`${where}: cannot tell the measure column (numeric columns: ${numeric.join(", ") || "none"})`);
   return numeric[0];
 }
 
@@ -171,6 +209,9 @@ export function populationValues(src: PopulationSource, from: number, to: number
     if (!values.has(year)) values.set(year, new Map());
     values.get(year)!.set(String(r[dimension]), cbsNumber(r, measure, where));
   }
-  if (!values.size) throw new Error(`${where}: no population on 31 December ${to} (Perioden ${peil}) by year of immigration ${from}-${to}`);
+  if (!values.size)
+    throw new Error(
+      `${where}: no population on 31 December ${to} (Perioden ${peil}) by year of immigration ${from}-${to}`,
+    );
   return { table: src.table, values, codeList: src.codeList, where, provenance: src.provenance };
 }

@@ -40,7 +40,9 @@ export function dataLabel(o: DataOrigin, retrieved: string, lang: Lang = "en"): 
   const t = messages(lang).report;
   if (o.kind === "annex") return t.originAnnex(displayPath(o.folder));
   if (o.kind === "live") return t.originLive(retrieved.slice(0, 10), displayPath(o.folder));
-  return o.mirror === o.folder ? t.originMirror(displayPath(o.folder)) : t.originMirrorCopy(String(o.mirror), displayPath(o.folder));
+  return o.mirror === o.folder
+    ? t.originMirror(displayPath(o.folder))
+    : t.originMirrorCopy(String(o.mirror), displayPath(o.folder));
 }
 
 /**

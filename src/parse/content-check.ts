@@ -19,7 +19,8 @@ import { parseJsonStat } from "./jsonstat";
  */
 export function checkContent(s: Source, text: string, where: string, requiredColumns?: string[]): CheckedContent {
   if (s.format === "cbs-csv") {
-    if (parseCbsCsv(text, where, { counts: s.provider === "CBS" ? s.counts : undefined }).length === 0) throw new ParseError(where, "holds no rows");
+    if (parseCbsCsv(text, where, { counts: s.provider === "CBS" ? s.counts : undefined }).length === 0)
+      throw new ParseError(where, "holds no rows");
     return { shape: [] };
   }
   if (s.format === "jsonstat-2.0") {
@@ -30,9 +31,12 @@ export function checkContent(s: Source, text: string, where: string, requiredCol
     return { shape: ds.dimensions.map((d) => d.id), updated: ds.updated };
   }
   // The same catalog checks as the loaders (person counts whole and not negative), so fetch never stores what the build refuses.
-  const doc = parseCbsODataDoc(parseJsonText(text, where), where, { counts: s.provider === "CBS" ? s.counts : undefined });
+  const doc = parseCbsODataDoc(parseJsonText(text, where), where, {
+    counts: s.provider === "CBS" ? s.counts : undefined,
+  });
   if (s.provider === "CBS") checkCbsIdentity(s, doc, where);
-  if (doc.rows.length === 0) throw new ParseError(where, "holds no rows: the request matches nothing, or the table was emptied");
+  if (doc.rows.length === 0)
+    throw new ParseError(where, "holds no rows: the request matches nothing, or the table was emptied");
   if (requiredColumns?.length) requireColumns(doc, requiredColumns, where);
   return { shape: Object.keys(doc.rows[0] ?? {}) };
 }

@@ -25,13 +25,13 @@ export type DecisionRole =
   | "rejected"
   | "dublin";
 
-export interface DecisionCodeSet {
+interface DecisionCodeSet {
   id: "legacy" | "current";
   /** Code -> meaning. */
   roles: Record<string, DecisionRole>;
 }
 
-export const DECISION_CODE_SETS: DecisionCodeSet[] = [
+const DECISION_CODE_SETS: DecisionCodeSet[] = [
   {
     id: "legacy",
     roles: {
@@ -66,7 +66,7 @@ const LABEL_CHECK: Partial<Record<DecisionRole, RegExp>> = {
 };
 const DUBLIN_LABEL = /dublin/i;
 
-export interface DecisionCategory {
+interface DecisionCategory {
   code: string;
   label: string;
   role: DecisionRole;
@@ -79,7 +79,7 @@ export interface DecisionCodes {
   dublin?: DecisionCategory;
 }
 
-export class DecisionCodeError extends Error {
+class DecisionCodeError extends Error {
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
     this.name = "DecisionCodeError";
@@ -105,7 +105,9 @@ export function identifyDecisionCodes(
     return unknown.every((c) => DUBLIN_LABEL.test(c.label)) && required.every((r) => roles.has(r));
   });
   if (fits.length !== 1) {
-    const why = fits.length ? `fit more than one code set (${fits.map((s) => s.id).join(", ")})` : "are not a known Eurostat code set";
+    const why = fits.length
+      ? `fit more than one code set (${fits.map((s) => s.id).join(", ")})`
+      : "are not a known Eurostat code set";
     throw new DecisionCodeError(
       file,
       `decision codes ${describe(categories)} ${why}; needed: ${required.join(", ")}. Known sets: ${knownSets()}. ` +
@@ -113,15 +115,25 @@ export function identifyDecisionCodes(
     );
   }
   const set = fits[0];
-  const out: DecisionCategory[] = categories.map((c) => ({ ...c, role: has(set, c.code) ? set.roles[c.code] : ("dublin" as const) }));
+  const out: DecisionCategory[] = categories.map((c) => ({
+    ...c,
+    role: has(set, c.code) ? set.roles[c.code] : ("dublin" as const),
+  }));
   for (const c of out) {
     const check = LABEL_CHECK[c.role];
     if (check && !check.test(c.label)) {
-      throw new DecisionCodeError(file, `decision code ${c.code} is labelled "${c.label}", which does not read as "${c.role}" (${check}): the code list changed meaning?`);
+      throw new DecisionCodeError(
+        file,
+        `decision code ${c.code} is labelled "${c.label}", which does not read as "${c.role}" (${check}): the code list changed meaning?`,
+      );
     }
   }
   const dublins = out.filter((c) => c.role === "dublin");
-  if (dublins.length > 1) throw new DecisionCodeError(file, `more than one Dublin category (${describe(dublins)}): which one to leave out is ambiguous`);
+  if (dublins.length > 1)
+    throw new DecisionCodeError(
+      file,
+      `more than one Dublin category (${describe(dublins)}): which one to leave out is ambiguous`,
+    );
   return { set: set.id, categories: out, dublin: dublins[0] };
 }
 
@@ -158,7 +170,11 @@ const TOTALS = new Map<string, string[]>([
 function pick(dim: JsonStatDimension, wanted: string[], file: string): string {
   const codes = dim.categories.map((c) => c.code);
   const hit = wanted.find((w) => codes.includes(w));
-  if (!hit) throw new DecisionCodeError(file, `dimension "${dim.id}" has no ${wanted.join(" or ")} (codes: ${codes.join(", ")})`);
+  if (!hit)
+    throw new DecisionCodeError(
+      file,
+      `dimension "${dim.id}" has no ${wanted.join(" or ")} (codes: ${codes.join(", ")})`,
+    );
   return hit;
 }
 
@@ -167,10 +183,19 @@ function pick(dim: JsonStatDimension, wanted: string[], file: string): string {
  * dimension besides decision, geo and time must be one the tables are known to have (its total
  * is taken) or have a single category.
  */
-export function readDecisionTable(ds: Shared<JsonStatDataset>, file: string, unit: "PER" | "PC", required: DecisionRole[]): DecisionTable {
+export function readDecisionTable(
+  ds: Shared<JsonStatDataset>,
+  file: string,
+  unit: "PER" | "PC",
+  required: DecisionRole[],
+): DecisionTable {
   const dim = (id: string) => ds.dimensions.find((d) => d.id === id);
   for (const id of ["decision", "geo", "time"]) {
-    if (!dim(id)) throw new DecisionCodeError(file, `no "${id}" dimension (dimensions: ${ds.dimensions.map((d) => d.id).join(", ")})`);
+    if (!dim(id))
+      throw new DecisionCodeError(
+        file,
+        `no "${id}" dimension (dimensions: ${ds.dimensions.map((d) => d.id).join(", ")})`,
+      );
   }
   const codes = identifyDecisionCodes(dim("decision")!.categories, file, required);
   // Null prototype: keys are dimension ids read from the file.
@@ -181,20 +206,34 @@ export function readDecisionTable(ds: Shared<JsonStatDataset>, file: string, uni
     if (d.id === "unit") selection.unit = pick(d, [unit], file);
     else if (totals) selection[d.id] = pick(d, totals, file);
     else if (d.categories.length === 1) selection[d.id] = d.categories[0].code;
-    else throw new DecisionCodeError(file, `unexpected dimension "${d.id}" with ${d.categories.length} categories: which one to take is unknown`);
+    else
+      throw new DecisionCodeError(
+        file,
+        `unexpected dimension "${d.id}" with ${d.categories.length} categories: which one to take is unknown`,
+      );
   }
   const roleOf = new Map(codes.categories.map((c) => [c.code, c.role]));
   const chosen = (c: JsonStatCell) => Object.entries(selection).every(([id, code]) => c.coords[id] === code);
   const rows: DecisionRow[] = ds.cells.filter(chosen).map((c) => {
     const year = /^\d{4}$/.test(c.coords.time) ? Number(c.coords.time) : NaN;
-    if (!Number.isInteger(year)) throw new DecisionCodeError(file, `time "${c.coords.time}" is not a year (annual data expected)`);
-    return { geo: c.coords.geo, year, code: c.coords.decision, role: roleOf.get(c.coords.decision)!, value: c.value, status: c.status };
+    if (!Number.isInteger(year))
+      throw new DecisionCodeError(file, `time "${c.coords.time}" is not a year (annual data expected)`);
+    return {
+      geo: c.coords.geo,
+      year,
+      code: c.coords.decision,
+      role: roleOf.get(c.coords.decision)!,
+      value: c.value,
+      status: c.status,
+    };
   });
   return { ...codes, unit: selection.unit ?? unit, selection, rows, statusLabels: ds.statusLabels };
 }
 
 /** Index by geo, year and role for lookups. */
-export function decisionLookup(t: DecisionTable): (geo: string, year: number, role: DecisionRole) => DecisionRow | undefined {
+export function decisionLookup(
+  t: DecisionTable,
+): (geo: string, year: number, role: DecisionRole) => DecisionRow | undefined {
   const m = new Map(t.rows.map((r) => [`${r.geo}|${r.year}|${r.role}`, r]));
   return (geo, year, role) => m.get(`${geo}|${year}|${role}`);
 }

@@ -40,7 +40,7 @@ export interface JsonStatDataset {
  * a million cells already take some hundreds of MB once unfolded. A bigger declaration is refused
  * before anything is expanded (a "cube bomb": a small file declaring a huge, nearly empty cube).
  */
-export const MAX_CELLS = 1_000_000;
+const MAX_CELLS = 1_000_000;
 
 /** What the catalog knows about a dataset, passed by the loader. */
 export interface JsonStatOptions {
@@ -65,12 +65,23 @@ type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 const INDEX_KEY = /^(0|[1-9]\d*)$/;
 
-export function parseJsonStat(text: string, file: string, expectDataset?: string, opts: JsonStatOptions = {}): JsonStatDataset {
-  if (looksLikeHtml(text)) throw new ParseError(file, "is HTML, not JSON-stat (an error page was saved instead of data?)");
+export function parseJsonStat(
+  text: string,
+  file: string,
+  expectDataset?: string,
+  opts: JsonStatOptions = {},
+): JsonStatDataset {
+  if (looksLikeHtml(text))
+    throw new ParseError(file, "is HTML, not JSON-stat (an error page was saved instead of data?)");
   return parseJsonStatDoc(parseJsonText(text, file), file, expectDataset, opts);
 }
 
-export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: string, opts: JsonStatOptions = {}): JsonStatDataset {
+export function parseJsonStatDoc(
+  doc: unknown,
+  file: string,
+  expectDataset?: string,
+  opts: JsonStatOptions = {},
+): JsonStatDataset {
   if (!isObject(doc)) throw new ParseError(file, "is not a JSON object");
   const d = doc;
   if (hasOwn(d, "error") && d.error) throw new ParseError(file, `holds a Eurostat error, not data: ${brief(d.error)}`);
@@ -79,7 +90,8 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   }
   const ids = d.id as unknown[];
   const sizes = d.size as unknown[];
-  if (ids.length !== sizes.length) throw new ParseError(file, `id has ${ids.length} dimensions but size has ${sizes.length}`);
+  if (ids.length !== sizes.length)
+    throw new ParseError(file, `id has ${ids.length} dimensions but size has ${sizes.length}`);
   const seenIds = new Set<string>();
   for (const id of ids) {
     if (typeof id !== "string" || id === "") throw new ParseError(file, `dimension id ${brief(id, 60)} is not a name`);
@@ -89,7 +101,10 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   const dimIds = ids as string[];
   sizes.forEach((s, i) => {
     if (typeof s !== "number" || !Number.isInteger(s) || s < 0) {
-      throw new ParseError(file, `size of dimension "${dimIds[i]}" is ${brief(s, 60)}, not a whole number of categories`);
+      throw new ParseError(
+        file,
+        `size of dimension "${dimIds[i]}" is ${brief(s, 60)}, not a whole number of categories`,
+      );
     }
   });
   const size = sizes as number[];
@@ -101,7 +116,10 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   if (opts.dimensions) {
     const want = new Set(opts.dimensions);
     if (dimIds.length !== want.size || dimIds.some((id) => !want.has(id))) {
-      throw new ParseError(file, `has dimensions ${dimIds.join(", ")}; the catalogued request returns ${[...want].join(", ")}`);
+      throw new ParseError(
+        file,
+        `has dimensions ${dimIds.join(", ")}; the catalogued request returns ${[...want].join(", ")}`,
+      );
     }
   }
 
@@ -109,7 +127,10 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   const max = opts.maxCells ?? MAX_CELLS;
   const n = size.reduce((a, b) => a * b, 1);
   if (n > max) {
-    throw new ParseError(file, `declares ${size.join(" x ")} = ${n} cells, more than the ${max} accepted: refusing to expand it (not the catalogued request?)`);
+    throw new ParseError(
+      file,
+      `declares ${size.join(" x ")} = ${n} cells, more than the ${max} accepted: refusing to expand it (not the catalogued request?)`,
+    );
   }
 
   const dims = d.dimension;
@@ -134,9 +155,12 @@ export function parseJsonStatDoc(doc: unknown, file: string, expectDataset?: str
   // strictNullChecks, where `v !== null` does not narrow unknown.
   const checkedValue = (v: unknown, index: number): number => {
     if (typeof v !== "number") throw new ParseError(file, `${cellName(index)} holds ${brief(v, 60)}, not a number`);
-    if (!Number.isFinite(v)) throw new ParseError(file, `${cellName(index)}: ${v} is not a finite number (a value like 1e999?)`);
-    if (opts.measureKind === "count" && v < 0) throw new ParseError(file, `${cellName(index)}: ${v} is a negative number of persons`);
-    if (opts.measureKind === "count" && !Number.isInteger(v)) throw new ParseError(file, `${cellName(index)}: ${v} is a fractional number of persons`);
+    if (!Number.isFinite(v))
+      throw new ParseError(file, `${cellName(index)}: ${v} is not a finite number (a value like 1e999?)`);
+    if (opts.measureKind === "count" && v < 0)
+      throw new ParseError(file, `${cellName(index)}: ${v} is a negative number of persons`);
+    if (opts.measureKind === "count" && !Number.isInteger(v))
+      throw new ParseError(file, `${cellName(index)}: ${v} is a fractional number of persons`);
     return v;
   };
   const cells: JsonStatCell[] = [];
@@ -167,7 +191,8 @@ function readDimension(dims: Raw, id: string, size: number, file: string): JsonS
   let codes: string[];
   if (Array.isArray(cat.index)) {
     codes = cat.index.map((c) => {
-      if (typeof c !== "string") throw new ParseError(file, `dimension "${id}": category index holds ${brief(c, 60)}, not a code`);
+      if (typeof c !== "string")
+        throw new ParseError(file, `dimension "${id}": category index holds ${brief(c, 60)}, not a code`);
       return c;
     });
     const seen = new Set<string>();
@@ -179,10 +204,14 @@ function readDimension(dims: Raw, id: string, size: number, file: string): JsonS
     const byPosition = new Map<number, string>();
     for (const [code, pos] of Object.entries(cat.index)) {
       if (typeof pos !== "number" || !Number.isInteger(pos) || pos < 0 || pos >= size) {
-        throw new ParseError(file, `dimension "${id}": code "${code}" has index position ${brief(pos, 60)}, outside 0..${size - 1}`);
+        throw new ParseError(
+          file,
+          `dimension "${id}": code "${code}" has index position ${brief(pos, 60)}, outside 0..${size - 1}`,
+        );
       }
       const other = byPosition.get(pos);
-      if (other !== undefined) throw new ParseError(file, `dimension "${id}": codes "${other}" and "${code}" share index position ${pos}`);
+      if (other !== undefined)
+        throw new ParseError(file, `dimension "${id}": codes "${other}" and "${code}" share index position ${pos}`);
       byPosition.set(pos, code);
     }
     codes = [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
@@ -191,7 +220,8 @@ function readDimension(dims: Raw, id: string, size: number, file: string): JsonS
   } else {
     throw new ParseError(file, `dimension "${id}": category index is ${brief(cat.index, 60)}, not an array or object`);
   }
-  if (codes.length !== size) throw new ParseError(file, `dimension "${id}" has ${codes.length} categories but size says ${size}`);
+  if (codes.length !== size)
+    throw new ParseError(file, `dimension "${id}" has ${codes.length} categories but size says ${size}`);
   return {
     id,
     label: typeof dim.label === "string" ? dim.label : id,
@@ -205,12 +235,14 @@ function readDimension(dims: Raw, id: string, size: number, file: string): JsonS
 /** `value` as an array of n cells or an object keyed by flat index; absent cells are null. */
 function readValues(value: unknown, n: number, file: string): (index: number) => unknown {
   if (Array.isArray(value)) {
-    if (value.length !== n) throw new ParseError(file, `value array has ${value.length} cells, size implies ${n}: truncated?`);
+    if (value.length !== n)
+      throw new ParseError(file, `value array has ${value.length} cells, size implies ${n}: truncated?`);
     return (i) => value[i] ?? null;
   }
   if (isObject(value)) {
     for (const key of Object.keys(value)) {
-      if (!INDEX_KEY.test(key) || Number(key) >= n) throw new ParseError(file, `value has key ${brief(key, 40)}, not a cell index below ${n}`);
+      if (!INDEX_KEY.test(key) || Number(key) >= n)
+        throw new ParseError(file, `value has key ${brief(key, 40)}, not a cell index below ${n}`);
     }
     // Dense once (the keys are checked above): one array read per cell instead of String(i) and hasOwn.
     const dense: unknown[] = new Array(n).fill(null);
@@ -230,14 +262,16 @@ function readStatus(status: unknown, n: number, file: string): (index: number) =
   if (status === undefined || status === null) return () => null;
   if (typeof status === "string") return () => flag(status, "");
   if (Array.isArray(status)) {
-    if (status.length !== n && status.length !== 1) throw new ParseError(file, `status array has ${status.length} entries, size implies ${n}`);
+    if (status.length !== n && status.length !== 1)
+      throw new ParseError(file, `status array has ${status.length} entries, size implies ${n}`);
     const flags = status.map((s, i) => flag(s, `at index ${i}`));
     return (i) => (flags.length === 1 ? flags[0] : flags[i]);
   }
   if (isObject(status)) {
     const flags = new Map<number, string | null>();
     for (const [key, s] of Object.entries(status)) {
-      if (!INDEX_KEY.test(key) || Number(key) >= n) throw new ParseError(file, `status has key ${brief(key, 40)}, not a cell index below ${n}`);
+      if (!INDEX_KEY.test(key) || Number(key) >= n)
+        throw new ParseError(file, `status has key ${brief(key, 40)}, not a cell index below ${n}`);
       flags.set(Number(key), flag(s, `at index ${key}`));
     }
     return (i) => flags.get(i) ?? null;

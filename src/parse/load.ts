@@ -47,7 +47,9 @@ export class NeedsDataError extends Error {
     hint = "Download it live into data/raw and build from there (`npm run update`, or `npm run figures -- --data raw`), " +
       "or read a mirror that has it (--mirror, MIGRATIE_MIRROR).",
   ) {
-    super(`needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} (${source.file}) is not in ${displayPath(rawDir)}. ${hint}`);
+    super(
+      `needs data: ${source.provider} ${source.provider === "CBS" ? source.table : source.dataset} (${source.file}) is not in ${displayPath(rawDir)}. ${hint}`,
+    );
     this.name = "NeedsDataError";
   }
 }
@@ -118,13 +120,23 @@ function readOrNeed(sourceId: string, rawDir: string): CacheEntry {
   const raw = readRaw(rawDir, s);
   if (!raw) throw new NeedsDataError(s, rawDir);
   // Kept only if nothing changed the files while they were read.
-  const entry = { stamp: before, raw, origin: Object.freeze(originOf(rawDir, raw.sidecar)), parsed: new Map<string, unknown>() };
+  const entry = {
+    stamp: before,
+    raw,
+    origin: Object.freeze(originOf(rawDir, raw.sidecar)),
+    parsed: new Map<string, unknown>(),
+  };
   if (`${fileStamp(p)}|${fileStamp(sidecarPath(p))}` === before) cache.set(p, entry);
   return entry;
 }
 
 /** The file parsed by `parse`, once per verified file and format. */
-function parsedOnce<T>(sourceId: string, rawDir: string, format: string, parse: (raw: RawFile) => T): { data: T; raw: RawFile; origin: DataOrigin } {
+function parsedOnce<T>(
+  sourceId: string,
+  rawDir: string,
+  format: string,
+  parse: (raw: RawFile) => T,
+): { data: T; raw: RawFile; origin: DataOrigin } {
   const entry = readOrNeed(sourceId, rawDir);
   if (!entry.parsed.has(format)) entry.parsed.set(format, freezeTop(parse(entry.raw)));
   return { data: entry.parsed.get(format) as T, raw: entry.raw, origin: entry.origin };
@@ -141,7 +153,9 @@ export function hasRaw(sourceId: string, rawDir: string): boolean {
 // The loaders return shared, frozen values: copy before changing them.
 export function loadCbsOData(sourceId: string, rawDir: string): Loaded<CbsODataDocument> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "odata", (r) =>
-    parseCbsOData(r.bytes.toString("utf8"), r.path, { counts: r.source.provider === "CBS" ? r.source.counts : undefined }),
+    parseCbsOData(r.bytes.toString("utf8"), r.path, {
+      counts: r.source.provider === "CBS" ? r.source.counts : undefined,
+    }),
   );
   return { data, provenance: provenance(raw.source, raw.sidecar, origin) };
 }
@@ -149,7 +163,11 @@ export function loadCbsOData(sourceId: string, rawDir: string): Loaded<CbsODataD
 /** The CSV's rows, with the catalog's `columns` and Perioden only when the catalog names columns. */
 export function loadCbsCsv(sourceId: string, rawDir: string): Loaded<CbsRow[]> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "csv", (r) =>
-    parseCbsCsv(r.bytes.toString("utf8"), r.path, r.source.provider === "CBS" ? { counts: r.source.counts, columns: r.source.columns } : {}),
+    parseCbsCsv(
+      r.bytes.toString("utf8"),
+      r.path,
+      r.source.provider === "CBS" ? { counts: r.source.counts, columns: r.source.columns } : {},
+    ),
   );
   return { data, provenance: provenance(raw.source, raw.sidecar, origin) };
 }
@@ -157,7 +175,10 @@ export function loadCbsCsv(sourceId: string, rawDir: string): Loaded<CbsRow[]> {
 export function loadJsonStat(sourceId: string, rawDir: string): Loaded<JsonStatDataset> {
   const { data, raw, origin } = parsedOnce(sourceId, rawDir, "jsonstat", (r) =>
     r.source.provider === "Eurostat"
-      ? parseJsonStat(r.bytes.toString("utf8"), r.path, r.source.dataset, { measureKind: r.source.measureKind, dimensions: r.source.dimensions })
+      ? parseJsonStat(r.bytes.toString("utf8"), r.path, r.source.dataset, {
+          measureKind: r.source.measureKind,
+          dimensions: r.source.dimensions,
+        })
       : parseJsonStat(r.bytes.toString("utf8"), r.path),
   );
   return { data, provenance: provenance(raw.source, raw.sidecar, origin, data.updated) };

@@ -54,7 +54,12 @@ function nextPageUrl(link: string, from: string): string {
 
 /** The ODataApi refused the request for being over 10,000 rows (an HTTP error or an odata.error saying so). */
 function isRowLimitRefusal(e: unknown, content: ContentReader): boolean {
-  const reason = e instanceof DownloadError && e.status !== undefined ? e.reason : content.isContentError(e) && /CBS OData error/.test(e.reason) ? e.reason : "";
+  const reason =
+    e instanceof DownloadError && e.status !== undefined
+      ? e.reason
+      : content.isContentError(e) && /CBS OData error/.test(e.reason)
+        ? e.reason
+        : "";
   return /\b10[.,\s]?000\b/.test(reason); // the reason only: request URLs hold '10000' (Leeftijd) too
 }
 
@@ -63,14 +68,21 @@ async function readPages(s: CbsSource, first: CbsPage, opts: FetchOptions): Prom
   const pages = [first];
   const seen = new Set([first.url]);
   const columns = Object.keys(first.rows[0] ?? {}).join(",");
-  for (let page = first; page.next; ) {
+  for (let page = first; page.next;) {
     const next = page.next;
-    if (seen.has(next)) throw new DownloadError(page.url, `odata.nextLink points back to a page already read (${next}): paging loop`);
-    if (pages.length >= CBS_MAX_PAGES) throw new DownloadError(first.url, `more than ${CBS_MAX_PAGES} pages of ${CBS_ROW_LIMIT} rows: refusing to read on`);
+    if (seen.has(next))
+      throw new DownloadError(page.url, `odata.nextLink points back to a page already read (${next}): paging loop`);
+    if (pages.length >= CBS_MAX_PAGES)
+      throw new DownloadError(
+        first.url,
+        `more than ${CBS_MAX_PAGES} pages of ${CBS_ROW_LIMIT} rows: refusing to read on`,
+      );
     seen.add(next);
     page = await getCbsPage(s, next, opts);
     if (page.rows.length && Object.keys(page.rows[0]).join(",") !== columns) {
-      throw new FetchError(`${next}: page ${pages.length + 1} has columns ${Object.keys(page.rows[0]).join(", ")}, page 1 had ${columns}: the table changed while paging?`);
+      throw new FetchError(
+        `${next}: page ${pages.length + 1} has columns ${Object.keys(page.rows[0]).join(", ")}, page 1 had ${columns}: the table changed while paging?`,
+      );
     }
     pages.push(page);
   }
@@ -146,7 +158,9 @@ export async function downloadCbs(s: CbsSource, opts: CbsRun): Promise<FetchOutc
 
   // A TableInfos source is the metadata response itself: no second request.
   const got: CbsDownload =
-    s.entity === "TableInfos" && !s.query && !s.paged ? { body: info.body, url: sourceUrl(s, { endpoints })!, wire: infoUrl } : await downloadCbsRows(s, opts);
+    s.entity === "TableInfos" && !s.query && !s.paged
+      ? { body: info.body, url: sourceUrl(s, { endpoints })!, wire: infoUrl }
+      : await downloadCbsRows(s, opts);
   const fresh = check(s, got.body, got.wire, opts, s.query?.select);
   checkSchema(s, fresh, copy.good, copy.good !== undefined && copy.good.sidecar.url === got.url, got.wire, opts);
   storeRaw(to, got.body, {

@@ -6,7 +6,13 @@ import { FetchError, type CheckedContent, type FetchOptions } from "./fetch-opti
 import type { GoodCopy } from "./refresh";
 
 /** The content check of a download or a mirror file: nothing unreadable is stored. */
-export function check(s: Source, bytes: Buffer, where: string, opts: FetchOptions, requiredColumns?: string[]): CheckedContent {
+export function check(
+  s: Source,
+  bytes: Buffer,
+  where: string,
+  opts: FetchOptions,
+  requiredColumns?: string[],
+): CheckedContent {
   return opts.content.check(s, bytes.toString("utf8"), where, requiredColumns);
 }
 
@@ -15,7 +21,14 @@ export function check(s: Source, bytes: Buffer, where: string, opts: FetchOption
  * content), and every column or dimension our current copy of the same request has. A renamed
  * measure is refused, not stored.
  */
-export function checkSchema(s: Source, fresh: CheckedContent, current: GoodCopy | undefined, sameRequest: boolean, where: string, opts: FetchOptions): void {
+export function checkSchema(
+  s: Source,
+  fresh: CheckedContent,
+  current: GoodCopy | undefined,
+  sameRequest: boolean,
+  where: string,
+  opts: FetchOptions,
+): void {
   if (!current || !sameRequest) return;
   let before: CheckedContent;
   try {

@@ -14,7 +14,10 @@ import { messages, type Lang } from "../i18n/index";
 import { annexVintageDir, defaultRawDir, isInShippedVintage, projectRoot } from "../paths";
 import { rawPath, readSidecar, type Sidecar } from "./store";
 
-export type DataKind = "annex" | "mirror" | "raw";
+/** The command that downloads what is missing into data/raw and builds every figure (and the whole audit) from it. */
+export const FETCH_AND_BUILD = "npm run figures -- --data raw";
+
+type DataKind = "annex" | "mirror" | "raw";
 
 export interface DataSource {
   readonly kind: DataKind;
@@ -34,7 +37,7 @@ export function fetchTarget(data: DataSource): string | undefined {
   return data.kind === "raw" && !isInShippedVintage(data.dir) ? data.dir : undefined;
 }
 
-export class DataSourceError extends Error {
+class DataSourceError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "DataSourceError";
@@ -61,31 +64,42 @@ export interface DataChoice {
  * MIGRATIE_MIRROR) replaces the shipped vintage; default: the shipped annex vintage.
  */
 export function resolveDataSource(choice: DataChoice = {}, env: NodeJS.ProcessEnv = process.env): DataSource {
-  if (choice.mirror && choice.data) throw new DataSourceError(`--data ${choice.data} and --mirror ${choice.mirror} exclude each other: a mirror replaces the data of the run`);
+  if (choice.mirror && choice.data)
+    throw new DataSourceError(
+      `--data ${choice.data} and --mirror ${choice.mirror} exclude each other: a mirror replaces the data of the run`,
+    );
   const fromRoot = (p: string) => path.resolve(projectRoot(), p);
   let kind = choice.data;
   let mirror = choice.mirror ? path.resolve(choice.mirror) : undefined;
   if (!kind && !mirror) {
     if (env.MIGRATIE_MIRROR && env.MIGRATIE_DATA) {
-      throw new DataSourceError(`MIGRATIE_DATA=${env.MIGRATIE_DATA} and MIGRATIE_MIRROR=${env.MIGRATIE_MIRROR} exclude each other: a mirror replaces the data of the run; unset one`);
+      throw new DataSourceError(
+        `MIGRATIE_DATA=${env.MIGRATIE_DATA} and MIGRATIE_MIRROR=${env.MIGRATIE_MIRROR} exclude each other: a mirror replaces the data of the run; unset one`,
+      );
     }
     mirror = env.MIGRATIE_MIRROR ? fromRoot(env.MIGRATIE_MIRROR) : undefined;
     kind = env.MIGRATIE_DATA;
   }
   if (mirror) {
-    if (!fs.existsSync(mirror) || !fs.statSync(mirror).isDirectory()) throw new DataSourceError(`mirror ${mirror}: no such folder`);
+    if (!fs.existsSync(mirror) || !fs.statSync(mirror).isDirectory())
+      throw new DataSourceError(`mirror ${mirror}: no such folder`);
     return mirrorData(mirror);
   }
   switch (kind ?? "annex") {
     case "annex": {
       const d = annexData();
-      if (!fs.existsSync(d.dir)) throw new DataSourceError(`${d.dir}: the shipped annex vintage is missing from this copy of the package`);
+      if (!fs.existsSync(d.dir))
+        throw new DataSourceError(`${d.dir}: the shipped annex vintage is missing from this copy of the package`);
       return d;
     }
     case "raw":
-      return rawData(choice.raw ? path.resolve(choice.raw) : env.MIGRATIE_RAW ? fromRoot(env.MIGRATIE_RAW) : defaultRawDir());
+      return rawData(
+        choice.raw ? path.resolve(choice.raw) : env.MIGRATIE_RAW ? fromRoot(env.MIGRATIE_RAW) : defaultRawDir(),
+      );
     default:
-      throw new DataSourceError(`--data / MIGRATIE_DATA must be "annex" (the shipped vintage) or "raw" (live downloads in data/raw), not "${kind}"; a mirror is given with --mirror <dir> or MIGRATIE_MIRROR`);
+      throw new DataSourceError(
+        `--data / MIGRATIE_DATA must be "annex" (the shipped vintage) or "raw" (live downloads in data/raw), not "${kind}"; a mirror is given with --mirror <dir> or MIGRATIE_MIRROR`,
+      );
   }
 }
 
@@ -128,7 +142,8 @@ export function describeDataSource(data: DataSource, lang: Lang = "en"): string 
 }
 
 /** The first line of `npm run figures` / `audit` (English), and of audit.md and index.html (their language). */
-export const dataLine = (data: DataSource, lang: Lang = "en") => messages(lang).dataSource.line(describeDataSource(data, lang));
+export const dataLine = (data: DataSource, lang: Lang = "en") =>
+  messages(lang).dataSource.line(describeDataSource(data, lang));
 
 /** Where one file read from `folder` comes from: the shipped vintage, a mirror, or a live download. */
 export interface DataOrigin {

@@ -21,7 +21,14 @@ export async function downloadEurostat(s: EurostatSource, opts: FetchOptions): P
     const probeUrl = metadataUrl(s, { endpoints })!;
     const probe = check(s, (await httpGet(probeUrl, opts.http)).body, probeUrl, opts);
     const result = decide(opts.refresh, copy, sameRequest, probe.updated);
-    checked = { at: nowIso(opts), method: "Eurostat updated", url: probeUrl, producerModified: probe.updated, previous: copy.good.sidecar.tableModified, result };
+    checked = {
+      at: nowIso(opts),
+      method: "Eurostat updated",
+      url: probeUrl,
+      producerModified: probe.updated,
+      previous: copy.good.sidecar.tableModified,
+      result,
+    };
     if (result === "unchanged") return keepCurrent(s, to, copy.good, checked);
   }
   const res = await httpGet(wire, opts.http);

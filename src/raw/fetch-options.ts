@@ -70,7 +70,6 @@ export interface FetchOptions {
   stopOnFailure?: boolean;
 }
 
-
 export class FetchError extends Error {
   constructor(message: string) {
     super(message);
@@ -78,6 +77,6 @@ export class FetchError extends Error {
   }
 }
 
-
 /** The run's clock as the sidecars record it: whole seconds, UTC. */
-export const nowIso = (opts: FetchOptions) => (opts.now ? opts.now() : new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const nowIso = (opts: FetchOptions) =>
+  (opts.now ? opts.now() : new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");

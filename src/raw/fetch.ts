@@ -58,16 +58,25 @@ export interface FetchMissingOptions {
  * are not in rawDir yet. Takes anything that lists catalog ids (a figure module does), so that
  * raw/ does not depend on figures/.
  */
-export async function fetchMissing(readers: { sourceIds: string[] }[], opts: FetchMissingOptions): Promise<FetchOutcome[]> {
+export async function fetchMissing(
+  readers: { sourceIds: string[] }[],
+  opts: FetchMissingOptions,
+): Promise<FetchOutcome[]> {
   const wanted = [...new Set(readers.flatMap((m) => m.sourceIds))].map(sourceById);
   const absent = wanted.filter((s) => !fs.existsSync(rawPath(opts.rawDir, s)));
   if (!absent.length) return [];
   opts.log?.(`Fetching ${absent.length} missing source(s) ${opts.mirror ? `from mirror ${opts.mirror}` : "live"}`);
-  return fetchSources(absent, { rawDir: opts.rawDir, mirror: opts.mirror, content: opts.content, ...opts.fetchHandlers });
+  return fetchSources(absent, {
+    rawDir: opts.rawDir,
+    mirror: opts.mirror,
+    content: opts.content,
+    ...opts.fetchHandlers,
+  });
 }
 
 function describeFailure(s: Source, e: unknown, content: ContentReader): string {
-  if (e instanceof DownloadError || content.isContentError(e) || e instanceof RawDataError || e instanceof FetchError) return e.message;
+  if (e instanceof DownloadError || content.isContentError(e) || e instanceof RawDataError || e instanceof FetchError)
+    return e.message;
   const err = e as NodeJS.ErrnoException;
   if (err?.code) return `${s.file}: ${err.message}`; // a file system error names its path
   return `${s.id} (${s.file}): unexpected ${err?.name ?? "error"}: ${err?.message ?? String(e)}`;

@@ -50,7 +50,8 @@ export interface HttpResponse {
 /** Why a fetch() rejected, in words: undici hides the socket error in `cause`. */
 function networkReason(e: unknown, timeoutMs: number): string {
   const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err.name === "TimeoutError" || err.name === "AbortError") return `no complete response within ${timeoutMs / 1000} s (timeout)`;
+  if (err.name === "TimeoutError" || err.name === "AbortError")
+    return `no complete response within ${timeoutMs / 1000} s (timeout)`;
   const code = err.cause?.code;
   const detail = [code, err.cause?.message].filter(Boolean).join(": ") || err.message;
   if (code === "UND_ERR_SOCKET" || code === "ECONNRESET" || err.message === "terminated") {
@@ -89,7 +90,11 @@ export async function httpGet(url: string, opts: HttpOptions = {}): Promise<Http
       const after = parseRetryAfter(res.headers.get("retry-after"));
       if (after !== undefined) {
         if (after > maxRetryAfterMs) {
-          throw new DownloadError(url, `${reason} (server asks to retry after ${Math.round(after / 1000)} s, longer than we wait)`, status);
+          throw new DownloadError(
+            url,
+            `${reason} (server asks to retry after ${Math.round(after / 1000)} s, longer than we wait)`,
+            status,
+          );
         }
         waitMs = after;
       }
@@ -98,9 +103,11 @@ export async function httpGet(url: string, opts: HttpOptions = {}): Promise<Http
       reason = networkReason(e, timeoutMs);
       // A name that does not resolve will not resolve a second later (no network, or a typo):
       // fail at once instead of waiting through the backoff for every source.
-      if ((e as { cause?: { code?: string } }).cause?.code === "ENOTFOUND") throw new DownloadError(url, `${reason} (not retried)`);
+      if ((e as { cause?: { code?: string } }).cause?.code === "ENOTFOUND")
+        throw new DownloadError(url, `${reason} (not retried)`);
     }
-    if (attempt >= retries) throw new DownloadError(url, `${reason} (gave up after ${attempt + 1} attempt${attempt ? "s" : ""})`, status);
+    if (attempt >= retries)
+      throw new DownloadError(url, `${reason} (gave up after ${attempt + 1} attempt${attempt ? "s" : ""})`, status);
     opts.onRetry?.({ url, attempt: attempt + 1, waitMs, reason });
     await sleep(waitMs);
   }

@@ -42,15 +42,22 @@ export function shippedManifest(dir = annexVintageDir()): Map<string, Record<str
   try {
     bytes = fs.readFileSync(p);
   } catch (e) {
-    throw new ShippedVintageError(relative(p), `cannot read the shipped vintage's manifest (${(e as Error).message}). ${restoreHint([relative(p)])}`);
+    throw new ShippedVintageError(
+      relative(p),
+      `cannot read the shipped vintage's manifest (${(e as Error).message}). ${restoreHint([relative(p)])}`,
+    );
   }
   if (cache && cache.bytes.equals(bytes)) return cache.entries;
   const sum = sha256(bytes);
   if (sum !== SHIPPED_MANIFEST_SHA256) {
-    throw new ShippedVintageError(relative(p), `sha256 ${sum} is not the one pinned in src/raw/manifest.ts (${SHIPPED_MANIFEST_SHA256}): the shipped vintage was changed. ${restoreHint([relative(p)])}`);
+    throw new ShippedVintageError(
+      relative(p),
+      `sha256 ${sum} is not the one pinned in src/raw/manifest.ts (${SHIPPED_MANIFEST_SHA256}): the shipped vintage was changed. ${restoreHint([relative(p)])}`,
+    );
   }
   const entries = new Map<string, Record<string, unknown>>();
-  for (const e of (JSON.parse(bytes.toString("utf8")) as { files: Record<string, unknown>[] }).files) entries.set(String(e.file), e);
+  for (const e of (JSON.parse(bytes.toString("utf8")) as { files: Record<string, unknown>[] }).files)
+    entries.set(String(e.file), e);
   cache = { bytes, entries };
   return entries;
 }
@@ -64,13 +71,23 @@ export function checkShippedFile(file: string, bytes: Buffer, sidecar: unknown):
   const where = `${SHIPPED}/${file}`;
   const restore = restoreHint([where, `${where}.origin.json`]);
   const entry = shippedManifest().get(file);
-  if (!entry) throw new ShippedVintageError(where, `is not in the shipped vintage's manifest: not a file the package ships. Remove it (\`git status\` lists it as untracked)`);
+  if (!entry)
+    throw new ShippedVintageError(
+      where,
+      `is not in the shipped vintage's manifest: not a file the package ships. Remove it (\`git status\` lists it as untracked)`,
+    );
   const sum = sha256(bytes);
   if (bytes.length !== entry.bytes || sum !== entry.sha256) {
-    throw new ShippedVintageError(where, `sha256 ${sum} (${bytes.length} bytes) differs from the shipped vintage's manifest (${String(entry.sha256)}, ${String(entry.bytes)} bytes): the shipped file was changed. ${restore}`);
+    throw new ShippedVintageError(
+      where,
+      `sha256 ${sum} (${bytes.length} bytes) differs from the shipped vintage's manifest (${String(entry.sha256)}, ${String(entry.bytes)} bytes): the shipped file was changed. ${restore}`,
+    );
   }
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(sidecar)), entry)) {
-    throw new ShippedVintageError(`${where}.origin.json`, `differs from its entry in the shipped vintage's manifest: the shipped sidecar was changed. ${restore}`);
+    throw new ShippedVintageError(
+      `${where}.origin.json`,
+      `differs from its entry in the shipped vintage's manifest: the shipped sidecar was changed. ${restore}`,
+    );
   }
 }
 
@@ -78,6 +95,9 @@ export function checkShippedFile(file: string, bytes: Buffer, sidecar: unknown):
 export function checkShippedPresent(file: string): void {
   if (shippedManifest().has(file)) {
     const where = `${SHIPPED}/${file}`;
-    throw new ShippedVintageError(where, `is missing from the shipped vintage. ${restoreHint([where, `${where}.origin.json`])}`);
+    throw new ShippedVintageError(
+      where,
+      `is missing from the shipped vintage. ${restoreHint([where, `${where}.origin.json`])}`,
+    );
   }
 }

@@ -7,7 +7,9 @@ import { terminalText } from "../io/text";
 import { envIsCI } from "../config";
 import type { FetchOptions, FetchOutcome } from "./fetch";
 
-export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): Pick<FetchOptions, "onStart" | "onDone"> & { stop(): void } {
+export function progressHandlers(
+  stream: NodeJS.WriteStream = process.stderr,
+): Pick<FetchOptions, "onStart" | "onDone"> & { stop(): void } {
   const tty = Boolean(stream.isTTY) && !envIsCI();
   const bar = tty ? new SingleBar({ stream, format: " {bar} {value}/{total} {source}", hideCursor: true }) : undefined;
   const optionalMissing: FetchOutcome[] = [];
@@ -25,7 +27,9 @@ export function progressHandlers(stream: NodeJS.WriteStream = process.stderr): P
       }
       if (o.status === "missing" && o.source.need === "optional") optionalMissing.push(o);
       else if (!bar || o.status === "failed" || o.status === "missing") {
-        write(`  ${o.status.padEnd(10)} ${o.source.file}${o.bytes !== undefined ? ` (${formatBytes(o.bytes)})` : ""}${o.message ? `  ${o.message}` : ""}`);
+        write(
+          `  ${o.status.padEnd(10)} ${o.source.file}${o.bytes !== undefined ? ` (${formatBytes(o.bytes)})` : ""}${o.message ? `  ${o.message}` : ""}`,
+        );
       }
       if (i + 1 === total && optionalMissing.length) {
         const figures = [...new Set(optionalMissing.flatMap((m) => m.source.figures))].join(", ");

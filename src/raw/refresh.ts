@@ -25,7 +25,12 @@ export function currentCopy(to: string, rawDir: string): { exists: boolean; good
 export type CheckResult = "unchanged" | "changed" | "new" | "refresh" | "request changed" | "damaged copy" | "unknown";
 
 /** Whether to download: only when the producer's modification date differs from our copy's (or cannot be compared). */
-export function decide(refresh: boolean | undefined, copy: { exists: boolean; good?: GoodCopy }, sameRequest: boolean, producerModified: string | undefined): CheckResult {
+export function decide(
+  refresh: boolean | undefined,
+  copy: { exists: boolean; good?: GoodCopy },
+  sameRequest: boolean,
+  producerModified: string | undefined,
+): CheckResult {
   if (!copy.exists) return "new";
   if (!copy.good) return "damaged copy";
   if (refresh) return "refresh";
@@ -34,7 +39,17 @@ export function decide(refresh: boolean | undefined, copy: { exists: boolean; go
   return producerModified === copy.good.sidecar.tableModified ? "unchanged" : "changed";
 }
 
-export function keepCurrent(s: Source, to: string, good: GoodCopy, checked: NonNullable<Sidecar["checked"]>): FetchOutcome {
+export function keepCurrent(
+  s: Source,
+  to: string,
+  good: GoodCopy,
+  checked: NonNullable<Sidecar["checked"]>,
+): FetchOutcome {
   writeSidecar(to, { ...good.sidecar, checked }); // the data file is not touched
-  return { source: s, status: "up-to-date", message: `not modified since ${checked.producerModified} (${checked.method})`, bytes: good.bytes.length };
+  return {
+    source: s,
+    status: "up-to-date",
+    message: `not modified since ${checked.producerModified} (${checked.method})`,
+    bytes: good.bytes.length,
+  };
 }

@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 /** Far above any table this project reads (the largest is about 100 KB; a live paged table some MB). */
-export const MAX_RAW_BYTES = 1024 * 1024 * 1024;
+const MAX_RAW_BYTES = 1024 * 1024 * 1024;
 /** A sidecar is a few hundred bytes; more than this is not a sidecar. */
 export const MAX_SIDECAR_BYTES = 1024 * 1024;
 
@@ -25,11 +25,17 @@ const dateText = z.string({ error: "expected a date YYYY-MM-DD (optionally with 
 });
 
 /** The `.origin.json` sidecar, as defined in the mirror's README (fields unknown to it are kept). */
-export const SIDECAR_SCHEMA = z
+const SIDECAR_SCHEMA = z
   .looseObject({
     file: text,
-    bytes: z.number({ error: "expected a byte count" }).int({ error: "expected a whole byte count" }).min(0, { error: "expected a byte count >= 0" }).max(MAX_RAW_BYTES, { error: `expected at most ${MAX_RAW_BYTES} bytes` }),
-    sha256: z.string({ error: "expected a sha256 in hex" }).regex(/^[0-9a-f]{64}$/, { error: "expected a sha256 in hex (64 characters 0-9a-f)" }),
+    bytes: z
+      .number({ error: "expected a byte count" })
+      .int({ error: "expected a whole byte count" })
+      .min(0, { error: "expected a byte count >= 0" })
+      .max(MAX_RAW_BYTES, { error: `expected at most ${MAX_RAW_BYTES} bytes` }),
+    sha256: z
+      .string({ error: "expected a sha256 in hex" })
+      .regex(/^[0-9a-f]{64}$/, { error: "expected a sha256 in hex (64 characters 0-9a-f)" }),
     provider: z.enum(["CBS", "Eurostat"], { error: 'expected "CBS" or "Eurostat"' }),
     /** CBS: the table id (required for CBS). */
     table: text.optional(),
@@ -37,15 +43,21 @@ export const SIDECAR_SCHEMA = z
     dataset: text.optional(),
     title: text,
     /** The API request that returns this content. */
-    url: z.string({ error: "expected a URL" }).regex(/^(https?|file):\/\/\S/, { error: "expected an http(s) URL (file:// for staged fixtures)" }),
-    format: z.enum(["cbs-odata-v3-json", "cbs-csv", "jsonstat-2.0"], { error: "expected cbs-odata-v3-json, cbs-csv or jsonstat-2.0" }),
+    url: z
+      .string({ error: "expected a URL" })
+      .regex(/^(https?|file):\/\/\S/, { error: "expected an http(s) URL (file:// for staged fixtures)" }),
+    format: z.enum(["cbs-odata-v3-json", "cbs-csv", "jsonstat-2.0"], {
+      error: "expected cbs-odata-v3-json, cbs-csv or jsonstat-2.0",
+    }),
     /** When the values were downloaded from the producer: the vintage. */
     retrieved: dateText,
     /** CBS TableInfos.Modified, or Eurostat's `updated`, of that vintage, where known. */
     tableModified: dateText.optional(),
     kind: z.enum(["recorded", "reconstructed"], { error: 'expected "recorded" or "reconstructed"' }),
     /** Where a reconstructed file's values come from (kind reconstructed needs this or notes). */
-    derivedFrom: z.record(z.string(), z.unknown(), { error: "expected an object (repository, commit, path, ...)" }).optional(),
+    derivedFrom: z
+      .record(z.string(), z.unknown(), { error: "expected an object (repository, commit, path, ...)" })
+      .optional(),
     notes: z.string({ error: "expected a text" }).optional(),
     /** Written by this project: where the file was copied from, when it came from a mirror. */
     copiedFrom: z.object({ mirror: text, at: dateText }, { error: "expected {mirror, at}" }).optional(),
@@ -71,10 +83,15 @@ export const SIDECAR_SCHEMA = z
   })
   .superRefine((sc, ctx) => {
     const idField = sc.provider === "CBS" ? "table" : "dataset";
-    if (sc[idField] === undefined) ctx.addIssue({ code: "custom", path: [idField], message: `required for provider ${sc.provider}` });
+    if (sc[idField] === undefined)
+      ctx.addIssue({ code: "custom", path: [idField], message: `required for provider ${sc.provider}` });
     // A reconstructed file must say where its values come from: derivedFrom (the real sidecars) or notes (synthetic fixtures).
     if (sc.kind === "reconstructed" && sc.derivedFrom === undefined && !sc.notes?.trim()) {
-      ctx.addIssue({ code: "custom", path: ["derivedFrom"], message: "required for kind reconstructed (or notes saying where the values come from)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["derivedFrom"],
+        message: "required for kind reconstructed (or notes saying where the values come from)",
+      });
     }
   });
 
@@ -83,12 +100,16 @@ export type Sidecar = z.infer<typeof SIDECAR_SCHEMA>;
 
 /** Checks a parsed sidecar against the contract; throws `<where>: field "x": reason` for the first problems. */
 export function parseSidecar(json: unknown, where: string, fail: (where: string, reason: string) => Error): Sidecar {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw fail(where, "sidecar is not a JSON object");
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    throw fail(where, "sidecar is not a JSON object");
   const r = SIDECAR_SCHEMA.safeParse(json);
   if (r.success) return r.data;
   const problems = r.error.issues.slice(0, 3).map((iss) => {
     const field = iss.path.join(".");
-    const value = iss.path.reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), json);
+    const value = iss.path.reduce<unknown>(
+      (o, k) => (o && typeof o === "object" ? (o as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined),
+      json,
+    );
     if (value !== undefined) return `field "${field}": ${iss.message}`;
     return `field "${field}": missing${iss.code === "custom" ? ` (${iss.message})` : ""}`;
   });

@@ -10,7 +10,15 @@ import { validateSource } from "../catalog/sources";
 import { isInShippedVintage } from "../paths";
 import { checkShippedFile, checkShippedPresent, restoreHint } from "./manifest";
 import { MAX_SIDECAR_BYTES, parseSidecar, type Sidecar } from "./sidecar";
-import { ensureDir, FileWriteError, fsReason, syncDir, tempPathFor, writeFileAtomic, writeTemp } from "../io/atomic-write";
+import {
+  ensureDir,
+  FileWriteError,
+  fsReason,
+  syncDir,
+  tempPathFor,
+  writeFileAtomic,
+  writeTemp,
+} from "../io/atomic-write";
 import { installInterruptHandlers, onInterrupt } from "../io/interrupt";
 import { removeOwnTemps } from "../io/leftovers";
 
@@ -31,7 +39,10 @@ export const sidecarPath = (dataPath: string) => `${dataPath}.origin.json`;
 /** The shipped vintage (data/annex-2025) is read-only: every write of raw data goes through this check. */
 export function refuseShippedVintage(target: string): void {
   if (isInShippedVintage(target)) {
-    throw new RawDataError(target, "is in the shipped annex vintage (data/annex-2025), which is read-only: downloads go to data/raw (npm run update, --data raw)");
+    throw new RawDataError(
+      target,
+      "is in the shipped annex vintage (data/annex-2025), which is read-only: downloads go to data/raw (npm run update, --data raw)",
+    );
   }
 }
 
@@ -95,7 +106,10 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
     }
     syncDir(path.dirname(target));
   } catch (e) {
-    throw new RawDataError(target, `cannot store the download: ${fsReason(e)}; the previous file (if any) is unchanged`);
+    throw new RawDataError(
+      target,
+      `cannot store the download: ${fsReason(e)}; the previous file (if any) is unchanged`,
+    );
   } finally {
     for (const t of temps) fs.rmSync(t, { force: true });
     if (backup) fs.rmSync(backup, { force: true });
@@ -106,10 +120,16 @@ export function storeRaw(target: string, data: Buffer, sidecar: Sidecar): void {
  * On SIGINT, SIGTERM or SIGHUP (Ctrl-C, a killed CI job) removes this process's temporary files under
  * rawDir before exiting (io/interrupt.ts), so an interrupted fetch leaves no 80 MB `.tmp` behind. Raw
  * writes are synchronous: the handler runs between them, never inside one. Returns the uninstall.
+ * @public test/cli/settings.test.ts requires it in a child process, where knip cannot see it.
  */
-export function removeTempsOnSignals(rawDir: string, log: (line: string) => void = (l) => process.stderr.write(l + "\n")): () => void {
+export function removeTempsOnSignals(
+  rawDir: string,
+  log: (line: string) => void = (l) => process.stderr.write(l + "\n"),
+): () => void {
   const stop = installInterruptHandlers(log);
-  const unregister = onInterrupt(() => `${removeOwnTemps(rawDir).length} temporary file(s) removed; ${rawDir} holds only complete files`);
+  const unregister = onInterrupt(
+    () => `${removeOwnTemps(rawDir).length} temporary file(s) removed; ${rawDir} holds only complete files`,
+  );
   return () => {
     unregister();
     stop();
@@ -142,13 +162,25 @@ export function readRegularFile(p: string, root: string, limit: { expectedBytes?
     throw new RawDataError(p, `is a link leading out of ${root} (to ${real}): refusing to read it`);
   }
   const describe = (st: fs.Stats) =>
-    st.isFIFO() ? "a FIFO" : st.isCharacterDevice() || st.isBlockDevice() ? "a device" : st.isSocket() ? "a socket" : st.isDirectory() ? "a folder" : "not a file";
+    st.isFIFO()
+      ? "a FIFO"
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? "a device"
+        : st.isSocket()
+          ? "a socket"
+          : st.isDirectory()
+            ? "a folder"
+            : "not a file";
   const check = (st: fs.Stats) => {
     if (!st.isFile()) throw new RawDataError(p, `is ${describe(st)}, not a regular file: refusing to read it`);
     if (limit.expectedBytes !== undefined && st.size !== limit.expectedBytes) {
-      throw new RawDataError(p, `size ${st.size} bytes differs from its sidecar (${limit.expectedBytes} bytes): the file is truncated or was changed`);
+      throw new RawDataError(
+        p,
+        `size ${st.size} bytes differs from its sidecar (${limit.expectedBytes} bytes): the file is truncated or was changed`,
+      );
     }
-    if (st.size > limit.maxBytes) throw new RawDataError(p, `is ${st.size} bytes, more than the ${limit.maxBytes} bytes allowed here`);
+    if (st.size > limit.maxBytes)
+      throw new RawDataError(p, `is ${st.size} bytes, more than the ${limit.maxBytes} bytes allowed here`);
   };
   check(fs.statSync(real));
   // O_NONBLOCK: should the entry be swapped for a FIFO after the check, opening it does not wait for a writer.
@@ -182,7 +214,8 @@ export function readRegularFile(p: string, root: string, limit: { expectedBytes?
 /** Reads and checks a sidecar (the schema in sidecar.ts); root: the raw folder or mirror it lies in. */
 export function readSidecar(dataPath: string, root = path.dirname(dataPath)): Sidecar {
   const p = sidecarPath(dataPath);
-  if (!lexists(p)) throw new RawDataError(dataPath, `no sidecar ${path.basename(p)}: origin and checksum unknown, refusing to use it`);
+  if (!lexists(p))
+    throw new RawDataError(dataPath, `no sidecar ${path.basename(p)}: origin and checksum unknown, refusing to use it`);
   let json: unknown;
   try {
     json = JSON.parse(readRegularFile(p, root, { maxBytes: MAX_SIDECAR_BYTES }).toString("utf8"));
@@ -212,13 +245,19 @@ export function readVerified(dataPath: string, root: string): { bytes: Buffer; s
 }
 
 /** Throws unless the bytes match the sidecar's size and sha256. */
-export function verifyBytes(dataPath: string, buf: Buffer, sc: Sidecar): void {
+function verifyBytes(dataPath: string, buf: Buffer, sc: Sidecar): void {
   if (buf.length !== sc.bytes) {
-    throw new RawDataError(dataPath, `size ${buf.length} bytes differs from its sidecar (${sc.bytes} bytes): the file is truncated or was changed`);
+    throw new RawDataError(
+      dataPath,
+      `size ${buf.length} bytes differs from its sidecar (${sc.bytes} bytes): the file is truncated or was changed`,
+    );
   }
   const sum = sha256(buf);
   if (sum !== sc.sha256) {
-    throw new RawDataError(dataPath, `sha256 ${sum} does not match its sidecar (${sc.sha256}): the file was changed or corrupted`);
+    throw new RawDataError(
+      dataPath,
+      `sha256 ${sum} does not match its sidecar (${sc.sha256}): the file was changed or corrupted`,
+    );
   }
 }
 
@@ -249,7 +288,9 @@ export function readRaw(rawDir: string, s: Source): RawFile | undefined {
     return { source: s, path: p, bytes, sidecar };
   } catch (e) {
     if (e instanceof RawDataError) {
-      const hint = shipped ? restoreHint([`data/annex-2025/${s.file}`, `data/annex-2025/${s.file}.origin.json`]) : FIX_HINT.replace("<source id>", s.id);
+      const hint = shipped
+        ? restoreHint([`data/annex-2025/${s.file}`, `data/annex-2025/${s.file}.origin.json`])
+        : FIX_HINT.replace("<source id>", s.id);
       throw new RawDataError(e.file, `${e.cause_}. ${hint}`);
     }
     throw e;

@@ -9,15 +9,26 @@ import { FIGURES } from "../figures/index";
 import type { FigureModule, FigureStatus, Mode } from "../figures/types";
 import type { Lang } from "../i18n/index";
 import { writeFileAtomic } from "../io/atomic-write";
+import type { DataSource } from "../raw/data-source";
 import { auditClaims, auditMarkdown, type Builds } from "./audit";
+import { buildVintages } from "./vintages";
 
 /**
  * Every module built in annex and in latest mode. Builds already made in one mode (by the run
  * that writes the outputs) are reused; the other mode is built here (cheap: builds only read raw files).
  */
-export function buildBothModes(modules: FigureModule[], rawDir: string, done?: { mode: Mode; figures: FigureStatus[] }, lang: Lang = "nl"): Builds {
+export function buildBothModes(
+  modules: FigureModule[],
+  rawDir: string,
+  done?: { mode: Mode; figures: FigureStatus[] },
+  lang: Lang = "nl",
+): Builds {
   const build = (mode: Mode) =>
-    modules.map((m) => (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ?? buildFigure(m, { rawDir, mode, lang }));
+    modules.map(
+      (m) =>
+        (done && done.mode === mode ? done.figures.find((f) => f.id === m.id) : undefined) ??
+        buildFigure(m, { rawDir, mode, lang }),
+    );
   return { annex: build("annex"), latest: build("latest") };
 }
 
@@ -31,16 +42,29 @@ export function auditFigures(
   rawDir: string,
   done?: { mode: Mode; figures: FigureStatus[] },
   lang: Lang = "nl",
+  /** Other data vintages present (report/vintages.ts otherVintages): the claims' annex readings are evaluated on them too. */
+  vintages: DataSource[] = [],
 ): { builds: Builds; claims: ClaimResult[] } {
   // The claims compare numbers, never labels: the language only changes the builds' texts.
   const builds = buildBothModes(modules, rawDir, done, lang);
   const everyFigure = FIGURES.every((f) => modules.includes(f));
-  const claims = auditClaims(builds, { ...(everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {}), lang });
+  const claims = auditClaims(builds, {
+    ...(everyFigure ? { knownFigures: FIGURES.map((f) => f.id) } : {}),
+    lang,
+    vintages: buildVintages(modules, vintages, lang),
+  });
   return { builds, claims };
 }
 
 /** out/claims.json and out/audit.md; data: the run's data line (raw/data-source.ts's dataLine). */
-export function writeAudit(outDir: string, modules: FigureModule[], builds: Builds, claims: ClaimResult[], data?: string, lang: Lang = "nl"): void {
+export function writeAudit(
+  outDir: string,
+  modules: FigureModule[],
+  builds: Builds,
+  claims: ClaimResult[],
+  data?: string,
+  lang: Lang = "nl",
+): void {
   writeFileAtomic(path.join(outDir, "claims.json"), claimsJson(claims, lang));
   writeFileAtomic(path.join(outDir, "audit.md"), auditMarkdown({ modules, builds, claims, data, lang }));
 }
@@ -52,7 +76,15 @@ export function writeAudit(outDir: string, modules: FigureModule[], builds: Buil
 export function claimsJson(claims: ClaimResult[], lang: Lang = "nl"): string {
   const withShown = claims.map((c) => {
     const { id, figure, statement, published, computed, ...rest } = c;
-    return { id, figure, statement, published, computed, shown: { lang, published: formatValue(published, lang), computed: computed && formatValue(computed, lang) }, ...rest };
+    return {
+      id,
+      figure,
+      statement,
+      published,
+      computed,
+      shown: { lang, published: formatValue(published, lang), computed: computed && formatValue(computed, lang) },
+      ...rest,
+    };
   });
   return JSON.stringify(withShown, null, 2) + "\n";
 }

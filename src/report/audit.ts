@@ -1,16 +1,27 @@
 // The audit of the annex's numbers: every claim evaluated on the figures built in the mode it
 // needs (annex for published values, latest for statements about the newest data), with the
 // vintage of the data used, and written out as a readable out/audit.md.
-import { ANNEX_FIGURES, ANNEX_STATEMENTS, claimStatementEn, figureName, isFigureId, type AnnexStatement } from "../catalog/annex";
+import {
+  ANNEX_FIGURES,
+  ANNEX_STATEMENTS,
+  claimStatementEn,
+  figureName,
+  isFigureId,
+  type AnnexStatement,
+} from "../catalog/annex";
 import { messages, type Lang } from "../i18n/index";
 import { CLAIMS } from "../claims/index";
+import { evaluateReadings, type VintageBuild } from "../claims/readings/evaluate";
+import { robustnessText } from "../claims/readings/present";
 import { evaluateClaim, noStatement, type ClaimDefinition, type ClaimResult, type ClaimStatus } from "../claims/types";
 import { formatValue } from "../claims/value";
 import { FIGURES } from "../figures/index";
 import type { FigureData, FigureModule, FigureStatus } from "../figures/types";
 import { markdownCell } from "../outputs/markdown";
+import { readingsMarkdown } from "./robustness-markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
+import { FETCH_AND_BUILD } from "../raw/data-source";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
 export interface Builds {
@@ -27,20 +38,23 @@ export interface AuditOptions {
   knownFigures?: string[];
   /** The language of the vintage lines and of the reasons a figure is missing (default nl). */
   lang?: Lang;
+  /** Other data vintages (report/vintages.ts): each claim's annex reading is evaluated on them too. */
+  vintages?: VintageBuild[];
 }
 
 const builtMap = (list: FigureStatus[]) =>
   new Map(list.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
-
-/** The command that downloads what is missing and builds every figure from it. */
-export const FETCH_AND_BUILD = "npm run figures -- --data raw";
 
 /** Why a figure is not there, in one line, in `lang`: a missing source by its producer, table and title. */
 export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang = "nl"): string {
   const t = messages(lang).report;
   if (!s) return FIGURES.some((f) => f.id === id) ? t.notInRun(id) : t.noModule(id);
   if (s.status === "needs-data") {
-    const names = [...new Set(s.sources.map((x) => `${x.provider} ${x.provider === "CBS" ? x.table : x.dataset} "${x.title}" (${x.file})`))];
+    const names = [
+      ...new Set(
+        s.sources.map((x) => `${x.provider} ${x.provider === "CBS" ? x.table : x.dataset} "${x.title}" (${x.file})`),
+      ),
+    ];
     return t.needsSource(names.join(", "), FETCH_AND_BUILD);
   }
   if (s.status === "failed") return t.failed(id, s.message);
@@ -48,7 +62,7 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang 
 }
 
 /** "CBS 83474NED (opgehaald 2025-04-22); ..." for the sources of the given figures. */
-export function vintageOf(figs: FigureData[], lang: Lang = "nl"): string {
+function vintageOf(figs: FigureData[], lang: Lang = "nl"): string {
   const seen = new Map<string, Provenance>();
   for (const f of figs) for (const p of f.sources) seen.set(`${p.sourceId}:${p.sha256}`, p);
   return [...seen.values()].map((p) => `${p.provider} ${p.code} (${vintageLabel(p, lang)})`).join("; ");
@@ -59,6 +73,12 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
   const claims = opts.claims ?? CLAIMS;
   const maps = { annex: builtMap(builds.annex), latest: builtMap(builds.latest) };
   const inRun = new Set(builds.annex.map((s) => s.id));
+  // The readings read the figures built for the publication's periods, as the annex's claims do.
+  const annexMissing = new Map(
+    builds.annex.flatMap((s) =>
+      s.status === "built" ? [] : [[s.id, whyNotBuilt(s, s.id, opts.lang)] as [string, string]],
+    ),
+  );
   const out: ClaimResult[] = [];
   for (const def of claims) {
     const unknownFigure = opts.knownFigures !== undefined && !opts.knownFigures.includes(def.figure);
@@ -67,24 +87,47 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
     const statuses = builds[mode];
     const built = maps[mode];
     const status = statuses.find((s) => s.id === def.figure);
-    const r = evaluateClaim(def, built.get(def.figure), whyNotBuilt(status, def.figure, opts.lang) || undefined, built, opts.lang);
+    const r = evaluateClaim(
+      def,
+      built.get(def.figure),
+      whyNotBuilt(status, def.figure, opts.lang) || undefined,
+      built,
+      opts.lang,
+    );
     // Say why a compared figure is absent, not only which one.
     const absent = (def.alsoNeeds ?? []).filter((id) => !built.has(id));
     if (r.status === "needs-data" && built.has(def.figure) && absent.length) {
       const t = messages(opts.lang).report;
-      r.detail = absent.map((id) => t.alsoNeeds(id, whyNotBuilt(statuses.find((s) => s.id === id), id, opts.lang))).join("; ");
+      r.detail = absent
+        .map((id) =>
+          t.alsoNeeds(
+            id,
+            whyNotBuilt(
+              statuses.find((s) => s.id === id),
+              id,
+              opts.lang,
+            ),
+          ),
+        )
+        .join("; ");
     }
     // A figure that failed (a damaged file, broken code) is an error, not missing data: no fetch repairs it.
-    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter((id) => statuses.find((s) => s.id === id)?.status === "failed");
+    const failed = [def.figure, ...(def.alsoNeeds ?? [])].filter(
+      (id) => statuses.find((s) => s.id === id)?.status === "failed",
+    );
     if (r.status === "needs-data" && failed.length) r.status = "error";
-    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) => (built.has(id) ? [built.get(id)!] : []));
+    const used = [def.figure, ...(def.alsoNeeds ?? []), ...(def.alsoReads ?? [])].flatMap((id) =>
+      built.has(id) ? [built.get(id)!] : [],
+    );
     if (used.length) r.vintage = vintageOf(used, opts.lang);
+    const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);
+    if (robustness) r.robustness = robustness;
     out.push(r);
   }
   return out;
 }
 
-export function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number> {
+function countByStatus(claims: ClaimResult[]): Record<ClaimStatus, number> {
   const n: Record<ClaimStatus, number> = { reproduced: 0, differs: 0, "needs-data": 0, error: 0 };
   for (const c of claims) n[c.status]++;
   return n;
@@ -97,7 +140,6 @@ export function summaryLine(claims: ClaimResult[], lang: Lang = "en"): string {
 }
 
 // ---------------------------------------------------------------- markdown
-
 
 /**
  * The status cell: the status word, with the difference or the missing source. English by
@@ -135,7 +177,7 @@ export function moduleTitle(m: FigureModule, lang: Lang = "nl"): string {
   return lang === "en" && isFigureId(m.id) ? figureName(m.id, "en") : m.title;
 }
 
-export interface FigureEntry {
+interface FigureEntry {
   id: string;
   title: string;
   /** The figure built in annex mode (the audit's basis). */
@@ -143,7 +185,12 @@ export interface FigureEntry {
 }
 
 /** Figures of the run in publication order, then figures that only claims name. */
-export function figureEntries(modules: FigureModule[], builds: Builds, claims: ClaimResult[], lang: Lang = "nl"): FigureEntry[] {
+function figureEntries(
+  modules: FigureModule[],
+  builds: Builds,
+  claims: ClaimResult[],
+  lang: Lang = "nl",
+): FigureEntry[] {
   const entries: FigureEntry[] = modules.map((m) => {
     const annex = builds.annex.find((s) => s.id === m.id);
     return { id: m.id, title: annex?.status === "built" ? annex.data.title : moduleTitle(m, lang), annex };
@@ -185,7 +232,14 @@ export interface AuditMarkdownInput {
 }
 
 /** out/audit.md: per figure the data's vintage and a table statement | published | computed | status. */
-export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STATEMENTS, data, lang = "nl" }: AuditMarkdownInput): string {
+export function auditMarkdown({
+  modules,
+  builds,
+  claims,
+  statements = ANNEX_STATEMENTS,
+  data,
+  lang = "nl",
+}: AuditMarkdownInput): string {
   const t = messages(lang).report;
   const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   const out: string[] = [
@@ -218,21 +272,34 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
       out.push(t.noClaims);
       continue;
     }
-    out.push(row(["#", t.statement, t.published, t.computed, t.status]), "|---|---|---|---|---|");
+    out.push(
+      row(["#", t.statement, t.published, t.computed, t.status, messages(lang).readings.column]),
+      "|---|---|---|---|---|---|",
+    );
     const figureMissing = e.annex && e.annex.status !== "built" ? whyNotBuilt(e.annex, e.id, lang) : undefined;
     mine.forEach((c, i) => {
       const mode = c.mode === "latest" ? ` *(${t.latest})*` : "";
       // The figure's own missing data is said once, above the table.
-      const status = c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing ? t.figureDataAbove : statusText(c, lang);
-      out.push(`| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} |`);
+      const status =
+        c.status === "needs-data" && figureMissing !== undefined && c.detail === figureMissing
+          ? t.figureDataAbove
+          : statusText(c, lang);
+      out.push(
+        `| ${i + 1} | ${markdownCell(shownStatement(c, lang))}${mode} | ${markdownCell(formatValue(c.published, lang))} | ${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")} | ${markdownCell(status)} | ${markdownCell(robustnessText(c.robustness, lang))} |`,
+      );
     });
     out.push("", t.howChecked, "");
     mine.forEach((c, i) => {
-      const extra = [c.rounding && `${t.rounding}: ${c.rounding}`, c.tolerance && `${t.tolerance}: ${c.tolerance}`, c.vintage && `${t.data}: ${c.vintage}`]
+      const extra = [
+        c.rounding && `${t.rounding}: ${c.rounding}`,
+        c.tolerance && `${t.tolerance}: ${c.tolerance}`,
+        c.vintage && `${t.data}: ${c.vintage}`,
+      ]
         .filter(Boolean)
         .join("; ");
       out.push(`${i + 1}. \`${c.id}\`: ${markdownCell(c.rule)}${extra ? ` (${markdownCell(extra)})` : ""}`);
     });
+    out.push(...readingsMarkdown(mine, lang));
   }
   const inRun = new Set(entries.map((e) => e.id));
   const notComputed = statements.filter((s) => s.notComputed && inRun.has(s.figure));
@@ -240,7 +307,9 @@ export function auditMarkdown({ modules, builds, claims, statements = ANNEX_STAT
     out.push("", `## ${t.notComputedHeading}`, "", ...notComputed.map((s) => statementMarkdown(s, lang)));
   }
   const claimIds = new Set(claims.map((c) => c.id));
-  const uncovered = statements.filter((s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)));
+  const uncovered = statements.filter(
+    (s) => !s.notComputed && inRun.has(s.figure) && !s.claims.some((id) => claimIds.has(id)),
+  );
   if (uncovered.length) {
     out.push("", `## ${t.uncoveredHeading}`, "", ...uncovered.map((s) => statementMarkdown(s, lang)));
   }

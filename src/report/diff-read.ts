@@ -33,7 +33,7 @@ function fileRead(dir: string, sourceId: string): FileRead {
 }
 
 /** A raw folder as the diff compares it. */
-export function readVintage(dir: string, modules: FigureModule[], opts: ReadVintageOptions = {}): Vintage {
+function readVintage(dir: string, modules: FigureModule[], opts: ReadVintageOptions = {}): Vintage {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder`);
   const sourceIds = [...new Set(modules.flatMap((m) => m.sourceIds))];
   const builds = buildBothModes(modules, dir, undefined, opts.lang);

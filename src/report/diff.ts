@@ -31,7 +31,7 @@ export interface FileChange {
   message?: string;
 }
 
-export interface CellChange {
+interface CellChange {
   key: Row;
   column: string;
   old: Value;
@@ -143,7 +143,7 @@ const isNumeric = (v: unknown) => v === null || v === undefined || typeof v === 
  * Key columns identify a row: "year" and every column holding text (geo, label, series,
  * motive). The other columns hold the values that are compared.
  */
-export function splitColumns(rowsA: Row[], rowsB: Row[], columns: string[]): { keys: string[]; values: string[] } {
+function splitColumns(rowsA: Row[], rowsB: Row[], columns: string[]): { keys: string[]; values: string[] } {
   const keys = columns.filter((c) => c === "year" || [...rowsA, ...rowsB].some((r) => !isNumeric(r[c])));
   return { keys, values: columns.filter((c) => !keys.includes(c)) };
 }

@@ -13,6 +13,7 @@ import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
 import { moduleTitle, shownStatement, statusText, summaryLine, whyNotBuilt } from "./audit";
+import { readingsPlots, readingsSection, robustnessCell } from "./robustness";
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:0 16px 48px;line-height:1.4}
@@ -56,13 +57,20 @@ function claimsTable(claims: ClaimResult[], withFigure: boolean, lang: Lang): Ht
   const t = messages(lang).report;
   if (!claims.length) return html`<p>${t.noClaims}</p>`;
   const th = (label: string) => html`<th>${label}</th>`;
-  const head = [withFigure && th(t.figure), th(t.statement), th(t.published), th(t.computed), th(t.status)];
+  const head = [
+    withFigure && th(t.figure),
+    th(t.statement),
+    th(t.published),
+    th(t.computed),
+    th(t.status),
+    th(messages(lang).readings.column),
+  ];
   const rows = claims.map((c) => {
     const mode = c.mode === "latest" && html` <em>(${t.latest})</em>`;
     const fig = withFigure && html`<td><a href="#${c.figure}">${c.figure}</a></td>`;
     return html`<tr data-claim="${c.id}" data-status="${c.status}">${fig}${[
       html`<td title="${c.rule}">${shownStatement(c, lang)}${mode}</td><td>${formatValue(c.published, lang)}</td>`,
-      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td></tr>`,
+      html`<td>${c.computed ? formatValue(c.computed, lang) : "–"}</td><td class="status-${c.status}">${statusText(c, lang).replace(/\*\*/g, "")}</td>${robustnessCell(c, lang)}</tr>`,
     ]}`;
   });
   return html`<table class="claims"><thead><tr>${head}</tr></thead><tbody>\n${joinHtml(rows, "\n")}\n</tbody></table>`;
@@ -83,7 +91,12 @@ function sourcesHtml(f: Extract<FigureStatus, { status: "built" }>, lang: Lang):
   return html`<h3>${t.sourcesHeading}</h3><ul class="sources">${joinHtml(items, "\n")}</ul>`;
 }
 
-function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "built" }> | undefined, claims: ClaimResult[], lang: Lang): Html {
+function notBuiltSection(
+  m: FigureModule,
+  s: Exclude<FigureStatus, { status: "built" }> | undefined,
+  claims: ClaimResult[],
+  lang: Lang,
+): Html {
   const t = messages(lang).report;
   let cls = "needs-data";
   let what = t.notBuiltInRun;
@@ -96,21 +109,30 @@ function notBuiltSection(m: FigureModule, s: Exclude<FigureStatus, { status: "bu
   } else if (s !== undefined) {
     what = t.needsData;
     message = whyNotBuilt(s, m.id, lang);
-    const files = s.sources.map((x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`);
+    const files = s.sources.map(
+      (x) => html`<code>${x.file}</code> (${x.provider} ${x.provider === "CBS" ? x.table : x.dataset})`,
+    );
     if (files.length) missing = html`<p>${t.missingFiles}: ${joinHtml(files, ", ")}</p>`;
   }
   return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="${s === undefined ? "absent" : s.status}">
 <h2>${m.id}: ${moduleTitle(m, lang)}</h2>
 <div class="${cls}"><strong>${what}.</strong> ${message}</div>${missing}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
+${readingsSection(claims, lang)}
 </section>`;
 }
 
-function builtSection(m: FigureModule, s: Extract<FigureStatus, { status: "built" }>, claims: ClaimResult[], lang: Lang): Html {
+function builtSection(
+  m: FigureModule,
+  s: Extract<FigureStatus, { status: "built" }>,
+  claims: ClaimResult[],
+  lang: Lang,
+): Html {
   const t = messages(lang).report;
   const d = s.data;
   const extra = Object.entries(d.extraTables ?? {}).map(([name, table]) => tableHtml(table, `${name}.csv`, lang));
-  const notes = d.notes.length > 0 && html`<h3>${t.notesHeading}</h3><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
+  const notes =
+    d.notes.length > 0 && html`<h3>${t.notesHeading}</h3><ul>${d.notes.map((n) => html`<li>${n}</li>`)}</ul>`;
   return html`<section class="figure" id="${m.id}" data-figure="${m.id}" data-status="built">
 <h2>${m.id}: ${d.title}</h2>
 <p>${t.modePeriod(d.mode, d.period.from, d.period.to)}</p>
@@ -120,6 +142,7 @@ ${joinHtml(extra, "\n")}
 ${sourcesHtml(s, lang)}
 ${notes}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
+${readingsSection(claims, lang)}
 </section>`;
 }
 
@@ -157,19 +180,39 @@ export interface IndexPageInput {
   otherLanguage?: OtherLanguage;
 }
 
-export function indexHtml({ modules, figures, mode, claims, data, plotly = { src: PLOTLY_ASSET }, lang = "nl", otherLanguage }: IndexPageInput): string {
+export function indexHtml({
+  modules,
+  figures,
+  mode,
+  claims,
+  data,
+  plotly = { src: PLOTLY_ASSET },
+  lang = "nl",
+  otherLanguage,
+}: IndexPageInput): string {
   const t = messages(lang).report;
   const statusOf = (id: string) => figures.find((f) => f.id === id);
   const plots: Plot[] = modules.flatMap((m) => {
     const s = statusOf(m.id);
     return s?.status === "built" ? [{ divId: `plot-${m.id}`, figure: s.data.figure }] : [];
   });
+  // Each figure's section draws its claims' readings plots.
+  plots.push(
+    ...readingsPlots(
+      claims.filter((c) => modules.some((m) => m.id === c.figure)),
+      lang,
+    ),
+  );
   const notBuilt = modules.filter((m) => statusOf(m.id)?.status !== "built");
-  const nav = [...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`), html`<a href="#audit">${t.auditHeading.toLowerCase()}</a>`];
+  const nav = [
+    ...modules.map((m) => html`<a href="#${m.id}">${m.id}</a>`),
+    html`<a href="#audit">${t.auditHeading.toLowerCase()}</a>`,
+  ];
   const needsItems = notBuilt.map((m) => {
     const s = statusOf(m.id);
     let why = t.notBuiltWhy;
-    if (s !== undefined && s.status !== "built") why = s.status === "needs-data" ? whyNotBuilt(s, m.id, lang) : s.message;
+    if (s !== undefined && s.status !== "built")
+      why = s.status === "needs-data" ? whyNotBuilt(s, m.id, lang) : s.message;
     const status = s === undefined ? "absent" : s.status;
     return html`<li data-figure="${m.id}" data-status="${status}"><a href="#${m.id}">${m.id}</a> (${moduleTitle(m, lang)}): ${why}</li>`;
   });
@@ -178,7 +221,13 @@ export function indexHtml({ modules, figures, mode, claims, data, plotly = { src
   // arguments are markup.
   const modeHtml = html`<strong>${mode}</strong>`.toString();
   const summary = html`${summaryLine(claims, lang)}`.toString();
-  const intro = raw(t.intro(mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml), html`<em>${t.latest}</em>`.toString(), summary));
+  const intro = raw(
+    t.intro(
+      mode === "annex" ? t.modeAnnex(modeHtml) : t.modeLatest(modeHtml),
+      html`<em>${t.latest}</em>`.toString(),
+      summary,
+    ),
+  );
   const body = html`<h1>Migratie in cijfers</h1>
 ${otherLanguage && html`${languageLink(otherLanguage, lang)}\n`}<p>${intro}</p>
 ${data && html`<p id="data-used">${data}.</p>`}

@@ -13,7 +13,7 @@ interface WithReadings {
 }
 
 /** The div id of a claim's readings plot in index.html. */
-export const readingsPlotId = (claimId: string) => `readings-${claimId}`;
+const readingsPlotId = (claimId: string) => `readings-${claimId}`;
 
 /** The readings plots of the given claims, for the page's plot list. */
 export function readingsPlots(claims: WithReadings[], lang: Lang): Plot[] {
@@ -24,7 +24,8 @@ export function readingsPlots(claims: WithReadings[], lang: Lang): Plot[] {
 }
 
 /** The robustness cell of a claims table. */
-export const robustnessCell = (c: WithReadings, lang: Lang): Html => html`<td class="robustness">${robustnessText(c.robustness, lang)}</td>`;
+export const robustnessCell = (c: WithReadings, lang: Lang): Html =>
+  html`<td class="robustness">${robustnessText(c.robustness, lang)}</td>`;
 
 /** The section of a figure's claims with readings; empty when none has any. */
 export function readingsSection(claims: WithReadings[], lang: Lang): Html | "" {
@@ -39,8 +40,11 @@ export function readingsSection(claims: WithReadings[], lang: Lang): Html | "" {
           html`<td>${x.status}</td><td>${x.value}</td><td>${x.threshold}</td><td>${x.reason}</td><td>${x.basis}</td></tr>`,
         ]}`,
     );
-    const plot = readingsFigure(c.id, c.robustness, lang) && html`<div class="plot" id="${readingsPlotId(c.id)}"></div>`;
-    const head = [t.readingHeader, r.status, t.valueHeader, t.threshold, t.reasonHeader, t.basisHeader].map((h) => html`<th>${h}</th>`);
+    const plot =
+      readingsFigure(c.id, c.robustness, lang) && html`<div class="plot" id="${readingsPlotId(c.id)}"></div>`;
+    const head = [t.readingHeader, r.status, t.valueHeader, t.threshold, t.reasonHeader, t.basisHeader].map(
+      (h) => html`<th>${h}</th>`,
+    );
     return html`<details class="readings" data-claim="${c.id}"><summary>${c.id}: ${robustnessText(c.robustness, lang)}</summary>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${joinHtml(rows, "\n")}

@@ -24,7 +24,8 @@ export function otherVintages(run: DataSource, env: NodeJS.ProcessEnv = process.
   const rawDir = env.MIGRATIE_RAW ? path.resolve(projectRoot(), env.MIGRATIE_RAW) : defaultRawDir();
   if (!same(rawDir, run.dir) && fs.existsSync(rawDir) && holdsDownloads(rawDir)) out.push(rawData(rawDir));
   const mirror = env.MIGRATIE_MIRROR ? path.resolve(projectRoot(), env.MIGRATIE_MIRROR) : undefined;
-  if (mirror && !same(mirror, run.dir) && fs.existsSync(mirror) && !out.some((d) => same(d.dir, mirror))) out.push(mirrorData(mirror));
+  if (mirror && !same(mirror, run.dir) && fs.existsSync(mirror) && !out.some((d) => same(d.dir, mirror)))
+    out.push(mirrorData(mirror));
   return out;
 }
 

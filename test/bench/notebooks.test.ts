@@ -12,8 +12,13 @@ describe("cellTimings", () => {
         { cell_type: "markdown", source: "# Titel", metadata: {} },
         {
           cell_type: "code",
-          source: ["// comment\n", "import * as x from \"y\";\n"],
-          metadata: { execution: { "iopub.status.busy": "2026-01-01T10:00:00.000Z", "iopub.status.idle": "2026-01-01T10:00:01.250Z" } },
+          source: ["// comment\n", 'import * as x from "y";\n'],
+          metadata: {
+            execution: {
+              "iopub.status.busy": "2026-01-01T10:00:00.000Z",
+              "iopub.status.idle": "2026-01-01T10:00:01.250Z",
+            },
+          },
           outputs: [],
         },
         { cell_type: "code", source: "boom()", metadata: {}, outputs: [{ output_type: "error" }] },
@@ -33,8 +38,14 @@ describe("cellTimings", () => {
 describe("freshRunParts", () => {
   it("splits a Run All into kernel start, first cell, the rest and what follows the last cell", () => {
     const at = (s: number) => new Date(Date.parse("2026-01-01T10:00:00.000Z") + s * 1000).toISOString();
-    const cell = (busy: number, idle: number) => ({ cell_type: "code", source: "1", metadata: { execution: { "iopub.status.busy": at(busy), "iopub.status.idle": at(idle) } } });
-    const nb = { cells: [{ cell_type: "markdown", source: "# x", metadata: {} }, cell(3, 4.5), cell(4.6, 5), cell(5.1, 5.2)] };
+    const cell = (busy: number, idle: number) => ({
+      cell_type: "code",
+      source: "1",
+      metadata: { execution: { "iopub.status.busy": at(busy), "iopub.status.idle": at(idle) } },
+    });
+    const nb = {
+      cells: [{ cell_type: "markdown", source: "# x", metadata: {} }, cell(3, 4.5), cell(4.6, 5), cell(5.1, 5.2)],
+    };
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-nb-")), "x.ipynb");
     fs.writeFileSync(file, JSON.stringify(nb));
     const parts = freshRunParts(file, Date.parse("2026-01-01T10:00:00.000Z"), 6000);

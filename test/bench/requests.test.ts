@@ -7,17 +7,52 @@ import { sourceUrl, type Source } from "../../src/catalog/sources";
 import { liveRequests, requestTotals } from "../../bench/lib/requests";
 
 const base = { title: "Synthetische tabel", figures: [], need: "required" as const, purpose: "test" };
-const data: Source = { ...base, id: "cbs-TEST01NED-data", provider: "CBS", table: "TEST01NED", entity: "TypedDataSet", format: "cbs-odata-v3-json", file: "cbs/TEST01NED/TypedDataSet.json" };
-const info: Source = { ...base, id: "cbs-TEST01NED-info", provider: "CBS", table: "TEST01NED", entity: "TableInfos", format: "cbs-odata-v3-json", file: "cbs/TEST01NED/TableInfos.json" };
-const absent: Source = { ...base, id: "eurostat-test_absent", provider: "Eurostat", dataset: "test_absent", format: "jsonstat-2.0", file: "eurostat/test_absent.json" };
-const mirrorOnly: Source = { ...base, id: "cbs-TEST02ned-csv", provider: "CBS", table: "TEST02ned", entity: "UntypedDataSet", format: "cbs-csv", file: "cbs/TEST02ned/UntypedDataSet.csv", mirrorOnly: true };
+const data: Source = {
+  ...base,
+  id: "cbs-TEST01NED-data",
+  provider: "CBS",
+  table: "TEST01NED",
+  entity: "TypedDataSet",
+  format: "cbs-odata-v3-json",
+  file: "cbs/TEST01NED/TypedDataSet.json",
+};
+const info: Source = {
+  ...base,
+  id: "cbs-TEST01NED-info",
+  provider: "CBS",
+  table: "TEST01NED",
+  entity: "TableInfos",
+  format: "cbs-odata-v3-json",
+  file: "cbs/TEST01NED/TableInfos.json",
+};
+const absent: Source = {
+  ...base,
+  id: "eurostat-test_absent",
+  provider: "Eurostat",
+  dataset: "test_absent",
+  format: "jsonstat-2.0",
+  file: "eurostat/test_absent.json",
+};
+const mirrorOnly: Source = {
+  ...base,
+  id: "cbs-TEST02ned-csv",
+  provider: "CBS",
+  table: "TEST02ned",
+  entity: "UntypedDataSet",
+  format: "cbs-csv",
+  file: "cbs/TEST02ned/UntypedDataSet.csv",
+  mirrorOnly: true,
+};
 
 const mirror = fs.mkdtempSync(path.join(os.tmpdir(), "bench-requests-"));
 function record(s: Source, body: string) {
   const file = path.join(mirror, s.file);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, body);
-  fs.writeFileSync(`${file}.origin.json`, JSON.stringify({ file: s.file, bytes: Buffer.byteLength(body), url: sourceUrl(s) }));
+  fs.writeFileSync(
+    `${file}.origin.json`,
+    JSON.stringify({ file: s.file, bytes: Buffer.byteLength(body), url: sourceUrl(s) }),
+  );
 }
 record(data, '{"value":[{"ID":0}]}');
 record(info, '{"value":[{"Modified":"2025-01-01T00:00:00"}]}');

@@ -6,7 +6,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANNEX_FIGURES, ANNEX_STATEMENTS, EFTA_GEOS, EU27_GEOS, FIGURE_IDS, figureTitle, shownGeos } from "../../src/catalog/annex";
+import {
+  ANNEX_FIGURES,
+  ANNEX_STATEMENTS,
+  EFTA_GEOS,
+  EU27_GEOS,
+  FIGURE_IDS,
+  figureTitle,
+  shownGeos,
+} from "../../src/catalog/annex";
 import { dutchGeoLabel } from "../../src/figures/eu-countries";
 import { FIGURES } from "../../src/figures/index";
 import { CLAIMS } from "../../src/claims/index";
@@ -53,7 +61,24 @@ function residue(text: string): string {
   return t;
 }
 
-const NUMBER_WORDS = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "honderd", "duizend", "miljoen", "helft", "kwart"];
+const NUMBER_WORDS = [
+  "twee",
+  "drie",
+  "vier",
+  "vijf",
+  "zes",
+  "zeven",
+  "acht",
+  "negen",
+  "tien",
+  "elf",
+  "twaalf",
+  "honderd",
+  "duizend",
+  "miljoen",
+  "helft",
+  "kwart",
+];
 const numbersIn = (t: string) => t.split(/\s+/).filter((w) => /^\d+$/.test(w) || NUMBER_WORDS.includes(w));
 
 /** The bullets of the annex: a line starting with a bullet mark, up to the next blank line. */
@@ -77,7 +102,10 @@ describe("annex statements against the annex text", () => {
   const annex = cleanAnnex(ANNEX);
 
   it("the fixture is the annex of the publication, unchanged", () => {
-    const publication = path.resolve(projectRoot(), "../shared/publication/van-crisisaanpak-naar-toekomstgericht-migratiebeleid.txt");
+    const publication = path.resolve(
+      projectRoot(),
+      "../shared/publication/van-crisisaanpak-naar-toekomstgericht-migratiebeleid.txt",
+    );
     if (!fs.existsSync(publication)) return; // a clone without the shared reference folder: the fixture stands alone
     const full = fs.readFileSync(publication, "utf8");
     expect(full).toContain(ANNEX.trimEnd());
@@ -112,8 +140,16 @@ describe("annex statements against the annex text", () => {
   });
 
   it("lists every numbered footnote (1-10) and every figure title", () => {
-    expect([...new Set(ANNEX_STATEMENTS.filter((s) => s.where === "footnote").map((s) => s.footnote))].sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(ANNEX_STATEMENTS.filter((s) => s.where === "title").map((s) => s.figure).sort()).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"]);
+    expect(
+      [...new Set(ANNEX_STATEMENTS.filter((s) => s.where === "footnote").map((s) => s.footnote))].sort(
+        (a, b) => a! - b!,
+      ),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(
+      ANNEX_STATEMENTS.filter((s) => s.where === "title")
+        .map((s) => s.figure)
+        .sort(),
+    ).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5", "fig6", "fig7"]);
   });
 });
 
@@ -122,13 +158,17 @@ describe("annex statements against the claims registry", () => {
 
   it("names only claims that exist, of the statement's figure", () => {
     const wrong = ANNEX_STATEMENTS.flatMap((s) =>
-      s.claims.filter((id) => !ids.has(id) || CLAIMS.find((c) => c.id === id)!.figure !== s.figure).map((id) => `${s.figure}: ${id}`),
+      s.claims
+        .filter((id) => !ids.has(id) || CLAIMS.find((c) => c.id === id)!.figure !== s.figure)
+        .map((id) => `${s.figure}: ${id}`),
     );
     expect(wrong).toEqual([]);
   });
 
   it("checks each statement with a claim, or says why the data cannot", () => {
-    const neither = ANNEX_STATEMENTS.filter((s) => (s.claims.length > 0) === Boolean(s.notComputed)).map((s) => s.text.slice(0, 60));
+    const neither = ANNEX_STATEMENTS.filter((s) => s.claims.length > 0 === Boolean(s.notComputed)).map((s) =>
+      s.text.slice(0, 60),
+    );
     expect(neither).toEqual([]);
   });
 
@@ -142,7 +182,8 @@ describe("annex statements against the claims registry", () => {
   });
 
   it("documents how each claim is checked, with rounding and tolerance for published numbers", () => {
-    for (const lang of ["nl", "en"] as const) for (const c of CLAIMS) expect(c.rule(wording(lang)).length, c.id).toBeGreaterThan(20);
+    for (const lang of ["nl", "en"] as const)
+      for (const c of CLAIMS) expect(c.rule(wording(lang)).length, c.id).toBeGreaterThan(20);
     // A published number with decimals states its rounding or tolerance.
     const decimals = (v: ClaimValue) => (v.kind === "number" || v.kind === "values") && v.decimals > 0;
     const mine = CLAIMS.filter((c) => decimals(c.published));
@@ -153,7 +194,8 @@ describe("annex statements against the claims registry", () => {
 
 describe("the registry's figure facts against the annex's text", () => {
   const annex = normalize(cleanAnnex(ANNEX));
-  const statementsOf = (figure: string, where: string) => ANNEX_STATEMENTS.filter((s) => s.figure === figure && s.where === where);
+  const statementsOf = (figure: string, where: string) =>
+    ANNEX_STATEMENTS.filter((s) => s.figure === figure && s.where === where);
 
   it("has one entry per figure, numbered in order, whose title and period are the printed ones", () => {
     expect(Object.keys(ANNEX_FIGURES)).toEqual([...FIGURE_IDS]);

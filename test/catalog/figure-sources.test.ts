@@ -16,7 +16,13 @@ const READS: Record<string, string[]> = {
   fig1: [FIG1_SOURCE, FIG1_CHECK_SOURCE],
   fig2: motiveSources(EU_TABLE),
   fig3: motiveSources(NON_EU_TABLE),
-  fig4: [...motiveSources(EU_TABLE), ...motiveSources(NON_EU_TABLE), ...RESIDENT_SOURCES.sec.flat(), ...RESIDENT_SOURCES.population.flat(), ...RESIDENT_OPTIONAL_SOURCES],
+  fig4: [
+    ...motiveSources(EU_TABLE),
+    ...motiveSources(NON_EU_TABLE),
+    ...RESIDENT_SOURCES.sec.flat(),
+    ...RESIDENT_SOURCES.population.flat(),
+    ...RESIDENT_OPTIONAL_SOURCES,
+  ],
   fig5: [FIG5_SOURCE],
   fig6: [FIG6_SOURCE],
   fig7: [FIG7_SOURCE, FIG7_PC_SOURCE],
@@ -24,7 +30,8 @@ const READS: Record<string, string[]> = {
 
 describe("the sources of each figure", () => {
   it("come from the catalog's Source.figures, in catalog order", () => {
-    for (const m of FIGURES) expect(m.sourceIds).toEqual(SOURCES.filter((s) => s.figures.includes(m.id)).map((s) => s.id));
+    for (const m of FIGURES)
+      expect(m.sourceIds).toEqual(SOURCES.filter((s) => s.figures.includes(m.id)).map((s) => s.id));
   });
 
   it("include every source the figure's load step reads, and no other", () => {

@@ -22,12 +22,16 @@ describe("source catalog", () => {
 
   it("builds CBS OData and Eurostat requests, encoded on the wire", () => {
     const cbs = SOURCES.find((s) => s.id === "cbs-84809NED-data")!;
-    expect(sourceUrl(cbs)).toContain("https://opendata.cbs.nl/ODataApi/odata/84809NED/TypedDataSet?$filter=Geslacht eq 'T001038'");
+    expect(sourceUrl(cbs)).toContain(
+      "https://opendata.cbs.nl/ODataApi/odata/84809NED/TypedDataSet?$filter=Geslacht eq 'T001038'",
+    );
     const wire = requestUrl(cbs)!;
     expect(wire).toContain("$format=json");
     expect(wire).not.toMatch(/[ ']/);
     const es = SOURCES.find((s) => s.id === "eurostat-migr_asyapp1mp")!;
-    expect(sourceUrl(es)).toBe("https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/migr_asyapp1mp?format=JSON&lang=EN");
+    expect(sourceUrl(es)).toBe(
+      "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/migr_asyapp1mp?format=JSON&lang=EN",
+    );
   });
 
   it("refuses ids and paths that are not plain identifiers", () => {

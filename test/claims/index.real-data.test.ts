@@ -46,7 +46,9 @@ describe("claims of figures 1, 5 and 6 on the real data", () => {
     const readings = [...c.detail!.matchAll(/([\d.]+) vs\. ([\d.]+)/g)].map((m) => num(m[1]) / num(m[2]) - 1);
     expect(readings).toHaveLength(2);
     for (const excess of readings) expect(excess).toBeGreaterThan(0.25);
-    expect(formatValue(c.computed!, "nl")).toMatch(/^[\d.]+ aanvragen tegen [\d.]+ asielmigranten 1999-2024 \(\+\d+%\)$/);
+    expect(formatValue(c.computed!, "nl")).toMatch(
+      /^[\d.]+ aanvragen tegen [\d.]+ asielmigranten 1999-2024 \(\+\d+%\)$/,
+    );
   });
 
   it("rounds the 1995-2024 totals as published", () => {

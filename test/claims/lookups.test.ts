@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { motiveRowsOf, motiveValue, yearlyValue } from "../../src/claims/lookups";
 import type { FigureData } from "../../src/figures/types";
 
-const fig = (table: aq.ColumnTable, yearly?: aq.ColumnTable) => ({ id: "figX", table, extraTables: yearly ? { yearly } : undefined }) as unknown as FigureData;
+const fig = (table: aq.ColumnTable, yearly?: aq.ColumnTable) =>
+  ({ id: "figX", table, extraTables: yearly ? { yearly } : undefined }) as unknown as FigureData;
 
 describe("claim lookups", () => {
   const motives = aq.table({ year: [2021, 2022, 2022], motive: ["asylum", "asylum", "work"], persons: [10, null, 5] });
@@ -14,7 +15,9 @@ describe("claim lookups", () => {
     expect(motiveValue(fig(motives), "asylum", 2021)).toBe(10);
     expect(motiveValue(fig(motives), "asylum", 2022)).toBeNull();
     expect(motiveValue(fig(motives), "study", 2022)).toBeNull();
-    expect(() => motiveValue(fig(aq.table({ year: [2021] })), "asylum", 2021)).toThrow("figX's table has no motive column");
+    expect(() => motiveValue(fig(aq.table({ year: [2021] })), "asylum", 2021)).toThrow(
+      "figX's table has no motive column",
+    );
   });
 
   it("looks up a geo's yearly value; an error without a yearly table", () => {

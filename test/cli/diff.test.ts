@@ -12,7 +12,11 @@ const vintages = path.join(__dirname, "../fixtures/vintages");
 describe("npm run diff", () => {
   it("prints the diff with --limit rows per list and writes all of it to out/diff.md", async () => {
     const out = temp.make();
-    const r = await runCli("diff", [path.join(vintages, "a"), path.join(vintages, "b"), "--only", "fig5", "--limit", "1", "--lang", "en"], { MIGRATIE_OUT: out });
+    const r = await runCli(
+      "diff",
+      [path.join(vintages, "a"), path.join(vintages, "b"), "--only", "fig5", "--limit", "1", "--lang", "en"],
+      { MIGRATIE_OUT: out },
+    );
     expect(r.code, r.stderr).toBe(0);
     const md = fs.readFileSync(path.join(out, "diff.md"), "utf8");
     expect(r.stdout.startsWith("# Vintage diff\n")).toBe(true);
@@ -20,7 +24,12 @@ describe("npm run diff", () => {
     expect(r.stdout).toContain("| cbs/80059NED/TypedDataSet.json | changed |");
     expect(r.stdout).toContain("more (all in out/diff.md)");
     expect(md).not.toContain("more (all in out/diff.md)");
-    expect(r.stderr).toMatch(new RegExp(`^\\d+ raw file\\(s\\) differ; \\d+ value\\(s\\) changed; .* -> ${path.join(out, "diff.md").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^\\d+ raw file\\(s\\) differ; \\d+ value\\(s\\) changed; .* -> ${path.join(out, "diff.md").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+        "m",
+      ),
+    );
   });
 
   it("writes Dutch by default (MIGRATIE_LANG unset), English with MIGRATIE_LANG=en", async () => {

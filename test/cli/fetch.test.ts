@@ -19,7 +19,9 @@ describe("selectSources", () => {
   });
   it("names the valid ids for an unknown one", () => {
     expect(() => selectSources(["fig99"])).toThrow(/Unknown figure "fig99". Valid figures: fig1, /);
-    expect(() => selectSources(["no-such-source"])).toThrow(/Unknown figure or source id "no-such-source". Figures: .* Sources: /);
+    expect(() => selectSources(["no-such-source"])).toThrow(
+      /Unknown figure or source id "no-such-source". Figures: .* Sources: /,
+    );
   });
 });
 
@@ -30,7 +32,9 @@ describe("npm run fetch", () => {
     const first = await runCli("fetch", [], env);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`Copying from mirror ${mirror()} into ${raw} (${SOURCES.length} sources)`);
-    expect(first.stderr).toMatch(/^Done: 0 downloaded, 0 up to date, [1-9]\d* copied, 0 unchanged, \d+ missing, 0 failed$/m);
+    expect(first.stderr).toMatch(
+      /^Done: 0 downloaded, 0 up to date, [1-9]\d* copied, 0 unchanged, \d+ missing, 0 failed$/m,
+    );
     expect(fs.existsSync(path.join(raw, "cbs/80059NED/TypedDataSet.json"))).toBe(true);
 
     const again = await runCli("fetch", ["--only", "fig5"], env);
@@ -43,7 +47,10 @@ describe("npm run fetch", () => {
     const bad = temp.make();
     fs.cpSync(path.join(mirror(), "cbs/80059NED"), path.join(bad, "cbs/80059NED"), { recursive: true });
     const file = path.join(bad, "cbs/80059NED/TypedDataSet.json");
-    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/\d/, (d) => String((Number(d) + 1) % 10)));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, "utf8").replace(/\d/, (d) => String((Number(d) + 1) % 10)),
+    );
     const r = await runCli("fetch", ["--only", "fig5", "--mirror", bad, "--raw", temp.make()]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^ERROR .*cbs\/80059NED\/TypedDataSet\.json/m);

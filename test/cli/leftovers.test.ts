@@ -12,7 +12,11 @@ import { deadPid, startCli } from "../helpers/run-process";
 import { tempDir } from "../helpers/temp";
 
 const figures = (out: string, extra: Record<string, string> = {}) =>
-  startCli("figures", ["--no-images", "--only", "fig5", "--mirror", realMirror(), ...(out ? ["--out", out] : [])], extra).done;
+  startCli(
+    "figures",
+    ["--no-images", "--only", "fig5", "--mirror", realMirror(), ...(out ? ["--out", out] : [])],
+    extra,
+  ).done;
 
 describe("leftovers of a killed run", () => {
   it("removes temporary files in out/ and Chromium profiles in the temporary folder whose run is gone", async () => {
@@ -38,7 +42,9 @@ describe("leftovers of a killed run", () => {
 
 describe("an output folder must be one of ours", () => {
   it("refuses MIGRATIE_OUT=/ and a non-empty folder that is not an output folder; adopts an old output folder", async () => {
-    const root = await startCli("figures", ["--no-images", "--only", "fig5", "--mirror", realMirror()], { MIGRATIE_OUT: "/" }).done;
+    const root = await startCli("figures", ["--no-images", "--only", "fig5", "--mirror", realMirror()], {
+      MIGRATIE_OUT: "/",
+    }).done;
     expect(root.code).toBe(1);
     expect(root.stderr).toMatch(/ERROR output folder \/ is the root of the file system/);
     expect(fs.existsSync("/fig5")).toBe(false);
@@ -47,7 +53,9 @@ describe("an output folder must be one of ours", () => {
     fs.writeFileSync(path.join(home, "thesis.docx"), "mine");
     const foreign = await figures(home);
     expect(foreign.code).toBe(1);
-    expect(foreign.stderr).toMatch(/is not empty and not an output folder of migratie-in-cijfers \(no \.migratie-out; it holds thesis\.docx\)/);
+    expect(foreign.stderr).toMatch(
+      /is not empty and not an output folder of migratie-in-cijfers \(no \.migratie-out; it holds thesis\.docx\)/,
+    );
     expect(fs.readdirSync(home)).toEqual(["thesis.docx"]);
 
     const old = tempDir("migratie-old-out-"); // written before folders were marked
@@ -74,11 +82,15 @@ function readOnlyParent(): { dir: string; cause: RegExp; release(): void } | und
 describe("a folder that cannot be created", () => {
   const ro = readOnlyParent();
   afterAll(() => ro?.release());
-  it.runIf(ro)("reports the real cause (EROFS or EACCES), not ENOENT", async () => {
-    const r = await figures(path.join(ro!.dir, "out"));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(ro!.cause);
-    expect(r.stderr).not.toMatch(/ENOENT/);
-    expect(r.stderr).toMatch(/cannot create the output folder/);
-  }, 120_000);
+  it.runIf(ro)(
+    "reports the real cause (EROFS or EACCES), not ENOENT",
+    async () => {
+      const r = await figures(path.join(ro!.dir, "out"));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(ro!.cause);
+      expect(r.stderr).not.toMatch(/ENOENT/);
+      expect(r.stderr).toMatch(/cannot create the output folder/);
+    },
+    120_000,
+  );
 });

@@ -7,7 +7,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { failingCells, inputsKey, notebookDirs, numberExecutedCells, runNotebooks, type RunnerOptions } from "../../src/cli/notebook-runner";
+import {
+  failingCells,
+  inputsKey,
+  notebookDirs,
+  numberExecutedCells,
+  runNotebooks,
+  type RunnerOptions,
+} from "../../src/cli/notebook-runner";
 import { jupyterArgs } from "../../src/cli/jupyter";
 import { jupyterCommand, notebookJobs } from "../../src/cli/notebooks";
 import { projectRoot } from "../../src/paths";
@@ -41,7 +48,13 @@ else {
 `;
 
 const notebook = (cells: string[]) => ({
-  cells: cells.map((source, i) => ({ cell_type: i % 2 ? "markdown" : "code", id: `c${i}`, metadata: {}, source, ...(i % 2 ? {} : { outputs: [], execution_count: null }) })),
+  cells: cells.map((source, i) => ({
+    cell_type: i % 2 ? "markdown" : "code",
+    id: `c${i}`,
+    metadata: {},
+    source,
+    ...(i % 2 ? {} : { outputs: [], execution_count: null }),
+  })),
   metadata: {},
   nbformat: 4,
   nbformat_minor: 5,
@@ -65,7 +78,11 @@ function options(extra: Partial<RunnerOptions> = {}, env: NodeJS.ProcessEnv = {}
     ...extra,
   };
 }
-const executions = () => fs.readFileSync(calls, "utf8").split("\n").filter((l) => l.includes("--execute")).length;
+const executions = () =>
+  fs
+    .readFileSync(calls, "utf8")
+    .split("\n")
+    .filter((l) => l.includes("--execute")).length;
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-runner-"));
@@ -74,7 +91,10 @@ beforeEach(() => {
   fs.writeFileSync(calls, "");
   lines = [];
   fs.mkdirSync(path.join(root, "notebooks"));
-  fs.writeFileSync(path.join(root, "notebooks", "fig1-a.ipynb"), JSON.stringify(notebook(["1 + 1", "text", "2 + 2", "more", ""])));
+  fs.writeFileSync(
+    path.join(root, "notebooks", "fig1-a.ipynb"),
+    JSON.stringify(notebook(["1 + 1", "text", "2 + 2", "more", ""])),
+  );
   fs.mkdirSync(path.join(root, "data", "x"), { recursive: true });
   fs.writeFileSync(path.join(root, "data", "x", "t.json.origin.json"), "{}");
   fs.writeFileSync(path.join(root, "fake-jupyter"), FAKE_JUPYTER, { mode: 0o755 });
@@ -91,7 +111,13 @@ describe("runNotebooks", () => {
     expect(lines[1]).toMatch(/^ok {6}fig1-a \(\d+\.\d s\)$/);
     const { pages } = notebookDirs(path.join(root, "out"));
     const nb = JSON.parse(fs.readFileSync(path.join(pages, "fig1-a.ipynb"), "utf8"));
-    expect(nb.cells.map((c: { execution_count?: number | null }) => c.execution_count)).toEqual([1, undefined, 2, undefined, null]);
+    expect(nb.cells.map((c: { execution_count?: number | null }) => c.execution_count)).toEqual([
+      1,
+      undefined,
+      2,
+      undefined,
+      null,
+    ]);
     const page = fs.readFileSync(path.join(pages, "fig1-a.html"), "utf8");
     expect(page).toContain('<script src="../assets/plotly.min.js"></script>');
     expect(page).not.toContain("file:///");
@@ -131,14 +157,15 @@ describe("runNotebooks", () => {
   it("reports a failing cell with tslab's message, removes the executed copy and leaves no stamp", async () => {
     const [r] = await runNotebooks(options({}, { FAKE_MODE: "fail" }));
     expect(r.status).toBe("failed");
-    expect(lines[1]).toMatch(/^FAILED  fig1-a \(\d+\.\d s\)$/);
+    expect(lines[1]).toMatch(/^FAILED {2}fig1-a \(\d+\.\d s\)$/);
     expect(lines.join("\n")).toContain("cell 0: 1:7 - Type 'string' is not assignable to type 'number'.");
     expect(fs.existsSync(path.join(root, "out", "notebooks", "fig1-a.ipynb"))).toBe(false);
     expect(fs.existsSync(path.join(root, "out", "notebooks", ".runs", "fig1-a.inputs"))).toBe(false);
   });
 
   it("runs them `jobs` at a time and reports each in the order given", async () => {
-    for (const n of ["fig2-b", "fig3-c"]) fs.copyFileSync(path.join(root, "notebooks", "fig1-a.ipynb"), path.join(root, "notebooks", `${n}.ipynb`));
+    for (const n of ["fig2-b", "fig3-c"])
+      fs.copyFileSync(path.join(root, "notebooks", "fig1-a.ipynb"), path.join(root, "notebooks", `${n}.ipynb`));
     const books = ["fig1-a", "fig2-b", "fig3-c"].map((n) => path.join(root, "notebooks", `${n}.ipynb`));
     const results = await runNotebooks(options({ notebooks: books, jobs: 2 }));
     expect(results.map((r) => [r.name, r.status])).toEqual([
@@ -160,11 +187,20 @@ describe("npm run notebooks killed during a run", () => {
     const pidFile = path.join(root, "fake.pid");
     const child = spawn(process.execPath, ["--import", "tsx", cli, path.join(root, "notebooks", "fig1-a.ipynb")], {
       cwd: projectRoot(),
-      env: { ...process.env, JUPYTER: path.join(root, "fake-jupyter"), FAKE_CALLS: calls, FAKE_MODE: "hang", FAKE_PID: pidFile, MIGRATIE_OUT: path.join(root, "out") },
+      env: {
+        ...process.env,
+        JUPYTER: path.join(root, "fake-jupyter"),
+        FAKE_CALLS: calls,
+        FAKE_MODE: "hang",
+        FAKE_PID: pidFile,
+        MIGRATIE_OUT: path.join(root, "out"),
+      },
       stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
-    await new Promise<void>((resolve) => child.stdout!.on("data", (d) => ((out += d), out.includes("started") && resolve())));
+    await new Promise<void>((resolve) =>
+      child.stdout!.on("data", (d) => ((out += d), out.includes("started") && resolve())),
+    );
     while (!fs.existsSync(pidFile)) await new Promise((r) => setTimeout(r, 50));
     // As `kill -9` of the job: the runner and the nbconvert it started (in a process group of its own).
     child.kill("SIGKILL");
@@ -181,7 +217,14 @@ describe("npm run notebooks killed during a run", () => {
     const cli = path.join(projectRoot(), "src", "cli", "notebooks.ts");
     const child = spawn(process.execPath, ["--import", "tsx", cli, path.join(root, "notebooks", "fig1-a.ipynb")], {
       cwd: projectRoot(),
-      env: { ...process.env, JUPYTER: path.join(root, "fake-jupyter"), FAKE_CALLS: calls, FAKE_MODE: "hang", FAKE_PID: pidFile, MIGRATIE_OUT: path.join(root, "out") },
+      env: {
+        ...process.env,
+        JUPYTER: path.join(root, "fake-jupyter"),
+        FAKE_CALLS: calls,
+        FAKE_MODE: "hang",
+        FAKE_PID: pidFile,
+        MIGRATIE_OUT: path.join(root, "out"),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let err = "";
@@ -195,7 +238,8 @@ describe("npm run notebooks killed during a run", () => {
     expect(err).toContain("npm run notebooks interrupted by SIGTERM: 1 running notebook(s) stopped");
     // The nbconvert stand-in is gone (or a zombie waiting to be reaped by init) within seconds.
     const pid = Number(fs.readFileSync(pidFile, "utf8"));
-    const alive = () => fs.existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+    const alive = () =>
+      fs.existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
     for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
     expect(alive()).toBe(false);
     expect(fs.existsSync(path.join(root, "out", "notebooks", ".runs", "fig1-a.inputs"))).toBe(false);
@@ -204,13 +248,24 @@ describe("npm run notebooks killed during a run", () => {
 
 describe("the runner's parts", () => {
   it("numbers only code cells with source; collects stderr and error outputs per cell", () => {
-    const nb = numberExecutedCells({ cells: [{ cell_type: "code", source: ["a"] }, { cell_type: "markdown", source: "" }, { cell_type: "code", source: " \n" }, { cell_type: "code", source: "b" }] });
+    const nb = numberExecutedCells({
+      cells: [
+        { cell_type: "code", source: ["a"] },
+        { cell_type: "markdown", source: "" },
+        { cell_type: "code", source: " \n" },
+        { cell_type: "code", source: "b" },
+      ],
+    });
     expect(nb.cells.map((c) => c.execution_count)).toEqual([1, undefined, undefined, 2]);
     expect(
       failingCells({
         cells: [
           { cell_type: "code", source: "", outputs: [{ output_type: "stream", name: "stdout", text: "fine" }] },
-          { cell_type: "code", source: "", outputs: [{ output_type: "error", ename: "TypeError", evalue: "x is undefined", traceback: [] }] },
+          {
+            cell_type: "code",
+            source: "",
+            outputs: [{ output_type: "error", ename: "TypeError", evalue: "x is undefined", traceback: [] }],
+          },
         ],
       }),
     ).toEqual(["cell 1: TypeError\nx is undefined"]);
@@ -219,17 +274,29 @@ describe("the runner's parts", () => {
   it("MIGRATIE_NOTEBOOK_JOBS is 1-99 (default 2); JUPYTER must be a command that exists", () => {
     expect(notebookJobs(undefined)).toBe(2);
     expect(notebookJobs("1")).toBe(1);
-    for (const bad of ["0", "x", "100", "-1", "1.5"]) expect(() => notebookJobs(bad)).toThrow(`MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "${bad}"`);
+    for (const bad of ["0", "x", "100", "-1", "1.5"])
+      expect(() => notebookJobs(bad)).toThrow(
+        `MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "${bad}"`,
+      );
     expect(jupyterCommand(undefined, (p) => p === "/usr/bin/jupyter")).toBe("/usr/bin/jupyter");
     expect(jupyterCommand(undefined, () => false)).toBe("jupyter");
-    expect(() => jupyterCommand("/nowhere/jupyter", () => false)).toThrow("JUPYTER=/nowhere/jupyter: not an executable command");
+    expect(() => jupyterCommand("/nowhere/jupyter", () => false)).toThrow(
+      "JUPYTER=/nowhere/jupyter: not an executable command",
+    );
   });
 });
 
 describe("npm run jupyter", () => {
   it("serves notebooks/ without the package link in the file list, and passes --allow-root for root only", () => {
     const args = jupyterArgs("/p", 0, ["--port", "8899"]);
-    expect(args).toEqual(["notebook", "--notebook-dir=/p/notebooks", expect.stringContaining("'node_modules'"), "--allow-root", "--port", "8899"]);
+    expect(args).toEqual([
+      "notebook",
+      "--notebook-dir=/p/notebooks",
+      expect.stringContaining("'node_modules'"),
+      "--allow-root",
+      "--port",
+      "8899",
+    ]);
     expect(jupyterArgs("/p", 1000, [])).not.toContain("--allow-root");
     expect(jupyterArgs("/p", 0, ["--allow-root"]).filter((a) => a === "--allow-root")).toHaveLength(1);
   });

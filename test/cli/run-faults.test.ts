@@ -26,8 +26,12 @@ async function stuckRun(out: string, extra: string[] = [], wrapper: "tsx" | "npm
   const chromium = hangingChromium();
   const args = ["--only", "fig5", "--out", out, ...(extra.length ? extra : ["--mirror", realMirror()])];
   const env = { CHROMIUM_PATH: chromium.path };
-  const run = wrapper === "npm" ? start("npm", ["run", "-s", "figures", "--", ...args], env) : startCli("figures", args, env);
-  await until("the run to start Chromium", () => fs.existsSync(chromium.pidFile) && fs.readFileSync(chromium.pidFile, "utf8").trim() !== "");
+  const run =
+    wrapper === "npm" ? start("npm", ["run", "-s", "figures", "--", ...args], env) : startCli("figures", args, env);
+  await until(
+    "the run to start Chromium",
+    () => fs.existsSync(chromium.pidFile) && fs.readFileSync(chromium.pidFile, "utf8").trim() !== "",
+  );
   const chromiumPid = Number(fs.readFileSync(chromium.pidFile, "utf8"));
   // The run's own process (under the tsx or npm wrapper) is named by its lock.
   const lock = JSON.parse(fs.readFileSync(path.join(out, LOCK_FILE), "utf8")) as { pid: number; command: string };
@@ -43,9 +47,14 @@ describe("one run at a time per output folder and per raw folder", () => {
     const first = await stuckRun(out, ["--data", "raw", "--raw", raw]);
     expect(first.lock.command).toMatch(/figures\.ts --only fig5/);
 
-    const second = await startCli("figures", ["--no-images", "--only", "fig5", "--out", out, "--mirror", realMirror()]).done;
+    const second = await startCli("figures", ["--no-images", "--only", "fig5", "--out", out, "--mirror", realMirror()])
+      .done;
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`output folder .* is in use by another run: PID ${first.runPid} \\(.*figures\\.ts --only fig5.*\\), started `));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `output folder .* is in use by another run: PID ${first.runPid} \\(.*figures\\.ts --only fig5.*\\), started `,
+      ),
+    );
     const fetch = await startCli("fetch", ["--only", "fig5", "--raw", raw, "--mirror", realMirror()]).done;
     expect(fetch.code).toBe(1);
     expect(fetch.stderr).toMatch(new RegExp(`raw data folder .* is in use by another run: PID ${first.runPid} `));
@@ -55,13 +64,32 @@ describe("one run at a time per output folder and per raw folder", () => {
     expect(ended.code).toBe(143);
     for (const dir of [out, raw]) expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
     // Now free: the next run goes ahead.
-    const third = await startCli("figures", ["--no-images", "--only", "fig5", "--out", out, "--data", "raw", "--raw", raw]).done;
+    const third = await startCli("figures", [
+      "--no-images",
+      "--only",
+      "fig5",
+      "--out",
+      out,
+      "--data",
+      "raw",
+      "--raw",
+      raw,
+    ]).done;
     expect(third.code, third.stderr).toBe(0);
   }, 300_000);
 
   it("takes over the lock of a run that is gone", async () => {
     const out = outWithEarlierRun();
-    fs.writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 1, command: "npm run figures", started: "2026-01-01T00:00:00Z", host: require("node:os").hostname(), token: "x" }));
+    fs.writeFileSync(
+      path.join(out, LOCK_FILE),
+      JSON.stringify({
+        pid: 2 ** 22 + 1,
+        command: "npm run figures",
+        started: "2026-01-01T00:00:00Z",
+        host: require("node:os").hostname(),
+        token: "x",
+      }),
+    );
     const r = await startCli("figures", ["--no-images", "--only", "fig5", "--out", out, "--mirror", realMirror()]).done;
     expect(r.code, r.stderr).toBe(0);
     expect(fs.existsSync(path.join(out, LOCK_FILE))).toBe(false);
@@ -79,7 +107,9 @@ describe("a signal ends a run honestly", () => {
       expect(r.code).toBe(128 + require("node:os").constants.signals[signal]);
       const lines = r.stderr.split("\n").filter((l) => /INTERRUPTED/.test(l));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^INTERRUPTED \\(${signal}\\) while rendering the images \\(Chromium\\): .*Chromium stopped`));
+      expect(lines[0]).toMatch(
+        new RegExp(`^INTERRUPTED \\(${signal}\\) while rendering the images \\(Chromium\\): .*Chromium stopped`),
+      );
       expect(lines[0]).toMatch(/claims\.json, audit\.md, index\.html removed/);
       for (const f of SUMMARIES) expect(fs.existsSync(path.join(out, f)), f).toBe(false);
       await until("Chromium to be stopped", () => !running(chromiumPid), 30_000);

@@ -23,7 +23,12 @@ afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 function cli(script: string, args: string[], env: Record<string, string | undefined> = {}) {
   const e: NodeJS.ProcessEnv = { ...process.env, CI: "1", ...env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete e[k];
-  const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [`src/cli/${script}.ts`, ...args], { cwd: root, env: e, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), [`src/cli/${script}.ts`, ...args], {
+    cwd: root,
+    env: e,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
@@ -35,7 +40,9 @@ beforeAll(() => {
 
 describe("settings refused like their flags", () => {
   it("MIGRATIE_MODE=foo, as --mode foo", () => {
-    const r = cli("figures", ["--only", "fig5", "--no-images", "--raw", temp(), "--out", temp()], { MIGRATIE_MODE: "foo" });
+    const r = cli("figures", ["--only", "fig5", "--no-images", "--raw", temp(), "--out", temp()], {
+      MIGRATIE_MODE: "foo",
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('ERROR MIGRATIE_MODE must be "annex" or "latest", not "foo"');
     const flag = cli("figures", ["--mode", "foo", "--only", "fig5"]);
@@ -56,14 +63,24 @@ describe("settings refused like their flags", () => {
 
   it("a mirror that does not exist, by flag or variable", () => {
     const raw = temp();
-    expect(cli("fetch", ["--mirror", "/nonexistent", "--raw", raw])).toMatchObject({ status: 1, stderr: expect.stringContaining("--mirror=/nonexistent: no such folder") });
-    expect(cli("fetch", ["--raw", raw], { MIGRATIE_MIRROR: "/nonexistent" })).toMatchObject({ status: 1, stderr: expect.stringContaining("MIGRATIE_MIRROR=/nonexistent: no such folder") });
+    expect(cli("fetch", ["--mirror", "/nonexistent", "--raw", raw])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("--mirror=/nonexistent: no such folder"),
+    });
+    expect(cli("fetch", ["--raw", raw], { MIGRATIE_MIRROR: "/nonexistent" })).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining("MIGRATIE_MIRROR=/nonexistent: no such folder"),
+    });
   });
 
   it("MIGRATIE_OUT equal to or inside the raw folder", () => {
     const raw = temp();
     for (const out of [raw, path.join(raw, "out")]) {
-      const r = cli("figures", ["--only", "fig5", "--no-images"], { MIGRATIE_RAW: raw, MIGRATIE_OUT: out, MIGRATIE_MIRROR: mirror });
+      const r = cli("figures", ["--only", "fig5", "--no-images"], {
+        MIGRATIE_RAW: raw,
+        MIGRATIE_OUT: out,
+        MIGRATIE_MIRROR: mirror,
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/output folder .* overlaps the raw data folder/);
     }
@@ -72,10 +89,20 @@ describe("settings refused like their flags", () => {
 
   it("MIGRATIE_NOTEBOOK_JOBS and JUPYTER in npm run notebooks (src/cli/notebooks.ts)", () => {
     const run = (env: Record<string, string>) =>
-      spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/notebooks.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
-    expect(run({ MIGRATIE_NOTEBOOK_JOBS: "abc" })).toMatchObject({ status: 2, stderr: expect.stringContaining('MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "abc"') });
+      spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/notebooks.ts"], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+      });
+    expect(run({ MIGRATIE_NOTEBOOK_JOBS: "abc" })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('MIGRATIE_NOTEBOOK_JOBS must be a whole number from 1 to 99, not "abc"'),
+    });
     expect(run({ MIGRATIE_NOTEBOOK_JOBS: "0" }).status).toBe(2);
-    expect(run({ JUPYTER: "/nonexistent" })).toMatchObject({ status: 2, stderr: expect.stringContaining("JUPYTER=/nonexistent: not an executable command") });
+    expect(run({ JUPYTER: "/nonexistent" })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("JUPYTER=/nonexistent: not an executable command"),
+    });
   });
 });
 
@@ -93,7 +120,18 @@ describe("npm run diff", () => {
 describe("npm run figures", () => {
   it("--only fig5 fig5 builds and shows figure 5 once", () => {
     const out = temp();
-    const r = cli("figures", ["--only", "fig5", "fig5", "--no-images", "--raw", temp(), "--out", out, "--mirror", mirror]);
+    const r = cli("figures", [
+      "--only",
+      "fig5",
+      "fig5",
+      "--no-images",
+      "--raw",
+      temp(),
+      "--out",
+      out,
+      "--mirror",
+      mirror,
+    ]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr.match(/built {6}fig5/g)).toHaveLength(1);
     // Its claims counted once, not twice.
@@ -107,7 +145,9 @@ describe("npm run figures", () => {
     fs.mkdirSync(path.join(out, "fig5"), { recursive: true });
     fs.writeFileSync(path.join(out, "fig5", "figure.svg"), "<svg>an earlier run</svg>");
     fs.writeFileSync(path.join(out, "claims.json"), "whole run");
-    const r = cli("figures", ["--only", "fig5", "--raw", temp(), "--out", out, "--mirror", mirror], { CHROMIUM_PATH: "/nonexistent" });
+    const r = cli("figures", ["--only", "fig5", "--raw", temp(), "--out", out, "--mirror", mirror], {
+      CHROMIUM_PATH: "/nonexistent",
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/ERROR no SVG\/PNG images in .*CHROMIUM_PATH=\/nonexistent: not an executable file/);
     expect(fs.existsSync(path.join(out, "fig5", "figure.svg"))).toBe(false);
@@ -130,7 +170,10 @@ describe("a fetch killed mid-write", () => {
         fs.writeFileSync(tempPathFor(${JSON.stringify(path.join(raw, "big.json"))}), Buffer.alloc(1 << 20));
         process.stdout.write("ready\\n");
         setTimeout(() => {}, 60000);`;
-      const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["-e", script], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+      const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["-e", script], {
+        cwd: root,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       await new Promise<void>((resolve) => child.stdout.on("data", (d) => String(d).includes("ready") && resolve()));
       expect(fs.readdirSync(raw).filter(isTempFile)).toHaveLength(1);
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

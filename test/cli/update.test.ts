@@ -63,9 +63,15 @@ const tableInfos = (table: string, modified: string) =>
 
 describe("npm run update", () => {
   it("downloads into the raw folder, reports what changed against the shipped vintage and builds in latest mode", async () => {
-    server.on("/ODataApi/odata/80059NED/TableInfos", { headers: JSON_TYPE, body: tableInfos("80059NED", "2026-03-01T02:00:00") });
+    server.on("/ODataApi/odata/80059NED/TableInfos", {
+      headers: JSON_TYPE,
+      body: tableInfos("80059NED", "2026-03-01T02:00:00"),
+    });
     server.on("/ODataApi/odata/80059NED/TypedDataSet", { headers: JSON_TYPE, body: revised80059() });
-    server.on("/eurostat/api/dissemination/statistics/1.0/data/migr_asyapp1mp", { headers: JSON_TYPE, body: annexBytes(SOURCES[1]) });
+    server.on("/eurostat/api/dissemination/statistics/1.0/data/migr_asyapp1mp", {
+      headers: JSON_TYPE,
+      body: annexBytes(SOURCES[1]),
+    });
     const r = await runUpdate(options());
     expect(r.ok, lines.join("\n")).toBe(true);
     expect(r.fetched.map((o) => o.status)).toEqual(["downloaded", "downloaded"]);
@@ -88,9 +94,15 @@ describe("npm run update", () => {
 
   it("fails at once offline, naming the host, and creates nothing", async () => {
     const started = Date.now();
-    const offline = { cbsApi: "https://no-such-host.invalid/ODataApi/odata", cbsFeed: "https://no-such-host.invalid/ODataFeed/odata", eurostatApi: "https://eurostat.invalid/data" };
+    const offline = {
+      cbsApi: "https://no-such-host.invalid/ODataApi/odata",
+      cbsFeed: "https://no-such-host.invalid/ODataFeed/odata",
+      eurostatApi: "https://eurostat.invalid/data",
+    };
     await expect(runUpdate(options({ endpoints: offline }))).rejects.toThrow(UpdateError);
-    await expect(runUpdate(options({ endpoints: offline }))).rejects.toThrow(/cannot reach no-such-host\.invalid: host not found \((ENOTFOUND|EAI_AGAIN); no network\?\)\. Nothing was downloaded; data\/ is unchanged/);
+    await expect(runUpdate(options({ endpoints: offline }))).rejects.toThrow(
+      /cannot reach no-such-host\.invalid: host not found \((ENOTFOUND|EAI_AGAIN); no network\?\)\. Nothing was downloaded; data\/ is unchanged/,
+    );
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(fs.existsSync(rawDir)).toBe(false);
     expect(fs.existsSync(outDir)).toBe(false);

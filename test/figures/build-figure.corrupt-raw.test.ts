@@ -91,12 +91,16 @@ describe("npm run figures on a corrupt raw file", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, CI: "1" };
     delete env.MIGRATIE_MIRROR; // every file the figure needs is present: nothing is fetched
     const root = path.resolve(__dirname, "../..");
-    const run = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/figures.ts", "--only", FIG.id, "--no-images", "--data", "raw", "--raw", rawDir, "--out", out], {
-      cwd: root,
-      env,
-      encoding: "utf8",
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["src/cli/figures.ts", "--only", FIG.id, "--no-images", "--data", "raw", "--raw", rawDir, "--out", out],
+      {
+        cwd: root,
+        env,
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
     fs.rmSync(out, { recursive: true, force: true });
     expect(run.status, run.stderr).toBe(1);
     expect(run.stderr).toContain(first);

@@ -16,7 +16,9 @@ describe("euCrossSection", () => {
     { geo: "HU", year: 2030, value: 7 }, // not in the countries asked for (figure 7 excludes it)
   ];
   const cs = euCrossSection(values, 2030, 2031, ["BE", "DE", "NL", "NO"]);
-  const avg = Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(cs.averages).map((r) => [r.geo, r.average]));
+  const avg = Object.fromEntries(
+    rowsOf<{ geo: string; average: number | null }>(cs.averages).map((r) => [r.geo, r.average]),
+  );
 
   it("averages over the available years and keeps a real 0", () => {
     expect(avg.EU27_2020).toBe(3);
@@ -38,7 +40,11 @@ describe("euCrossSection", () => {
   });
   it("names the countries in the page's language: the notes when formatted, the labels when computed", () => {
     expect(notesIn({ notes: cs.gaps }, "en").join(" ")).toMatch(/Netherlands \(NL\)/);
-    expect(euCrossSection(values, 2030, 2031, ["NL"], "en").notes.join(" ")).toMatch(/Netherlands \(NL\): no value for 2031/);
-    expect(rowsOf<{ label: string }>(euCrossSection(values, 2030, 2031, ["NO"], "en").averages)[0].label).toBe("Norway");
+    expect(euCrossSection(values, 2030, 2031, ["NL"], "en").notes.join(" ")).toMatch(
+      /Netherlands \(NL\): no value for 2031/,
+    );
+    expect(rowsOf<{ label: string }>(euCrossSection(values, 2030, 2031, ["NO"], "en").averages)[0].label).toBe(
+      "Norway",
+    );
   });
 });

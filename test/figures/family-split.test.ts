@@ -8,7 +8,11 @@ import { EU_TABLE, NON_EU_TABLE, readMotiveData } from "../../src/parse/cbs-moti
 import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixtures";
 
 const both = (dir: string) =>
-  [EU_TABLE, NON_EU_TABLE].map((spec) => ({ data: readMotiveData(spec, dir), label: () => spec.label, where: `${dir}/${spec.table}` }));
+  [EU_TABLE, NON_EU_TABLE].map((spec) => ({
+    data: readMotiveData(spec, dir),
+    label: () => spec.table,
+    where: `${dir}/${spec.table}`,
+  }));
 const period = years(1999, 2023);
 
 describe("composition of both tables", () => {
@@ -25,7 +29,10 @@ describe("composition of both tables", () => {
   });
 
   it("falls back to main motives for both tables when one code list is absent, and says why", () => {
-    const c = composition(both(motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] })), period);
+    const c = composition(
+      both(motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] })),
+      period,
+    );
     expect(c.mode).toBe("main");
     expect(c.rows.map((r) => r.motive)).toEqual(MAIN_ORDER);
     expect(c.notes.map((n) => n(messages())).join(" ")).toContain("geen codelijst");
@@ -34,8 +41,14 @@ describe("composition of both tables", () => {
 
   it("stops with a clear error on an unrecognised family sub-category", () => {
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
-    put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Gezin: asiel"', '"Gezin: nieuwe regeling"'));
-    expect(() => composition(both(d), period)).toThrow(/X000103 "Gezin: nieuwe regeling" is not recognised \(rules: see classifySubTitle in src\/figures\/family-split.ts\)/);
+    put(
+      d,
+      "cbs-84809NED-Migratiemotief",
+      fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Gezin: asiel"', '"Gezin: nieuwe regeling"'),
+    );
+    expect(() => composition(both(d), period)).toThrow(
+      /X000103 "Gezin: nieuwe regeling" is not recognised \(rules: see classifySubTitle in src\/figures\/family-split.ts\)/,
+    );
   });
 
   it("stops with a clear error when the family parts do not add up to the family total", () => {
@@ -43,10 +56,11 @@ describe("composition of both tables", () => {
     const list = JSON.parse(fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json"));
     list.value = list.value.filter((e: { Key: string }) => e.Key !== "X000104");
     put(d, "cbs-84808NED-AfgeleidMigratiedoel", JSON.stringify(list));
-    expect(() => composition(both(d), period)).toThrow(/family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/);
+    expect(() => composition(both(d), period)).toThrow(
+      /family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/,
+    );
   });
 });
-
 
 describe("sub-category titles", () => {
   it("recognises family, nareis and asylum parts and ignores other motives' sub-categories", () => {

@@ -8,7 +8,11 @@ import { memMotiveTables, notesIn } from "../helpers/tables";
 
 // Work 100, family 200, study 300, other 400 a year; 1000 Dutch nationals (no derived motive); total 2000.
 const persons = (y: number, key: string): number | null | undefined =>
-  key === TOTAL_KEY ? 2000 : key === NO_DERIVED_MOTIVE_KEY ? 1000 : ({ A009232: 100, A009234: 200, A009235: 300, A009238: 400 } as Record<string, number>)[key];
+  key === TOTAL_KEY
+    ? 2000
+    : key === NO_DERIVED_MOTIVE_KEY
+      ? 1000
+      : ({ A009232: 100, A009234: 200, A009235: 300, A009238: 400 } as Record<string, number>)[key];
 const tables = (last = 2023, p = persons) => memMotiveTables(EU_TABLE, years(1999, last), p);
 
 describe("figure 2 compute", () => {
@@ -17,12 +21,17 @@ describe("figure 2 compute", () => {
     const rows = rowsOf<{ year: number; motive: string; persons: number | null }>(r.table);
     expect(r.period).toEqual({ from: 1999, to: 2023 });
     expect(rows.length).toBe(4 * 25);
-    expect(rows.slice(0, 2)).toEqual([{ year: 1999, motive: "work", persons: 100 }, { year: 2000, motive: "work", persons: 100 }]);
+    expect(rows.slice(0, 2)).toEqual([
+      { year: 1999, motive: "work", persons: 100 },
+      { year: 2000, motive: "work", persons: 100 },
+    ]);
     expect([...new Set(rows.map((x) => x.motive))]).toEqual([...FIG2_MOTIVES]);
   });
 
   it("counts EU/EFTA citizens without the Dutch: the total minus 'no derived motive'", () => {
-    const totals = rowsOf<{ year: number; total: number }>(computeFig2(tables(), { mode: "annex" }).extraTables!.totals);
+    const totals = rowsOf<{ year: number; total: number }>(
+      computeFig2(tables(), { mode: "annex" }).extraTables!.totals,
+    );
     expect(totals.every((t) => t.total === 1000)).toBe(true);
   });
 
@@ -30,13 +39,19 @@ describe("figure 2 compute", () => {
     const gap = (y: number, k: string) => (y === 2001 && k === mainMotiveKey("study") ? null : persons(y, k));
     const r = computeFig2(tables(2025, gap), { mode: "latest" });
     expect(r.period.to).toBe(2025);
-    expect(rowsOf<{ year: number; motive: string; persons: number | null }>(r.table).find((x) => x.year === 2001 && x.motive === "study")!.persons).toBeNull();
+    expect(
+      rowsOf<{ year: number; motive: string; persons: number | null }>(r.table).find(
+        (x) => x.year === 2001 && x.motive === "study",
+      )!.persons,
+    ).toBeNull();
     expect(notesIn(r, "en")).toContain("No value (left blank): study 2001.");
     expect(notesIn(r, "nl")).toContain("Geen waarde (leeg gelaten): study 2001.");
   });
 
   it("names the file and the years when a year of the period is absent", () => {
-    expect(() => computeFig2(tables(2020), { mode: "annex" })).toThrow(/\/mem\/cbs\/84808NED\/.*: no rows for 2021, 2022, 2023 \(figure 2 needs 1999-2023\)/);
+    expect(() => computeFig2(tables(2020), { mode: "annex" })).toThrow(
+      /\/mem\/cbs\/84808NED\/.*: no rows for 2021, 2022, 2023 \(figure 2 needs 1999-2023\)/,
+    );
   });
 });
 

@@ -23,7 +23,9 @@ describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-20
     const rows = rowsOf<Row>(fig.table);
     expect(fig.table.columnNames()).toEqual(["year", "motive", "persons"]);
     expect([...new Set(rows.map((r) => r.motive))]).toEqual(["work", "family", "study", "other"]);
-    expect(rows.filter((r) => r.motive === "work").map((r) => r.year)).toEqual(Array.from({ length: 25 }, (_, i) => 1999 + i));
+    expect(rows.filter((r) => r.motive === "work").map((r) => r.year)).toEqual(
+      Array.from({ length: 25 }, (_, i) => 1999 + i),
+    );
     expect(rows.every((r) => typeof r.persons === "number")).toBe(true);
   });
 
@@ -54,7 +56,9 @@ describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-20
   });
 
   it("shows the publication's title and the source with its vintage (TableInfos.Modified)", () => {
-    expect(fig.title).toBe("Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023");
+    expect(fig.title).toBe(
+      "Migratie van EU-burgers naar Nederland (exclusief Nederlanders) naar verblijfsdoel, 1999-2023",
+    );
     expect(fig.sources[0].modified).toBe("2025-06-27T02:00:00");
     expect(JSON.stringify(fig.figure.layout)).toContain("Bron: CBS StatLine (84808NED, versie 2025-06-27");
   });
@@ -67,7 +71,11 @@ describe("figure 2: EU/EFTA citizens (excluding Dutch) by derived motive 1999-20
 describe("figure 2 on the synthetic fixtures", () => {
   it("refuses a code list whose main key has another motive's title", () => {
     const dir = motiveFixtureRawDir({ tables: ["84808NED"] });
-    put(dir, "cbs-84808NED-AfgeleidMigratiedoel", fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json").replace('"Title":"Arbeid"', '"Title":"Asiel"'));
+    put(
+      dir,
+      "cbs-84808NED-AfgeleidMigratiedoel",
+      fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json").replace('"Title":"Arbeid"', '"Title":"Asiel"'),
+    );
     expect(() => buildFigureData(fig2, { rawDir: dir, mode: "annex" })).toThrow(/A009232 has title "Asiel"/);
   });
 

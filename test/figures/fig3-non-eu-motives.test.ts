@@ -2,7 +2,13 @@
 // download; temporary protection in 2022 and the annex's fluctuation statement asserted.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildFigureData } from "../../src/figures/build-figure";
-import { coefficientOfVariation, FIG3_CLAIMS, motiveSeries, motiveVariation, totalsVariation } from "../../src/claims/fig3-claims";
+import {
+  coefficientOfVariation,
+  FIG3_CLAIMS,
+  motiveSeries,
+  motiveVariation,
+  totalsVariation,
+} from "../../src/claims/fig3-claims";
 import { motiveValue } from "../../src/claims/lookups";
 import { evaluateClaim } from "../../src/claims/types";
 import { fig2 } from "../../src/figures/fig2-eu-motives";
@@ -25,8 +31,17 @@ describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
   it("has year,motive,persons for the six motives in every year 1999-2024", () => {
     const rows = rowsOf<Row>(fig.table);
     expect(fig.table.columnNames()).toEqual(["year", "motive", "persons"]);
-    expect([...new Set(rows.map((r) => r.motive))]).toEqual(["work", "family", "asylum", "study", "temporary_protection", "other"]);
-    expect(rows.filter((r) => r.motive === "asylum").map((r) => r.year)).toEqual(Array.from({ length: 26 }, (_, i) => 1999 + i));
+    expect([...new Set(rows.map((r) => r.motive))]).toEqual([
+      "work",
+      "family",
+      "asylum",
+      "study",
+      "temporary_protection",
+      "other",
+    ]);
+    expect(rows.filter((r) => r.motive === "asylum").map((r) => r.year)).toEqual(
+      Array.from({ length: 26 }, (_, i) => 1999 + i),
+    );
   });
 
   it("keeps temporary protection blank before 2022, not 0", () => {
@@ -46,7 +61,12 @@ describe("figure 3: non-EU/EFTA immigrants by motive 1999-2024", () => {
   });
 
   it("asylum and temporary protection fluctuate the most (the two highest coefficients of variation)", () => {
-    expect(motiveVariation(fig).slice(0, 2).map((r) => r.motive).sort()).toEqual(["asylum", "temporary_protection"]);
+    expect(
+      motiveVariation(fig)
+        .slice(0, 2)
+        .map((r) => r.motive)
+        .sort(),
+    ).toEqual(["asylum", "temporary_protection"]);
   });
 
   it("reproduces every figure 3 claim", () => {
@@ -68,7 +88,13 @@ describe("fluctuation measures", () => {
 
   it("counts blanks before a motive's first value as 0 and refuses a blank after it", () => {
     expect(motiveSeries(fig, "temporary_protection", 2020, 2022).slice(0, 2)).toEqual([0, 0]);
-    const gap = { ...fig, table: fig.table.derive({ persons: (d: { year: number; motive: string; persons: number | null }) => (d.year === 2023 && d.motive === "temporary_protection" ? null : d.persons) }) };
+    const gap = {
+      ...fig,
+      table: fig.table.derive({
+        persons: (d: { year: number; motive: string; persons: number | null }) =>
+          d.year === 2023 && d.motive === "temporary_protection" ? null : d.persons,
+      }),
+    };
     expect(() => motiveSeries(gap as FigureData, "temporary_protection", 2022, 2024)).toThrow(/no value in 2023/);
   });
 });

@@ -8,9 +8,18 @@ import { years } from "../../src/figures/style";
 import { EU_TABLE, mainMotiveKey, NON_EU_TABLE, TOTAL_KEY, type MainMotive } from "../../src/parse/cbs-motives";
 import { memMotiveTables, notesIn } from "../helpers/tables";
 
-const PER_YEAR: Record<MainMotive, number> = { work: 40, family: 30, study: 10, asylum: 15, temporary_protection: 0, other: 5 };
+const PER_YEAR: Record<MainMotive, number> = {
+  work: 40,
+  family: 30,
+  study: 10,
+  asylum: 15,
+  temporary_protection: 0,
+  other: 5,
+};
 const persons = (_y: number, key: string): number | null | undefined =>
-  key === TOTAL_KEY ? 100 : (Object.entries(PER_YEAR).find(([m]) => mainMotiveKey(m as MainMotive) === key)?.[1] ?? undefined);
+  key === TOTAL_KEY
+    ? 100
+    : (Object.entries(PER_YEAR).find(([m]) => mainMotiveKey(m as MainMotive) === key)?.[1] ?? undefined);
 const tables = (lastEu = 2023, lastNonEu = 2024): Fig4Tables => ({
   eu: memMotiveTables(EU_TABLE, years(1999, lastEu), persons),
   nonEu: memMotiveTables(NON_EU_TABLE, years(1999, lastNonEu), persons),
@@ -42,7 +51,9 @@ describe("figure 4 compute", () => {
     const en = notesIn(r, "en");
     expect(en).toContain("Still living in the Netherlands (sec): not computed (missing: cbs-84808NED-sec).");
     expect(en.join(" ")).toContain("(population): not computed (");
-    expect(notesIn(r, "nl").join(" ")).toContain("Nog in Nederland woonachtig (sec): niet berekend (ontbreekt: cbs-84808NED-sec).");
+    expect(notesIn(r, "nl").join(" ")).toContain(
+      "Nog in Nederland woonachtig (sec): niet berekend (ontbreekt: cbs-84808NED-sec).",
+    );
   });
 });
 

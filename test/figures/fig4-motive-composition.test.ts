@@ -15,7 +15,8 @@ import { fixtureText, motiveFixtureRawDir, put } from "../helpers/motive-fixture
 
 type Row = { motive: CompositionMotive; persons: number; share: number };
 const tableRows = (fig: FigureData) => rowsOf<Row>(fig.table);
-const claims = (fig: FigureData): Map<string, ClaimResult> => new Map(FIG4_CLAIMS.map((c) => [c.id, evaluateClaim(c, fig)]));
+const claims = (fig: FigureData): Map<string, ClaimResult> =>
+  new Map(FIG4_CLAIMS.map((c) => [c.id, evaluateClaim(c, fig)]));
 const pct = (x: number) => Math.round(x * 100);
 
 describe("figure 4 on the real data (main motives only)", () => {
@@ -38,9 +39,14 @@ describe("figure 4 on the real data (main motives only)", () => {
 
   it("matches the main-motive reference computation in ../shared/docs/sources.md (cross-check of the method)", () => {
     const share = (m: CompositionMotive) => (shareOf(tableRows(fig), [m]) * 100).toFixed(1);
-    expect([share("work"), share("study"), share("asylum"), share("temporary_protection"), share("family"), share("other")]).toEqual(
-      ["23.9", "15.8", "11.7", "4.2", "30.6", "13.8"],
-    );
+    expect([
+      share("work"),
+      share("study"),
+      share("asylum"),
+      share("temporary_protection"),
+      share("family"),
+      share("other"),
+    ]).toEqual(["23.9", "15.8", "11.7", "4.2", "30.6", "13.8"]);
   });
 
   it("says on the figure and in the notes that it shows main motives only", () => {
@@ -53,11 +59,19 @@ describe("figure 4 on the real data (main motives only)", () => {
     const c = claims(fig);
     for (const id of ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct"]) {
       expect(c.get(id)!.status, id).toBe("needs-data");
-      expect(c.get(id)!.detail).toContain('CBS 84809NED ("Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie")');
+      expect(c.get(id)!.detail).toContain(
+        'CBS 84809NED ("Immigranten niet EU/EFTA; migratiemotief, sociaaleconomische categorie")',
+      );
     }
-    for (const id of ["fig4-still-resident-asylum-21pct", "fig4-still-resident-family-25pct", "fig4-residents-more-asylum-and-family"]) {
+    for (const id of [
+      "fig4-still-resident-asylum-21pct",
+      "fig4-still-resident-family-25pct",
+      "fig4-residents-more-asylum-and-family",
+    ]) {
       expect(c.get(id)!.status, id).toBe("needs-data");
-      expect(c.get(id)!.detail).toContain('CBS 85904NED ("Bevolking op 31 december, immigranten niet-EU/EFTA, migratiemotief")');
+      expect(c.get(id)!.detail).toContain(
+        'CBS 85904NED ("Bevolking op 31 december, immigranten niet-EU/EFTA, migratiemotief")',
+      );
       expect(c.get(id)!.detail).not.toMatch(/cbs-\d/); // named by table and title, not by the catalog's internal ids
     }
     expect(fig.extraTables?.still_resident).toBeUndefined();
@@ -87,14 +101,25 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   it("reproduces the published 33% work, 17% study, 13% asylum and 4% temporary protection", () => {
     const c = claims(fig);
     expect(pct(shareOf(tableRows(fig), WITH_FAMILY.work))).toBe(33);
-    for (const id of ["fig4-work-with-family-33pct", "fig4-study-with-family-17pct", "fig4-asylum-with-family-13pct", "fig4-temporary-protection-4pct"]) {
+    for (const id of [
+      "fig4-work-with-family-33pct",
+      "fig4-study-with-family-17pct",
+      "fig4-asylum-with-family-13pct",
+      "fig4-temporary-protection-4pct",
+    ]) {
       expect(c.get(id)!.status, `${id}: ${c.get(id)!.detail}`).toBe("reproduced");
     }
   });
 
   it("computes both still-resident candidates; the socio-economic one gives the published 21% and 25%", () => {
     const rows = rowsOf<Row & { candidate: string }>(fig.extraTables!.still_resident!);
-    const of = (candidate: string, ms: CompositionMotive[]) => pct(shareOf(rows.filter((r) => r.candidate === candidate), ms));
+    const of = (candidate: string, ms: CompositionMotive[]) =>
+      pct(
+        shareOf(
+          rows.filter((r) => r.candidate === candidate),
+          ms,
+        ),
+      );
     expect([of("sec", WITH_FAMILY.asylum), of("sec", ["family_other"])]).toEqual([21, 25]);
     expect([of("population", WITH_FAMILY.asylum), of("population", ["family_other"])]).toEqual([22, 24]);
     const c = claims(fig);
@@ -116,13 +141,21 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
   });
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {
-    const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] }), mode: "annex" });
+    const f = buildFigureData(fig4, {
+      rawDir: motiveFixtureRawDir({
+        without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"],
+      }),
+      mode: "annex",
+    });
     const rows = rowsOf<Row & { candidate: string }>(f.extraTables!.still_resident!);
     expect(pct(shareOf(rows, ["family_other"]))).toBe(24);
   });
 
   it("falls back to main motives when a code list is absent, and says so", () => {
-    const f = buildFigureData(fig4, { rawDir: motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] }), mode: "annex" });
+    const f = buildFigureData(fig4, {
+      rawDir: motiveFixtureRawDir({ tables: ["84808NED", "84809NED"], without: ["cbs-84808NED-AfgeleidMigratiedoel"] }),
+      mode: "annex",
+    });
     expect(tableRows(f).map((r) => r.motive)).toEqual(MAIN_ORDER);
     expect(f.notes.join(" ")).toContain("84808NED");
     expect(claims(f).get("fig4-work-with-family-33pct")!.status).toBe("needs-data");
@@ -132,8 +165,14 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
 
   it("stops with a clear error on an unrecognised family sub-category", () => {
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
-    put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Gezin: asiel"', '"Gezin: nieuwe regeling"'));
-    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/X000103 "Gezin: nieuwe regeling" is not recognised/);
+    put(
+      d,
+      "cbs-84809NED-Migratiemotief",
+      fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Gezin: asiel"', '"Gezin: nieuwe regeling"'),
+    );
+    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(
+      /X000103 "Gezin: nieuwe regeling" is not recognised/,
+    );
   });
 
   it("stops with a clear error when the family parts do not add up to the family total", () => {
@@ -142,12 +181,18 @@ describe("figure 4 on synthetic fixtures with the family sub-categories", () => 
     const list = JSON.parse(fixtureText("cbs/84808NED/AfgeleidMigratiedoel.json"));
     list.value = list.value.filter((e: { Key: string }) => e.Key !== "X000104");
     put(d, "cbs-84808NED-AfgeleidMigratiedoel", JSON.stringify(list));
-    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/);
+    expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(
+      /family sub-categories \(X000101, X000102\) add up to 400, not to the family total 1000/,
+    );
   });
 
   it("refuses a main key whose title is not its motive (a reused key)", () => {
     const d = motiveFixtureRawDir({ tables: ["84808NED", "84809NED"] });
-    put(d, "cbs-84809NED-Migratiemotief", fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Title":"Studie"', '"Title":"Seizoensarbeid"'));
+    put(
+      d,
+      "cbs-84809NED-Migratiemotief",
+      fixtureText("cbs/84809NED/Migratiemotief.json").replace('"Title":"Studie"', '"Title":"Seizoensarbeid"'),
+    );
     expect(() => buildFigureData(fig4, { rawDir: d, mode: "annex" })).toThrow(/A009235 has title "Seizoensarbeid"/);
   });
 });

@@ -21,7 +21,9 @@ describe("figure 5: asylum requests and nareizigers 1975-2024", () => {
   it("has every year 1975-2024 for each series, series first", () => {
     expect(fig.table.columnNames()).toEqual(["year", "series", "persons"]);
     expect([...new Set(rows.map((r) => r.series))]).toEqual(["first", "subsequent", "nareizigers", "total"]);
-    expect(rows.filter((r) => r.series === "total").map((r) => r.year)).toEqual(Array.from({ length: 50 }, (_, i) => 1975 + i));
+    expect(rows.filter((r) => r.series === "total").map((r) => r.year)).toEqual(
+      Array.from({ length: 50 }, (_, i) => 1975 + i),
+    );
   });
 
   it("keeps years before a series existed missing, not 0", () => {
@@ -39,7 +41,9 @@ describe("figure 5: asylum requests and nareizigers 1975-2024", () => {
 
   it("reproduces the CBS values quoted in the sources: 1994 52,575; 2015 58,880 (43,095 + 1,940 + 13,845)", () => {
     expect(value(1994, "total")).toBe(52575);
-    expect([value(2015, "total"), value(2015, "first"), value(2015, "subsequent"), value(2015, "nareizigers")]).toEqual([58880, 43095, 1940, 13845]);
+    expect([value(2015, "total"), value(2015, "first"), value(2015, "subsequent"), value(2015, "nareizigers")]).toEqual(
+      [58880, 43095, 1940, 13845],
+    );
   });
 
   it("asylum peaks in the 1990s and in 2015 (published: peaks in the 1990s and 2015/2016)", () => {

@@ -1,6 +1,12 @@
 // Figure 5's compute and chart steps on a small in-memory 80059NED table (no files).
 import { describe, expect, it } from "vitest";
-import { chartFig5, computeFig5, FIG5_SERIES, FIG5_SOURCE, type Fig5Tables } from "../../src/figures/fig5-asylum-requests";
+import {
+  chartFig5,
+  computeFig5,
+  FIG5_SERIES,
+  FIG5_SOURCE,
+  type Fig5Tables,
+} from "../../src/figures/fig5-asylum-requests";
 import { rowsOf } from "../../src/figures/rows";
 import type { CbsRow } from "../../src/parse/cbs-odata";
 import { memTable, notesIn } from "../helpers/tables";
@@ -15,7 +21,12 @@ const row = (y: number, nationality = ALL): CbsRow => ({
   TotaalAsielverzoekenEnNareizigers_1: 150,
 });
 function tables(last = 2024, extra: CbsRow[] = []): Fig5Tables {
-  const rows = [...Array.from({ length: last - 1975 + 1 }, (_, i) => row(1975 + i)), row(2000, "N000001"), { ...row(2001), Perioden: "2001KW01" }, ...extra];
+  const rows = [
+    ...Array.from({ length: last - 1975 + 1 }, (_, i) => row(1975 + i)),
+    row(2000, "N000001"),
+    { ...row(2001), Perioden: "2001KW01" },
+    ...extra,
+  ];
   return { requests: memTable(FIG5_SOURCE, { metadata: "", rows }) };
 }
 type Row = { year: number; series: string; persons: number | null };
@@ -38,7 +49,9 @@ describe("figure 5 compute", () => {
 
   it("runs to the newest year in latest mode, and names the file and years when one is absent", () => {
     expect(computeFig5(tables(2026), { mode: "latest" }).period.to).toBe(2026);
-    expect(() => computeFig5(tables(2022), { mode: "annex" })).toThrow(/\/mem\/cbs\/80059NED\/.*: no yearly rows for all nationalities in 2023, 2024/);
+    expect(() => computeFig5(tables(2022), { mode: "annex" })).toThrow(
+      /\/mem\/cbs\/80059NED\/.*: no yearly rows for all nationalities in 2023, 2024/,
+    );
   });
 
   it("has its notes in the page's language", () => {

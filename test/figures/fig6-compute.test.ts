@@ -4,10 +4,19 @@ import { chartFig6, computeFig6, FIG6_SOURCE, type Fig6Tables } from "../../src/
 import { rowsOf } from "../../src/figures/rows";
 import { memJsonStat, memTable, notesIn } from "../helpers/tables";
 
-const cell = (geo: string, year: number, value: number | null, status: string | null = null, unit = "NR") => ({ coords: { freq: "A", unit, geo, time: String(year) }, value, status });
+const cell = (geo: string, year: number, value: number | null, status: string | null = null, unit = "NR") => ({
+  coords: { freq: "A", unit, geo, time: String(year) },
+  value,
+  status,
+});
 function tables(last = 2024, extra: ReturnType<typeof cell>[] = []): Fig6Tables {
   const cells = [];
-  for (let y = 2015; y <= last; y++) cells.push(cell("EU27_2020", y, 2), cell("NL", y, y === 2024 ? 3 : 1, y === 2024 ? "p" : null), cell("DE", y, y === 2016 ? null : 4));
+  for (let y = 2015; y <= last; y++)
+    cells.push(
+      cell("EU27_2020", y, 2),
+      cell("NL", y, y === 2024 ? 3 : 1, y === 2024 ? "p" : null),
+      cell("DE", y, y === 2016 ? null : 4),
+    );
   cells.push(cell("ME", 2020, 99), cell("NL", 2020, 500, null, "PER"));
   return { rates: memTable(FIG6_SOURCE, memJsonStat([...cells, ...extra])) };
 }
@@ -26,7 +35,9 @@ describe("figure 6 compute", () => {
   });
 
   it("names the countries of data.csv in the language asked for", () => {
-    expect(rowsOf<Row>(computeFig6(tables(), { mode: "annex", lang: "en" }).table).map((x) => x.label)).toContain("Germany");
+    expect(rowsOf<Row>(computeFig6(tables(), { mode: "annex", lang: "en" }).table).map((x) => x.label)).toContain(
+      "Germany",
+    );
   });
 
   it("reports a missing year, every absent country and the provisional values in its notes, in the page's language", () => {
@@ -42,8 +53,15 @@ describe("figure 6 compute", () => {
 
   it("needs the EU aggregate, naming the file", () => {
     const t = tables();
-    const noEu: Fig6Tables = { rates: { ...t.rates, data: { ...t.rates.data, cells: t.rates.data.cells.filter((c) => c.coords.geo !== "EU27_2020") } } };
-    expect(() => computeFig6(noEu, { mode: "annex" })).toThrow(/\/mem\/eurostat\/.*: no value for the EU aggregate EU27_2020/);
+    const noEu: Fig6Tables = {
+      rates: {
+        ...t.rates,
+        data: { ...t.rates.data, cells: t.rates.data.cells.filter((c) => c.coords.geo !== "EU27_2020") },
+      },
+    };
+    expect(() => computeFig6(noEu, { mode: "annex" })).toThrow(
+      /\/mem\/eurostat\/.*: no value for the EU aggregate EU27_2020/,
+    );
   });
 });
 

@@ -24,11 +24,18 @@ describe("figure 6: first-time asylum applicants per 1,000 inhabitants, 2015-202
     expect(geos).toHaveLength(1 + 27 + 4);
     expect(geos).not.toContain("ME"); // Montenegro is in the response
     const labels = Object.fromEntries(rowsOf<{ geo: string; label: string }>(fig.table).map((r) => [r.geo, r.label]));
-    expect([labels.IS, labels.LI, labels.NO, labels.CH]).toEqual(["IJsland", "Liechtenstein", "Noorwegen", "Zwitserland"]);
+    expect([labels.IS, labels.LI, labels.NO, labels.CH]).toEqual([
+      "IJsland",
+      "Liechtenstein",
+      "Noorwegen",
+      "Zwitserland",
+    ]);
   });
 
   it("averages Liechtenstein over its years present (no value for 2015) and says so", () => {
-    const li = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter((r) => r.geo === "LI" && r.value !== null);
+    const li = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter(
+      (r) => r.geo === "LI" && r.value !== null,
+    );
     const row = rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "LI")!;
     expect(row.average).toBeCloseTo(li.reduce((a, r) => a + r.value!, 0) / li.length, 6);
     expect(fig.notes).toContain("Liechtenstein (LI): geen waarde voor 2015; gemiddelde over de overige jaren.");

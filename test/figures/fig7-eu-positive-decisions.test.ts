@@ -10,7 +10,13 @@ import { nlAgainstEu, FIG7_CLAIMS } from "../../src/claims/fig7-claims";
 import { yearlyValue } from "../../src/claims/lookups";
 import { evaluateClaims } from "../../src/claims/index";
 import { evaluateClaim } from "../../src/claims/types";
-import { fig7, fig7Yearly, FIG7_PC_SOURCE, FIG7_SOURCE, positiveShare,  } from "../../src/figures/fig7-eu-positive-decisions";
+import {
+  fig7,
+  fig7Yearly,
+  FIG7_PC_SOURCE,
+  FIG7_SOURCE,
+  positiveShare,
+} from "../../src/figures/fig7-eu-positive-decisions";
 import { FIGURES } from "../../src/figures/index";
 import { rowsOf } from "../../src/figures/rows";
 import type { FigureData, Mode } from "../../src/figures/types";
@@ -43,8 +49,10 @@ function rawWith(counts: string, opts: { pc?: string | null; edit?: (doc: any) =
   return dir;
 }
 
-const build = (counts: string, mode: Mode = "annex", opts: Parameters<typeof rawWith>[1] = {}) => buildFigureData(fig7, { rawDir: rawWith(counts, opts), mode });
-const averages = (fig: FigureData) => Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(fig.table).map((r) => [r.geo, r.average]));
+const build = (counts: string, mode: Mode = "annex", opts: Parameters<typeof rawWith>[1] = {}) =>
+  buildFigureData(fig7, { rawDir: rawWith(counts, opts), mode });
+const averages = (fig: FigureData) =>
+  Object.fromEntries(rowsOf<{ geo: string; average: number | null }>(fig.table).map((r) => [r.geo, r.average]));
 
 describe("figure 7 through the real loader (raw file + sidecar)", () => {
   it("reads the staged counts through the loader, with the vintage from the file (updated)", () => {
@@ -56,7 +64,9 @@ describe("figure 7 through the real loader (raw file + sidecar)", () => {
     const fig = build("migr_asydcfsta-legacy.json");
     expect(fig.table.columnNames()).toEqual(["geo", "label", "average"]);
     expect(fig.extraTables!.yearly.columnNames()).toEqual(["geo", "year", "value"]);
-    expect(fig.title).toBe("Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024");
+    expect(fig.title).toBe(
+      "Gemiddeld jaarlijks aandeel positieve asielbeslissingen (%) in eerste aanleg in de EU, 2015-2024",
+    );
     expect(fig.period).toEqual({ from: 2015, to: 2024 });
     expect(fig.sources.map((s) => s.code)).toEqual(["migr_asydcfsta", "migr_asydec1pc"]);
   });
@@ -99,7 +109,9 @@ describe("the share of positive decisions", () => {
     expect(averages(fig)).toMatchObject({ NL: 57.5, EU27_2020: 50 });
     const notes = fig.notes.join("\n");
     expect(notes).toMatch(/categorie NEG_DUBL .* van het totaal afgetrokken/);
-    expect(notes).toMatch(/Geen aantal Dublin-afwijzingen voor BE 2015, .*BE 2024: daar is het aandeel over alle beslissingen berekend/);
+    expect(notes).toMatch(
+      /Geen aantal Dublin-afwijzingen voor BE 2015, .*BE 2024: daar is het aandeel over alle beslissingen berekend/,
+    );
   });
 
   it("says plainly when the data has no Dublin category", () => {
@@ -140,7 +152,9 @@ describe("exclusions and averages", () => {
   });
 
   it("leaves a missing year out of that country's average and reports it", () => {
-    const be = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter((r) => r.geo === "BE");
+    const be = rowsOf<{ geo: string; year: number; value: number | null }>(fig.extraTables!.yearly).filter(
+      (r) => r.geo === "BE",
+    );
     expect(be.find((r) => r.year === 2016)!.value).toBeNull();
     expect(fig.notes).toContain("België (BE): geen waarde voor 2016; gemiddelde over de overige jaren.");
     expect(avg.BG).toBeUndefined(); // a member state without any data is left out (never 0) and named
@@ -148,7 +162,9 @@ describe("exclusions and averages", () => {
   });
 
   it("reports Eurostat's flags in the period, with their meaning", () => {
-    expect(fig.notes.join(" ")).toMatch(/Eurostat-vlaggen: BE 2016 \(confidential\); BE 2017 \(provisional\); DE 2024 \(provisional\)\./);
+    expect(fig.notes.join(" ")).toMatch(
+      /Eurostat-vlaggen: BE 2016 \(confidential\); BE 2017 \(provisional\); DE 2024 \(provisional\)\./,
+    );
   });
 
   it("ignores years after the annex period in annex mode, and moves the ten-year window in latest mode", () => {
@@ -163,14 +179,19 @@ describe("exclusions and averages", () => {
 describe("cross-check with Eurostat's percentages (migr_asydec1pc)", () => {
   it("agrees with the computed shares", () => {
     const fig = build("migr_asydcfsta-legacy.json");
-    expect(fig.notes.join(" ")).toMatch(/Controle met migr_asydec1pc: 49 land-jaren vergeleken, grootste verschil 0,00 procentpunt\./);
+    expect(fig.notes.join(" ")).toMatch(
+      /Controle met migr_asydec1pc: 49 land-jaren vergeleken, grootste verschil 0,00 procentpunt\./,
+    );
   });
 
   it("names the country-years that differ by more than rounding", () => {
     const fig = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
         // NL 2020 positive decisions 500 -> 520 in the counts only: 52 % against Eurostat's 50 %.
-        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 5 + 1 * Object.keys(d.dimension.geo.category.index).length * 11;
+        const idx =
+          Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 +
+          5 +
+          1 * Object.keys(d.dimension.geo.category.index).length * 11;
         d.value[String(idx)] = 520;
       },
     });
@@ -181,7 +202,9 @@ describe("cross-check with Eurostat's percentages (migr_asydec1pc)", () => {
   it("is reported as not done when the optional table is absent", () => {
     const fig = build("migr_asydcfsta-legacy.json", "annex", { pc: null });
     expect(fig.sources).toHaveLength(1);
-    expect(fig.notes.join(" ")).toMatch(/Controle met migr_asydec1pc niet gedaan: eurostat\/migr_asydec1pc.json ontbreekt/);
+    expect(fig.notes.join(" ")).toMatch(
+      /Controle met migr_asydec1pc niet gedaan: eurostat\/migr_asydec1pc.json ontbreekt/,
+    );
   });
 });
 
@@ -190,23 +213,36 @@ describe("the claim: NL above the EU in every year 2015-2024 except 2018 and 201
     const fig = build("migr_asydcfsta-legacy.json");
     expect(nlAgainstEu(fig)).toEqual({ notAbove: [2018, 2019], missing: [] });
     const r = evaluateClaim(FIG7_CLAIMS[0], fig);
-    expect(r).toMatchObject({ status: "reproduced", computed: { kind: "years", years: [2018, 2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } } });
+    expect(r).toMatchObject({
+      status: "reproduced",
+      computed: { kind: "years", years: [2018, 2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } },
+    });
   });
 
   it("differs when another year is not above the EU, and when a year is missing", () => {
     const nl2021 = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
-        const idx = Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 + 6 + 1 * Object.keys(d.dimension.geo.category.index).length * 11; // NL 2021 positive
+        const idx =
+          Object.keys(d.dimension.geo.category.index).indexOf("NL") * 11 +
+          6 +
+          1 * Object.keys(d.dimension.geo.category.index).length * 11; // NL 2021 positive
         d.value[String(idx)] = 400; // 40 %: equal to the EU, not above
       },
     });
-    expect(evaluateClaim(FIG7_CLAIMS[0], nl2021)).toMatchObject({ status: "differs", computed: { kind: "years", years: [2018, 2019, 2021], where: "nl-not-higher", within: { from: 2015, to: 2024 } } });
+    expect(evaluateClaim(FIG7_CLAIMS[0], nl2021)).toMatchObject({
+      status: "differs",
+      computed: { kind: "years", years: [2018, 2019, 2021], where: "nl-not-higher", within: { from: 2015, to: 2024 } },
+    });
     const euGap = build("migr_asydcfsta-legacy.json", "annex", {
       edit: (d) => {
         delete d.value[String(3)]; // EU27_2020 2018 total decisions absent
       },
     });
-    expect(evaluateClaim(FIG7_CLAIMS[0], euGap)).toMatchObject({ status: "differs", computed: { kind: "years", years: [2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } }, detail: "geen aandeel voor NL/EU27_2020 in 2018" });
+    expect(evaluateClaim(FIG7_CLAIMS[0], euGap)).toMatchObject({
+      status: "differs",
+      computed: { kind: "years", years: [2019], where: "nl-not-higher", within: { from: 2015, to: 2024 } },
+      detail: "geen aandeel voor NL/EU27_2020 in 2018",
+    });
   });
 });
 

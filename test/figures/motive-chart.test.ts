@@ -9,7 +9,13 @@ import { mainMotiveKey, type KeyValues } from "../../src/parse/cbs-motives";
 const series: MainMotive[] = ["work", "temporary_protection"];
 const values: KeyValues = new Map([
   [2021, new Map<string, number | null>([[mainMotiveKey("work"), 100]])],
-  [2022, new Map<string, number | null>([[mainMotiveKey("work"), 120], [mainMotiveKey("temporary_protection"), 50]])],
+  [
+    2022,
+    new Map<string, number | null>([
+      [mainMotiveKey("work"), 120],
+      [mainMotiveKey("temporary_protection"), 50],
+    ]),
+  ],
 ]);
 
 describe("motive chart", () => {
@@ -27,7 +33,14 @@ describe("motive chart", () => {
   it("stacks one bar segment per motive over the years", () => {
     const wanted = [2021, 2022];
     const table = aq.from(motiveRows(values, series, wanted));
-    const result = { id: "fig3" as const, mode: "annex" as const, period: { from: 2021, to: 2022 }, table, sources: [provenanceOf("cbs-84809NED-data")], notes: [] };
+    const result = {
+      id: "fig3" as const,
+      mode: "annex" as const,
+      period: { from: 2021, to: 2022 },
+      table,
+      sources: [provenanceOf("cbs-84809NED-data")],
+      notes: [],
+    };
     const fig = stackedMotiveChart(result, series, "nl");
     expect(fig.data.map((d) => [d.name, d.y])).toEqual([
       ["Arbeid", [100, 120]],

@@ -4,11 +4,41 @@ import { newestYear, seriesFromStart, yearRanges, yearsWithValues } from "../../
 import { TOTAL_KEY, type KeyValues } from "../../src/parse/cbs-motives";
 
 const values: KeyValues = new Map([
-  [2020, new Map<string, number | null>([[TOTAL_KEY, 10], ["A052135", null]])],
-  [2021, new Map<string, number | null>([[TOTAL_KEY, 12], ["A052135", null]])],
-  [2022, new Map<string, number | null>([[TOTAL_KEY, 20], ["A052135", 5]])],
-  [2023, new Map<string, number | null>([[TOTAL_KEY, 18], ["A052135", null]])],
-  [2024, new Map<string, number | null>([[TOTAL_KEY, null], ["A052135", 3]])],
+  [
+    2020,
+    new Map<string, number | null>([
+      [TOTAL_KEY, 10],
+      ["A052135", null],
+    ]),
+  ],
+  [
+    2021,
+    new Map<string, number | null>([
+      [TOTAL_KEY, 12],
+      ["A052135", null],
+    ]),
+  ],
+  [
+    2022,
+    new Map<string, number | null>([
+      [TOTAL_KEY, 20],
+      ["A052135", 5],
+    ]),
+  ],
+  [
+    2023,
+    new Map<string, number | null>([
+      [TOTAL_KEY, 18],
+      ["A052135", null],
+    ]),
+  ],
+  [
+    2024,
+    new Map<string, number | null>([
+      [TOTAL_KEY, null],
+      ["A052135", 3],
+    ]),
+  ],
 ]);
 
 describe("motive years", () => {
@@ -19,7 +49,9 @@ describe("motive years", () => {
 
   it("counts blanks before a key's first value as 0 and refuses a blank after it", () => {
     expect(seriesFromStart(values, "A052135", [2020, 2021, 2022], "t")).toEqual([0, 0, 5]);
-    expect(() => seriesFromStart(values, "A052135", [2022, 2023], "t")).toThrow("t: no value for motive A052135 in 2023 (it has values from 2022)");
+    expect(() => seriesFromStart(values, "A052135", [2022, 2023], "t")).toThrow(
+      "t: no value for motive A052135 in 2023 (it has values from 2022)",
+    );
     expect(() => seriesFromStart(values, TOTAL_KEY, [2019], "t")).toThrow("t: no rows for year 2019");
   });
 

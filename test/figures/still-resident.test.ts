@@ -23,14 +23,18 @@ describe("still resident", () => {
   });
 
   it("names the absent sources of a candidate instead of computing it", () => {
-    const { sec, population } = byCandidate(stillResident(loadResidents(motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] })), 1999, 2023));
+    const { sec, population } = byCandidate(
+      stillResident(loadResidents(motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] })), 1999, 2023),
+    );
     expect(sec.composition).toBeUndefined();
     expect(sec.unavailable?.(messages())).toBe("ontbreekt: cbs-84808NED-sec");
     expect(pct(population, WITH_FAMILY.asylum)).toBe(22);
   });
 
   it("finds the population measure without DataProperties (the one numeric column)", () => {
-    const dir = motiveFixtureRawDir({ without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"] });
+    const dir = motiveFixtureRawDir({
+      without: ["cbs-85904NED-properties", "cbs-85905NED-properties", "cbs-84809NED-sec"],
+    });
     const { population } = byCandidate(stillResident(loadResidents(dir), 1999, 2023));
     expect(pct(population, ["family_other"])).toBe(24);
   });

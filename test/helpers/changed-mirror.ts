@@ -16,7 +16,10 @@ export function resign(dir: string, file: string, change: (text: string) => stri
   const bytes = Buffer.from(change(fs.readFileSync(p, "utf8")));
   fs.writeFileSync(p, bytes);
   const sc = JSON.parse(fs.readFileSync(sidecarPath(p), "utf8"));
-  fs.writeFileSync(sidecarPath(p), JSON.stringify({ ...sc, bytes: bytes.length, sha256: sha256(bytes) }, null, 2) + "\n");
+  fs.writeFileSync(
+    sidecarPath(p),
+    JSON.stringify({ ...sc, bytes: bytes.length, sha256: sha256(bytes) }, null, 2) + "\n",
+  );
   return bytes;
 }
 
@@ -33,7 +36,8 @@ export const FIG1_FILE = "cbs/83474NED/TypedDataSet.json";
 export function scaleImmigration(factor: number): (text: string) => string {
   return (text) => {
     const doc = JSON.parse(text);
-    for (const row of doc.value) if (typeof row.Immigratie_4 === "number") row.Immigratie_4 = Math.round(row.Immigratie_4 * factor);
+    for (const row of doc.value)
+      if (typeof row.Immigratie_4 === "number") row.Immigratie_4 = Math.round(row.Immigratie_4 * factor);
     return JSON.stringify(doc);
   };
 }

@@ -14,15 +14,26 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(name: "fetch" | "figures" | "audit" | "diff", args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+export function runCli(
+  name: "fetch" | "figures" | "audit" | "diff",
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<CliRun> {
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
   // CI and MIGRATIE_* from the test's own environment must not leak in: each test says what it uses.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("MIGRATIE_") && k !== "CI"));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("MIGRATIE_") && k !== "CI"),
+  );
   return new Promise((resolve) => {
-    execFile(tsx, [path.join(root, "src", "cli", `${name}.ts`), ...args], { cwd: root, env: { ...base, ...env }, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      tsx,
+      [path.join(root, "src", "cli", `${name}.ts`), ...args],
+      { cwd: root, env: { ...base, ...env }, maxBuffer: 32 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -7,7 +7,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Endpoints } from "../../src/catalog/sources";
 
-export type Reply =
+type Reply =
   | { status?: number; headers?: Record<string, string>; body?: string | Buffer }
   /** Accepts the request and never answers: the client's timeout must fire. */
   | { hang: true }
@@ -16,7 +16,7 @@ export type Reply =
   /** Sends the headers and the first `bytes` bytes, then stalls with the connection open. */
   | { stallAfter: number; body: string | Buffer; headers?: Record<string, string> };
 
-export interface LoggedRequest {
+interface LoggedRequest {
   path: string;
   /** Path and query as received. */
   url: string;
@@ -59,7 +59,9 @@ export async function startFakeServer(opts: { maxRequests?: number } = {}): Prom
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     requests.push({ path: url.pathname, url: req.url ?? "/" });
     if (requests.length > maxRequests) {
-      res.writeHead(500, { "content-type": "text/plain" }).end(`fake server: more than ${maxRequests} requests, a loop?`);
+      res
+        .writeHead(500, { "content-type": "text/plain" })
+        .end(`fake server: more than ${maxRequests} requests, a loop?`);
       return;
     }
     // The most specific route wins; among equals the one registered last (a test's override).

@@ -9,9 +9,8 @@ import type { HttpOptions } from "../../src/raw/http";
 import { isTempFile } from "../../src/io/atomic-write";
 import { tempDir as tempFolder } from "./temp";
 import type { FakeServer } from "./fake-server";
-import { JSON_TYPE } from "./fake-server";
 
-export const FIXTURES = path.resolve(__dirname, "../fixtures/server");
+const FIXTURES = path.resolve(__dirname, "../fixtures/server");
 export const fixture = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), "utf8");
 
 const common = { figures: [], need: "required" as const, purpose: "fault tests (synthetic table)" };
@@ -37,7 +36,12 @@ export const CBS_SELECTED: CbsSource = {
 };
 
 /** Like cbs-84808NED-info. */
-export const CBS_INFO: CbsSource = { ...CBS_DATA, id: "tst-90001TST-info", entity: "TableInfos", file: "cbs/90001TST/TableInfos.json" };
+export const CBS_INFO: CbsSource = {
+  ...CBS_DATA,
+  id: "tst-90001TST-info",
+  entity: "TableInfos",
+  file: "cbs/90001TST/TableInfos.json",
+};
 
 /** A table over CBS's 10,000-row limit, not marked paged: the downloader must find out. */
 export const CBS_BIG: CbsSource = {
@@ -78,7 +82,10 @@ export function serveGood(server: FakeServer): void {
 /** Retries that do not wait: the requested waits are recorded instead (no timed assertions). */
 export function fastHttp(extra: HttpOptions = {}): { http: HttpOptions; waits: number[] } {
   const waits: number[] = [];
-  return { waits, http: { retries: 2, backoffMs: 10, timeoutMs: 10_000, sleep: async (ms) => void waits.push(ms), ...extra } };
+  return {
+    waits,
+    http: { retries: 2, backoffMs: 10, timeoutMs: 10_000, sleep: async (ms) => void waits.push(ms), ...extra },
+  };
 }
 
 export function tempDir(prefix = "migratie-raw-test-"): string {
@@ -121,12 +128,13 @@ export function bigTableRows(total: number): Record<string, unknown>[] {
 }
 
 export function odataPage(table: string, rows: unknown[], nextLink?: string, endpoint = "ODataFeed"): string {
-  const doc: Record<string, unknown> = { "odata.metadata": `https://opendata.cbs.nl/${endpoint}/odata/${table}/$metadata#Cbs.OData.WebAPI.TypedDataSet`, value: rows };
+  const doc: Record<string, unknown> = {
+    "odata.metadata": `https://opendata.cbs.nl/${endpoint}/odata/${table}/$metadata#Cbs.OData.WebAPI.TypedDataSet`,
+    value: rows,
+  };
   if (nextLink) doc["odata.nextLink"] = nextLink;
   return JSON.stringify(doc);
 }
-
-export { JSON_TYPE };
 
 /** What a sidecar of EUROSTAT_DATA says of its request and retrieval (signedSidecar's extra). */
 export const EUROSTAT_SIGNED = {

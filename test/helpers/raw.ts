@@ -6,7 +6,6 @@ import * as fs from "node:fs";
 import { sourceById } from "../../src/catalog/sources";
 import { annexVintageDir, mirrorFromEnv } from "../../src/paths";
 import { rawPath } from "../../src/raw/store";
-import { tempDir } from "./temp";
 
 export function realRawDir(): Promise<string> {
   const dir = mirrorFromEnv() ?? annexVintageDir();

@@ -17,21 +17,28 @@ export interface Running {
 }
 
 /** The environment of a test's child: MIGRATIE_* and CI of the test's own environment do not leak in. */
-export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("MIGRATIE_") && k !== "CI"));
+function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("MIGRATIE_") && k !== "CI"),
+  );
   return { ...base, CI: "1", ...env };
 }
 
 /** `command args` from the project root (or `cwd`). */
-export function start(command: string, args: string[], env: Record<string, string | undefined> = {}, cwd = root): Running {
+export function start(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  cwd = root,
+): Running {
   const child = spawn(command, args, { cwd, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += d));
   child.stderr!.on("data", (d) => (stderr += d));
   // "close": every holder of the pipes is gone, the wrapper's children included.
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, stderr, stdout })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; stdout: string }>(
+    (resolve) => child.on("close", (code, signal) => resolve({ code, signal, stderr, stdout })),
   );
   return { child, done };
 }
@@ -39,7 +46,8 @@ export function start(command: string, args: string[], env: Record<string, strin
 export const tsx = path.join(root, "node_modules", ".bin", "tsx");
 
 /** A CLI run as `npx tsx src/cli/<name>.ts` (tsx is a wrapper: the CLI runs in its child). */
-export const startCli = (name: string, args: string[], env: Record<string, string | undefined> = {}) => start(tsx, [path.join("src", "cli", `${name}.ts`), ...args], env);
+export const startCli = (name: string, args: string[], env: Record<string, string | undefined> = {}) =>
+  start(tsx, [path.join("src", "cli", `${name}.ts`), ...args], env);
 
 /** Resolves once `check` is true, polling; fails after `limitMs` with `what`. */
 export async function until(what: string, check: () => boolean, limitMs = 120_000): Promise<void> {

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../../src/io/atomic-write";
 
-export const UPDATE_COMMAND = "npm run test:update-snapshots";
+const UPDATE_COMMAND = "npm run test:update-snapshots";
 
 export interface SnapshotEnv {
   update: boolean;
@@ -48,8 +48,13 @@ export function firstDifferences(stored: string, actual: string, max = 5): strin
  * Compares the outputs (file name -> text) with the snapshots in `dir`. Returns the problems (empty
  * when all match); writes .changed files (or, when updating, the snapshots) unless under CI.
  */
-export function checkSnapshots(dir: string, outputs: Record<string, string>, env: SnapshotEnv = snapshotEnv()): string[] {
-  if (env.update && env.ci) throw new Error("UPDATE_SNAPSHOTS is refused under CI: snapshots are updated on purpose, locally");
+export function checkSnapshots(
+  dir: string,
+  outputs: Record<string, string>,
+  env: SnapshotEnv = snapshotEnv(),
+): string[] {
+  if (env.update && env.ci)
+    throw new Error("UPDATE_SNAPSHOTS is refused under CI: snapshots are updated on purpose, locally");
   const stored = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.includes(".changed.")) : [];
   const problems: string[] = [];
   for (const [name, text] of Object.entries(outputs)) {
@@ -81,13 +86,18 @@ export function checkSnapshots(dir: string, outputs: Record<string, string>, env
   }
   for (const name of stored.filter((f) => !(f in outputs))) {
     if (env.update) fs.rmSync(path.join(dir, name));
-    else problems.push(`${path.relative(process.cwd(), path.join(dir, name))}: stored, but the figure no longer writes it`);
+    else
+      problems.push(
+        `${path.relative(process.cwd(), path.join(dir, name))}: stored, but the figure no longer writes it`,
+      );
   }
   return problems;
 }
 
 /** The failure message for a figure's problems, with how to accept the change. */
 export function snapshotMessage(figure: string, problems: string[]): string {
-  return `${figure}: ${problems.length} output(s) differ from test/snapshots/${figure}/.\n${problems.join("\n")}\n` +
-    `If the change is intended, run \`${UPDATE_COMMAND}\` and commit the snapshots.`;
+  return (
+    `${figure}: ${problems.length} output(s) differ from test/snapshots/${figure}/.\n${problems.join("\n")}\n` +
+    `If the change is intended, run \`${UPDATE_COMMAND}\` and commit the snapshots.`
+  );
 }

@@ -2,7 +2,14 @@
 // figure's load would return, without files): provenance from the catalog entry, invented checksums.
 import { sourceById } from "../../src/catalog/sources";
 import type { MotiveTables, RawTable } from "../../src/figures/tables";
-import { MAIN_MOTIVES, NO_DERIVED_MOTIVE_KEY, TOTAL_KEY, type CodeEntry, type KeyValues, type MotiveTableSpec } from "../../src/parse/cbs-motives";
+import {
+  MAIN_MOTIVES,
+  NO_DERIVED_MOTIVE_KEY,
+  TOTAL_KEY,
+  type CodeEntry,
+  type KeyValues,
+  type MotiveTableSpec,
+} from "../../src/parse/cbs-motives";
 import type { FigureResult } from "../../src/figures/types";
 import { messages, type Lang } from "../../src/i18n/index";
 import type { JsonStatDataset } from "../../src/parse/jsonstat";
@@ -31,7 +38,8 @@ export function memTable<T>(sourceId: string, data: T): RawTable<T> {
 }
 
 /** The figure's notes in a language. */
-export const notesIn = (r: Pick<FigureResult, "notes">, lang: Lang = "nl"): string[] => r.notes.map((n) => n(messages(lang)));
+export const notesIn = (r: Pick<FigureResult, "notes">, lang: Lang = "nl"): string[] =>
+  r.notes.map((n) => n(messages(lang)));
 
 /**
  * A motive table (84808NED or 84809NED) as load hands it over: persons per year and motive key from
@@ -43,13 +51,29 @@ export function memMotiveTables(
   persons: (year: number, key: string) => number | null | undefined,
   codeList?: CodeEntry[],
 ): MotiveTables {
-  const keys = [TOTAL_KEY, NO_DERIVED_MOTIVE_KEY, ...MAIN_MOTIVES.map((m) => m.key), ...(codeList ?? []).map((e) => e.key)];
+  const keys = [
+    TOTAL_KEY,
+    NO_DERIVED_MOTIVE_KEY,
+    ...MAIN_MOTIVES.map((m) => m.key),
+    ...(codeList ?? []).map((e) => e.key),
+  ];
   const values: KeyValues = new Map(
-    years.map((y) => [y, new Map(keys.flatMap((k): [string, number | null][] => (persons(y, k) === undefined ? [] : [[k, persons(y, k)!]])))]),
+    years.map((y) => [
+      y,
+      new Map(
+        keys.flatMap((k): [string, number | null][] => (persons(y, k) === undefined ? [] : [[k, persons(y, k)!]])),
+      ),
+    ]),
   );
   const provenance = provenanceOf(spec.dataSource);
   return {
-    motives: { spec, values, provenance, codeList, codeListProvenance: codeList ? provenanceOf(spec.codeListSource) : undefined },
+    motives: {
+      spec,
+      values,
+      provenance,
+      codeList,
+      codeListProvenance: codeList ? provenanceOf(spec.codeListSource) : undefined,
+    },
     where: `/mem/${provenance.file}`,
   };
 }
@@ -61,6 +85,15 @@ export function memJsonStat(
 ): JsonStatDataset {
   const { statusLabels = {}, labels = {} } = opts;
   const ids = [...new Set(cells.flatMap((c) => Object.keys(c.coords)))];
-  const dimensions = ids.map((id) => ({ id, label: id, categories: [...new Set(cells.map((c) => c.coords[id]))].map((code) => ({ code, label: labels[code] ?? code })) }));
-  return { label: "in memory", dimensions, statusLabels, cells: cells.map((c) => ({ coords: c.coords, value: c.value, status: c.status ?? null })) };
+  const dimensions = ids.map((id) => ({
+    id,
+    label: id,
+    categories: [...new Set(cells.map((c) => c.coords[id]))].map((code) => ({ code, label: labels[code] ?? code })),
+  }));
+  return {
+    label: "in memory",
+    dimensions,
+    statusLabels,
+    cells: cells.map((c) => ({ coords: c.coords, value: c.value, status: c.status ?? null })),
+  };
 }

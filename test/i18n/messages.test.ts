@@ -38,7 +38,10 @@ const fragments = (v: unknown): string[] => {
   if (typeof v === "string") return [v];
   if (typeof v !== "function") return [];
   const text = String((v as (...a: string[]) => string)(...Array(v.length).fill(MARK)));
-  return text.split(MARK).map((s) => s.trim()).filter((s) => s.length >= 4 && /\p{L}{3}/u.test(s));
+  return text
+    .split(MARK)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4 && /\p{L}{3}/u.test(s));
 };
 
 /** The Dutch texts an English output must not show: those of nl that the English table does not share. */
@@ -89,10 +92,16 @@ async function buildAllIn(lang: "nl" | "en"): Promise<FigureData[]> {
  * inside a CBS identifier such as "EmigratieInclusiefAdministratieveC_5", which notes quote).
  */
 function dutchIn(figs: FigureData[], dutch: string[]): string[][] {
-  const words = dutch.map((d) => [d, new RegExp(`(?<![\\p{L}_])${d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}_])`, "u")] as const);
+  const words = dutch.map(
+    (d) => [d, new RegExp(`(?<![\\p{L}_])${d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}_])`, "u")] as const,
+  );
   const hits: string[][] = [];
   for (const f of figs) {
-    const texts: [string, string][] = [...specStrings(f.figure).map((s): [string, string] => ["spec", s]), ["title", f.title], ...f.notes.map((n): [string, string] => ["notes", n])];
+    const texts: [string, string][] = [
+      ...specStrings(f.figure).map((s): [string, string] => ["spec", s]),
+      ["title", f.title],
+      ...f.notes.map((n): [string, string] => ["notes", n]),
+    ];
     for (const [where, s] of texts) for (const [d, re] of words) if (re.test(s)) hits.push([f.id, where, d]);
   }
   return hits;
@@ -108,12 +117,14 @@ describe("message tables", () => {
       if (typeof v === "string") expect(v.trim(), k).not.toBe("");
     }
     // Functions take the same arguments in both.
-    for (const [k, v] of a) if (typeof v === "function") expect((b.get(k) as (...x: unknown[]) => string).length, k).toBe(v.length);
+    for (const [k, v] of a)
+      if (typeof v === "function") expect((b.get(k) as (...x: unknown[]) => string).length, k).toBe(v.length);
   });
 
   it("every country of figures 6 and 7 and the EU average has a name in both languages", () => {
     for (const lang of ["nl", "en"] as const) {
-      for (const geo of [...EU27_GEOS, ...EFTA_GEOS, EU_AGGREGATE]) expect(messages(lang).countries[geo], `${lang} ${geo}`).toBeTruthy();
+      for (const geo of [...EU27_GEOS, ...EFTA_GEOS, EU_AGGREGATE])
+        expect(messages(lang).countries[geo], `${lang} ${geo}`).toBeTruthy();
     }
     expect(messages("en").countries.NL).toBe("Netherlands");
     expect(messages("en").countries.DE).toBe("Germany");

@@ -70,7 +70,9 @@ describe("an output folder with both languages", () => {
   it("loads one plotly.js for both languages, from out/assets/", () => {
     expect(fs.existsSync(path.join(out, PLOTLY_ASSET))).toBe(true);
     expect(fs.existsSync(path.join(out, "en", "assets"))).toBe(false);
-    expect(fs.readFileSync(path.join(out, "en", "fig6", "figure.html"), "utf8")).toContain('<script src="../../assets/plotly.min.js">');
+    expect(fs.readFileSync(path.join(out, "en", "fig6", "figure.html"), "utf8")).toContain(
+      '<script src="../../assets/plotly.min.js">',
+    );
     const enIndex = fs.readFileSync(path.join(out, "en", "index.html"), "utf8");
     expect(enIndex).toContain('<script src="../assets/plotly.min.js">');
     expect(enIndex).toContain('<html lang="en">');
@@ -78,18 +80,24 @@ describe("an output folder with both languages", () => {
 
   it("links each index.html to the other language's, saying how to build it while it is not there", () => {
     // English was built first: its link points where the Dutch page will be, with the command.
-    expect(enIndexBefore).toMatch(/<a href="\.\.\/index\.html" hreflang="nl">Nederlandse versie<\/a> \(not built yet: npm run figures -- --lang nl\)/);
+    expect(enIndexBefore).toMatch(
+      /<a href="\.\.\/index\.html" hreflang="nl">Nederlandse versie<\/a> \(not built yet: npm run figures -- --lang nl\)/,
+    );
     const nlIndex = fs.readFileSync(path.join(out, "index.html"), "utf8");
     expect(nlIndex).toContain('<a href="en/index.html" hreflang="en">English version</a></p>');
     // Building Dutch updated the English page's link: no "not built yet" left behind.
-    expect(fs.readFileSync(path.join(out, "en", "index.html"), "utf8")).toContain('<a href="../index.html" hreflang="nl">Nederlandse versie</a></p>');
+    expect(fs.readFileSync(path.join(out, "en", "index.html"), "utf8")).toContain(
+      '<a href="../index.html" hreflang="nl">Nederlandse versie</a></p>',
+    );
   });
 
   it("English audit.md: English titles, the printed title as reference, statements in Dutch with their English rendering", () => {
     const md = fs.readFileSync(path.join(out, "en", "audit.md"), "utf8");
     expect(md).toContain("## fig1: Immigration and emigration, 1995-2024");
     expect(md).toContain(`Published title: "${ANNEX_FIGURES.fig1.title}"`);
-    expect(md).toContain('"Over de periode 1995-2024 vestigden zich 5,3 miljoen mensen in Nederland." (English: Over the period 1995-2024, 5.3 million people settled in the Netherlands.)');
+    expect(md).toContain(
+      '"Over de periode 1995-2024 vestigden zich 5,3 miljoen mensen in Nederland." (English: Over the period 1995-2024, 5.3 million people settled in the Netherlands.)',
+    );
     expect(md).not.toContain("opgehaald");
     const nlMd = fs.readFileSync(path.join(out, "audit.md"), "utf8");
     expect(nlMd).not.toContain("(English:");
@@ -98,7 +106,12 @@ describe("an output folder with both languages", () => {
 
   it("index.html and audit.md have the fixed texts of their build's language only", () => {
     const read = (...p: string[]) => fs.readFileSync(path.join(out, ...p), "utf8");
-    const [nlIndex, nlMd, enIndex, enMd] = [read("index.html"), read("audit.md"), read("en", "index.html"), read("en", "audit.md")];
+    const [nlIndex, nlMd, enIndex, enMd] = [
+      read("index.html"),
+      read("audit.md"),
+      read("en", "index.html"),
+      read("en", "audit.md"),
+    ];
     expect(labelsIn(nlIndex, ENGLISH_LABELS)).toEqual([]);
     expect(labelsIn(nlMd, ENGLISH_LABELS)).toEqual([]);
     expect(labelsIn(enIndex, DUTCH_LABELS)).toEqual([]);

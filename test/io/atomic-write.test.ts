@@ -24,7 +24,9 @@ describe("writeFileAtomic", () => {
 
   it("names the target and the cause when the folder cannot be made", () => {
     fs.writeFileSync(path.join(dir, "a"), "a file, not a folder");
-    expect(() => writeFileAtomic(path.join(dir, "a", "b.json"), "{}")).toThrow(/a\/b\.json: cannot write: EEXIST: .*a file stands where a folder is needed/);
+    expect(() => writeFileAtomic(path.join(dir, "a", "b.json"), "{}")).toThrow(
+      /a\/b\.json: cannot write: EEXIST: .*a file stands where a folder is needed/,
+    );
     expect(() => writeFileAtomic(path.join(dir, "a", "b.json"), "{}")).toThrow(FileWriteError);
     expect(leftovers(dir)).toEqual([]);
   });

@@ -17,7 +17,9 @@ describe("stripControls", () => {
     expect(stripControls("progress 10%\rDone")).toBe("progress 10%Done");
     expect(stripControls("line 1\r\nline 2\tcol")).toBe("line 1\nline 2\tcol");
     expect(stripControls("abc\u202edcba\u202c")).toBe("abcdcba");
-    expect(stripControls("Bevolking; geslacht, leeftijd – België ≥ 5 €")).toBe("Bevolking; geslacht, leeftijd – België ≥ 5 €");
+    expect(stripControls("Bevolking; geslacht, leeftijd – België ≥ 5 €")).toBe(
+      "Bevolking; geslacht, leeftijd – België ≥ 5 €",
+    );
   });
   it("leaves no ESC or control character in any string, and changes nothing in plain text", () => {
     fc.assert(

@@ -24,14 +24,25 @@ describe("stageDecisionFile", () => {
     const dir = tempRaw();
     stageDecisionFile(dir, FIG7_SOURCE, fixture("migr_asydcfsta-legacy.json"));
     const sc = readSidecar(rawPath(dir, sourceById(FIG7_SOURCE)));
-    expect(sc).toMatchObject({ provider: "Eurostat", dataset: "migr_asydcfsta", file: "eurostat/migr_asydcfsta.json", tableModified: "2099-06-30T23:00:00+0200" });
+    expect(sc).toMatchObject({
+      provider: "Eurostat",
+      dataset: "migr_asydcfsta",
+      file: "eurostat/migr_asydcfsta.json",
+      tableModified: "2099-06-30T23:00:00+0200",
+    });
     expect(sc.notes).toMatch(/SYNTHETIC/);
-    expect(loadJsonStat(FIG7_SOURCE, dir).provenance).toMatchObject({ code: "migr_asydcfsta", modified: "2099-06-30T23:00:00+0200", kind: "reconstructed" });
+    expect(loadJsonStat(FIG7_SOURCE, dir).provenance).toMatchObject({
+      code: "migr_asydcfsta",
+      modified: "2099-06-30T23:00:00+0200",
+      kind: "reconstructed",
+    });
   });
 
   it("refuses a source that is not Eurostat's, and a file of another dataset", () => {
     const dir = tempRaw();
-    expect(() => stageDecisionFile(dir, "cbs-83474NED-data", fixture("migr_asydcfsta-legacy.json"))).toThrow(/not a Eurostat source/);
+    expect(() => stageDecisionFile(dir, "cbs-83474NED-data", fixture("migr_asydcfsta-legacy.json"))).toThrow(
+      /not a Eurostat source/,
+    );
     expect(() => stageDecisionFile(dir, "eurostat-migr_asydec1pc", fixture("migr_asydcfsta-legacy.json"))).toThrow();
     expect(fs.existsSync(rawPath(dir, sourceById("eurostat-migr_asydec1pc")))).toBe(false);
   });

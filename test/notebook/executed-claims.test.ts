@@ -56,19 +56,31 @@ describe("executed notebooks show the audit's claim results (out/claims.json)", 
     expect(executed.sort(), `every notebook executed in ${executedDir}`).toEqual(sources.sort());
   });
 
-  const books = fs.existsSync(executedDir) ? fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb")).sort() : [];
+  const books = fs.existsSync(executedDir)
+    ? fs
+        .readdirSync(executedDir)
+        .filter((f) => f.endsWith(".ipynb"))
+        .sort()
+    : [];
   for (const file of books) {
     it(`${file}: claim ids and statuses equal its figure's in out/claims.json`, () => {
       const figure = figureOf(file);
       if (!figure) throw new Error(`${file}: the name does not start with its figure id (figN-)`);
       const nb = JSON.parse(fs.readFileSync(path.join(executedDir, file), "utf8")) as Notebook;
       const errors = nb.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error"));
-      expect(errors.map((e) => `${e.ename}: ${e.evalue}`), `${file} ran without errors`).toEqual([]);
+      expect(
+        errors.map((e) => `${e.ename}: ${e.evalue}`),
+        `${file} ran without errors`,
+      ).toEqual([]);
       const { hidden, visible } = shownClaims(nb);
       if (!hidden.length) throw new Error(`${file} shows no claims table (claimsMarkdown output): ${RUN}`);
-      expect(visible, `${file}: the visible table rows carry the same ids and statuses`).toEqual(hidden.map(({ id, status }) => ({ id, status })));
+      expect(visible, `${file}: the visible table rows carry the same ids and statuses`).toEqual(
+        hidden.map(({ id, status }) => ({ id, status })),
+      );
       expect(new Set(hidden.map((c) => c.figure)), `${file} shows claims of ${figure} only`).toEqual(new Set([figure]));
-      const audit = (JSON.parse(fs.readFileSync(claimsFile, "utf8")) as ClaimResult[]).filter((c) => c.figure === figure);
+      const audit = (JSON.parse(fs.readFileSync(claimsFile, "utf8")) as ClaimResult[]).filter(
+        (c) => c.figure === figure,
+      );
       expect(hidden.map(({ id, status }) => ({ id, status }))).toEqual(audit.map(({ id, status }) => ({ id, status })));
     });
   }

@@ -13,7 +13,9 @@ const root = path.join(__dirname, "..", "..");
 
 /** The notebook's setup as a declaration prelude: its variables, and the names the exercise imports. */
 function prelude(set: FigureExercises, ex: Exercise): string {
-  const imports = ex.uses.map((name) => `import { ${name} } from ${JSON.stringify(path.join(root, NOTEBOOK_NAMES[name].module))};`);
+  const imports = ex.uses.map(
+    (name) => `import { ${name} } from ${JSON.stringify(path.join(root, NOTEBOOK_NAMES[name].module))};`,
+  );
   return [
     `import type { FigureData } from ${JSON.stringify(path.join(root, "src/figures/types"))};`,
     ...imports,
@@ -37,11 +39,19 @@ function snippets(): Snippet[] {
     for (const ex of set.exercises) {
       const id = `${set.figure}.${ex.key}`;
       const head = prelude(set, ex);
-      out.push({ name: `${id} starter`, code: [head, ...ex.starter, `const ${ex.answer} = undefined; // your answer`].join("\n") });
+      out.push({
+        name: `${id} starter`,
+        code: [head, ...ex.starter, `const ${ex.answer} = undefined; // your answer`].join("\n"),
+      });
       out.push({ name: `${id} solution`, code: [head, ...ex.solution].join("\n") });
       out.push({ name: `${id} mistake`, code: [head, ...ex.mistake.code].join("\n") });
       const texts = [ex.hint.nl, ex.hint.en, ex.question.nl, ex.question.en];
-      texts.flatMap(calls).forEach((c, i) => out.push({ name: `${id} code in its text ${i + 1}: ${c}`, code: [head, ...ex.solution, `void (${c});`].join("\n") }));
+      texts.flatMap(calls).forEach((c, i) =>
+        out.push({
+          name: `${id} code in its text ${i + 1}: ${c}`,
+          code: [head, ...ex.solution, `void (${c});`].join("\n"),
+        }),
+      );
     }
   }
   return out;
@@ -67,13 +77,16 @@ describe("exercise code", () => {
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (f) => files.get(f)?.code ?? readFile(f);
   host.fileExists = (f) => files.has(f) || fileExists(f);
-  host.getSourceFile = (f, lang, ...rest) => (files.has(f) ? ts.createSourceFile(f, files.get(f)!.code, lang, true) : getSourceFile(f, lang, ...rest));
+  host.getSourceFile = (f, lang, ...rest) =>
+    files.has(f) ? ts.createSourceFile(f, files.get(f)!.code, lang, true) : getSourceFile(f, lang, ...rest);
   const program = ts.createProgram([...files.keys()], options, host);
 
   for (const [file, s] of files) {
     it(`${s.name} compiles as tslab compiles it`, () => {
       const sf = program.getSourceFile(file)!;
-      const errors = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      const errors = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)].map((d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+      );
       expect(errors, s.code).toEqual([]);
       const shorthand: string[] = [];
       const visit = (n: ts.Node) => {
@@ -92,12 +105,19 @@ describe("exercise code", () => {
       Object.assign(ts.createCompilerHost(options), {
         getSourceFile: (f: string, l: ts.ScriptTarget) =>
           f.endsWith("__bad.ts")
-            ? ts.createSourceFile(f, `import { euCrossSection } from ${JSON.stringify(path.join(root, "src/figures/eu-average"))};\neuCrossSection([], 2008, 2017);`, l, true)
+            ? ts.createSourceFile(
+                f,
+                `import { euCrossSection } from ${JSON.stringify(path.join(root, "src/figures/eu-average"))};\neuCrossSection([], 2008, 2017);`,
+                l,
+                true,
+              )
             : host.getSourceFile(f, l),
         fileExists: (f: string) => f.endsWith("__bad.ts") || fileExists(f),
       }),
     );
-    const errors = bad.getSemanticDiagnostics(bad.getSourceFile(path.join(root, "__bad.ts"))).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    const errors = bad
+      .getSemanticDiagnostics(bad.getSourceFile(path.join(root, "__bad.ts")))
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
     expect(errors.join("\n")).toMatch(/Expected 4-5 arguments, but got 3/);
   });
 });

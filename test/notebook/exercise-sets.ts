@@ -9,9 +9,10 @@ import { fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000"
 import { positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
 import type { FigureExercises } from "../../src/notebook/exercises/check";
 
-export const EXERCISE_DIR = path.join(__dirname, "..", "..", "src", "notebook", "exercises");
+const EXERCISE_DIR = path.join(__dirname, "..", "..", "src", "notebook", "exercises");
 
-const isSet = (x: unknown): x is FigureExercises => typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
+const isSet = (x: unknown): x is FigureExercises =>
+  typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
 
 export const EXERCISE_SETS: FigureExercises[] = (
   await Promise.all(

@@ -19,7 +19,12 @@ import { fig6, fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per
 import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE } from "../../src/figures/fig7-eu-positive-decisions";
 import type { FigureData, FigureModule } from "../../src/figures/types";
 import { stageDecisionFile } from "../../src/notebook/decision-fixtures";
-import { checkExercise, notebookExercises, type Exercise, type FigureExercises } from "../../src/notebook/exercises/check";
+import {
+  checkExercise,
+  notebookExercises,
+  type Exercise,
+  type FigureExercises,
+} from "../../src/notebook/exercises/check";
 import { FIG1_EXERCISES, FIG1_NET_TOTAL_MILLIONS } from "../../src/notebook/exercises/fig1";
 import { FIG6_EXERCISE_WINDOW, FIG6_WINDOW_GAPS } from "../../src/notebook/exercises/fig6";
 import { requireRaw } from "../helpers/raw";
@@ -31,7 +36,13 @@ let demo: FigureData;
 let withoutDublin: FigureData;
 
 beforeAll(async () => {
-  rawDir = await requireRaw("cbs-83474NED-data", "cbs-84808NED-data", "cbs-84809NED-data", "cbs-80059NED-data", "eurostat-migr_asyapp1mp");
+  rawDir = await requireRaw(
+    "cbs-83474NED-data",
+    "cbs-84808NED-data",
+    "cbs-84809NED-data",
+    "cbs-80059NED-data",
+    "eurostat-migr_asyapp1mp",
+  );
   for (const m of [fig1, fig2, fig3, fig4, fig5, fig6] as FigureModule[]) {
     figs[m.id] = buildFigureData(m, { rawDir, mode: "annex" });
   }
@@ -55,8 +66,13 @@ const notebookScope = (set: FigureExercises): Record<string, unknown> =>
 
 /** Runs code lines as the notebook cell would (transpiled, no type-check) and returns the answer variable. */
 async function run(set: FigureExercises, ex: Exercise, lines: string[]): Promise<unknown> {
-  const js = ts.transpileModule(lines.join("\n"), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
-  const scope = { ...notebookScope(set), ...Object.fromEntries(ex.uses.map((name) => [name, NOTEBOOK_NAMES[name].value])) };
+  const js = ts.transpileModule(lines.join("\n"), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+  }).outputText;
+  const scope = {
+    ...notebookScope(set),
+    ...Object.fromEntries(ex.uses.map((name) => [name, NOTEBOOK_NAMES[name].value])),
+  };
   const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor;
   return new AsyncFunction(...Object.keys(scope), `${js}\nreturn ${ex.answer};`)(...Object.values(scope));
 }
@@ -89,7 +105,9 @@ describe("exercises, per figure", () => {
           expect(wrong.message).toContain(ex.hint[lang]);
           const values = typeof right === "object" ? Object.values(right as object) : [right];
           // The expected number as a token of its own (the hint's "300" does not give away 30).
-          for (const v of values) if (typeof v === "number") expect(wrong.message).not.toMatch(new RegExp(`(?<![\\d.])${String(v).replace(".", "\\.")}(?![\\d])`));
+          for (const v of values)
+            if (typeof v === "number")
+              expect(wrong.message).not.toMatch(new RegExp(`(?<![\\d.])${String(v).replace(".", "\\.")}(?![\\d])`));
           if (typeof right === "string") expect(wrong.message).not.toContain(`"${right}"`);
 
           expect(checkExercise(set, ex.key, undefined, ctx, lang)).toMatchObject({
@@ -105,24 +123,39 @@ describe("exercises, per figure", () => {
 describe("the check", () => {
   it("an answer of the wrong kind fails and says what kind is wanted, in the notebook's language", () => {
     const ctx = { fig: figs.fig1 };
-    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "en")).toMatchObject({ status: "fail", message: expect.stringMatching(/should be a year/) });
-    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "nl")).toMatchObject({ status: "fail", message: expect.stringMatching(/moet een jaartal/) });
+    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "en")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/should be a year/),
+    });
+    expect(checkExercise(FIG1_EXERCISES, "peak", "2024", ctx, "nl")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/moet een jaartal/),
+    });
     expect(checkExercise(FIG1_EXERCISES, "peak", 224000, ctx, "en").message).toMatch(/number of persons, not a year/);
-    expect(checkExercise(FIG1_EXERCISES, "decades", { "1995-2004": 1 }, ctx, "en")).toMatchObject({ status: "fail", message: expect.stringMatching(/exactly the keys/) });
+    expect(checkExercise(FIG1_EXERCISES, "decades", { "1995-2004": 1 }, ctx, "en")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/exactly the keys/),
+    });
   });
 
   it("reports, without throwing, an unknown exercise, a missing figure and another notebook's figure, in both languages", () => {
     expect(checkExercise(FIG1_EXERCISES, "nope", 1).status).toBe("cannot-check");
     expect(checkExercise(FIG1_EXERCISES, "peak", 2000).message).toMatch(/pass the notebook's figure/);
-    expect(checkExercise(FIG1_EXERCISES, "peak", 2000, {}, "nl").message).toMatch(/geef de figuur van het notebook mee/);
+    expect(checkExercise(FIG1_EXERCISES, "peak", 2000, {}, "nl").message).toMatch(
+      /geef de figuur van het notebook mee/,
+    );
     expect(checkExercise(FIG1_EXERCISES, "peak", 2000, { fig: figs.fig2 }).message).toMatch(/about fig1, not fig2/);
   });
 
   it("notebookExercises binds the figure: expect() returns the message when the status is as expected and throws otherwise", () => {
     const exercises = notebookExercises(FIG1_EXERCISES, { fig: figs.fig1 }, "nl");
-    expect(exercises.check("peak", undefined).message).toMatch(/^\*\*Opgave 2 \(het piekjaar\)\*\*: nog niet beantwoord/);
+    expect(exercises.check("peak", undefined).message).toMatch(
+      /^\*\*Opgave 2 \(het piekjaar\)\*\*: nog niet beantwoord/,
+    );
     expect(exercises.expect("fail", "peak", 1900)).toMatch(/❌/);
-    expect(() => exercises.expect("pass", "peak", 1900)).toThrow(/Opgave fig1\.peak: verwacht pass, maar de controle zegt fail/);
+    expect(() => exercises.expect("pass", "peak", 1900)).toThrow(
+      /Opgave fig1\.peak: verwacht pass, maar de controle zegt fail/,
+    );
   });
 });
 

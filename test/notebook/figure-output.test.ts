@@ -14,7 +14,10 @@ const fig: FigureData = {
   mode: "annex",
   period: { from: 2030, to: 2031 },
   table: aq.from([{ year: 2030, value: 1 }]),
-  figure: { data: [{ type: "bar", x: [2030, 2031], y: [1, 2] }], layout: { title: { text: "</script><b>x</b>" }, width: 400, height: 300 } },
+  figure: {
+    data: [{ type: "bar", x: [2030, 2031], y: [1, 2] }],
+    layout: { title: { text: "</script><b>x</b>" }, width: 400, height: 300 },
+  },
   sources: [],
   notes: [],
 };
@@ -51,9 +54,13 @@ describe("figureBundle", () => {
     try {
       delete process.env.MIGRATIE_NOTEBOOK_IMAGES;
       await showFigures(fig, fig);
-      expect(shown.map((b) => Object.keys(b).sort())).toEqual([0, 1].map(() => ["application/vnd.plotly.v1+json", "text/html", "text/plain"]));
+      expect(shown.map((b) => Object.keys(b).sort())).toEqual(
+        [0, 1].map(() => ["application/vnd.plotly.v1+json", "text/html", "text/plain"]),
+      );
       process.env.MIGRATIE_NOTEBOOK_IMAGES = "yes";
-      await expect(showFigures(fig)).rejects.toThrow('MIGRATIE_NOTEBOOK_IMAGES must be "1" (add static images) or "0", not "yes"');
+      await expect(showFigures(fig)).rejects.toThrow(
+        'MIGRATIE_NOTEBOOK_IMAGES must be "1" (add static images) or "0", not "yes"',
+      );
     } finally {
       jupyter.lastWriteDisplayData = null;
       if (before === undefined) delete process.env.MIGRATIE_NOTEBOOK_IMAGES;
@@ -76,7 +83,10 @@ describe("the figure output in a browser", () => {
       await page.setContent(`<!doctype html><html><head></head><body>${bundle["text/html"]}</body></html>`);
       const before = await page.evaluate(() => {
         const d = (globalThis as any).document;
-        return { img: d.querySelectorAll(".migratie-figure img").length, plot: d.querySelectorAll(".js-plotly-plot").length };
+        return {
+          img: d.querySelectorAll(".migratie-figure img").length,
+          plot: d.querySelectorAll(".js-plotly-plot").length,
+        };
       }, undefined);
       expect(before).toEqual({ img: 1, plot: 0 });
       await page.setContent(`<!doctype html><html><head></head><body></body></html>`);
@@ -88,7 +98,10 @@ describe("the figure output in a browser", () => {
       }, bundle["text/html"] as string);
       const after = await page.evaluate(() => {
         const d = (globalThis as any).document;
-        return { img: d.querySelectorAll(".migratie-figure img").length, svg: d.querySelectorAll(".js-plotly-plot .main-svg").length > 0 };
+        return {
+          img: d.querySelectorAll(".migratie-figure img").length,
+          svg: d.querySelectorAll(".js-plotly-plot .main-svg").length > 0,
+        };
       }, undefined);
       expect(after).toEqual({ img: 0, svg: true });
     } finally {

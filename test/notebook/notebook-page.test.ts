@@ -29,26 +29,39 @@ describe("offlineNotebookPage", () => {
 
   it("names the file and the resource when the page still loads something from outside", () => {
     const withCss = nbconvert.replace("</head>", '<link rel="stylesheet" href="https://example.org/x.css"></head>');
-    expect(() => offlineNotebookPage(withCss, "out/notebooks/fig1.html")).toThrow(/out\/notebooks\/fig1.html: still loads https:\/\/example.org\/x.css/);
+    expect(() => offlineNotebookPage(withCss, "out/notebooks/fig1.html")).toThrow(
+      /out\/notebooks\/fig1.html: still loads https:\/\/example.org\/x.css/,
+    );
     expect(() => offlineNotebookPage("<html><body></body></html>", "x.html")).toThrow(/x.html: no <\/head>/);
   });
 
   it("reads the page as a browser does: any quoting or case of the attribute, and tags inside comments or script text are no elements", () => {
     const tricky = nbconvert
-      .replace("</head>", `<SCRIPT data-x="a>b" SRC='//cdn.example.org/x.js'></SCRIPT>\n<!-- <img src="https://example.org/a.png"> -->\n</head>`)
+      .replace(
+        "</head>",
+        `<SCRIPT data-x="a>b" SRC='//cdn.example.org/x.js'></SCRIPT>\n<!-- <img src="https://example.org/a.png"> -->\n</head>`,
+      )
       .replace("<body>", `<body><script>var s = '<img src="https://example.org/b.png">';</script>`);
     const page = offlineNotebookPage(tricky, "fig1.html");
     expect(page).not.toContain("cdn.example.org");
     expect(page).toContain(`<script>var s = '<img src="https://example.org/b.png">';</script>`);
     expect(page.endsWith(nbconvert.slice(nbconvert.indexOf("<div class=")))).toBe(true);
     const withImg = nbconvert.replace("<body>", "<body><IMG alt=x SRC=https://example.org/c.png>");
-    expect(() => offlineNotebookPage(withImg, "fig1.html")).toThrow(/fig1.html: still loads https:\/\/example.org\/c.png/);
+    expect(() => offlineNotebookPage(withImg, "fig1.html")).toThrow(
+      /fig1.html: still loads https:\/\/example.org\/c.png/,
+    );
   });
 
   it("refuses a page that names a folder of the machine it was built on (the project, home or temporary folder)", () => {
     const withPath = nbconvert.replace("<body>", "<body><pre>not in /srv/build/migratie/data/annex-2025</pre>");
-    expect(() => offlineNotebookPage(withPath, "fig7.html", { root: "/srv/build/migratie" })).toThrow(/fig7.html: names \/srv\/build\/migratie, a folder of this machine/);
-    expect(() => offlineNotebookPage(nbconvert.replace("<body>", `<body>${os.tmpdir()}/migratie-x`), "fig7.html")).toThrow(/a folder of this machine/);
-    expect(offlineNotebookPage(withPath.replace("/srv/build/migratie/", ""), "fig7.html", { root: "/srv/build/migratie" })).toContain("data/annex-2025");
+    expect(() => offlineNotebookPage(withPath, "fig7.html", { root: "/srv/build/migratie" })).toThrow(
+      /fig7.html: names \/srv\/build\/migratie, a folder of this machine/,
+    );
+    expect(() =>
+      offlineNotebookPage(nbconvert.replace("<body>", `<body>${os.tmpdir()}/migratie-x`), "fig7.html"),
+    ).toThrow(/a folder of this machine/);
+    expect(
+      offlineNotebookPage(withPath.replace("/srv/build/migratie/", ""), "fig7.html", { root: "/srv/build/migratie" }),
+    ).toContain("data/annex-2025");
   });
 });

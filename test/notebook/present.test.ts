@@ -53,7 +53,10 @@ const fig: FigureData = {
 const env = { mode: process.env.MIGRATIE_MODE, raw: process.env.MIGRATIE_RAW };
 const temp: string[] = [];
 afterEach(() => {
-  for (const [k, v] of [["MIGRATIE_MODE", env.mode], ["MIGRATIE_RAW", env.raw]] as const) {
+  for (const [k, v] of [
+    ["MIGRATIE_MODE", env.mode],
+    ["MIGRATIE_RAW", env.raw],
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -78,7 +81,9 @@ describe("provenanceMarkdown", () => {
     const md = provenanceMarkdown(fig);
     expect(md).toContain("**CBS TEST01NED**: Bevolking &lt;img src=x onerror=alert(1)> \\| per jaar");
     expect(md).toContain("- request: `https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet`");
-    expect(md).toContain("- vintage: versie 2030-01-01, opgehaald 2030-01-02, from mirror /tmp/mirror; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)");
+    expect(md).toContain(
+      "- vintage: versie 2030-01-01, opgehaald 2030-01-02, from mirror /tmp/mirror; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)",
+    );
     expect(md).toContain(`- used for: ${source.purpose}`);
     expect(md).toContain("**Notes**\n- 2031 is voorlopig\n- a note with a newline");
   });
@@ -87,8 +92,26 @@ describe("provenanceMarkdown", () => {
 describe("claimsMarkdown", () => {
   it("writes one table row per claim, whatever the text holds, and a hidden machine-readable copy", () => {
     const claims: ClaimResult[] = [
-      { id: "c1", figure: "fig1", statement: "A | B\nrises", published: { kind: "number", value: 1.5, unit: "millions", decimals: 1 }, computed: { kind: "number", value: 1.6, unit: "millions", decimals: 1 }, status: "differs", rule: "r", detail: "0.1 <b>off</b>" },
-      { id: "c2--x", figure: "fig1", statement: "needs", published: { kind: "year", year: 2002 }, computed: null, status: "needs-data", rule: "r", mode: "latest" },
+      {
+        id: "c1",
+        figure: "fig1",
+        statement: "A | B\nrises",
+        published: { kind: "number", value: 1.5, unit: "millions", decimals: 1 },
+        computed: { kind: "number", value: 1.6, unit: "millions", decimals: 1 },
+        status: "differs",
+        rule: "r",
+        detail: "0.1 <b>off</b>",
+      },
+      {
+        id: "c2--x",
+        figure: "fig1",
+        statement: "needs",
+        published: { kind: "year", year: 2002 },
+        computed: null,
+        status: "needs-data",
+        rule: "r",
+        mode: "latest",
+      },
     ];
     const md = claimsMarkdown(claims, "nl");
     const lines = md.split("\n");
@@ -120,7 +143,9 @@ describe("figureAudit", () => {
       // Its own figure's work: the figures its claims read, not all seven.
       const read = claimFigures(id).map((m) => m.id);
       expect(own.annex.map((s) => s.id)).toEqual(read);
-      expect([...annex.keys()]).toEqual(builds.annex.filter((s) => s.status === "built" && read.includes(s.id)).map((s) => s.id));
+      expect([...annex.keys()]).toEqual(
+        builds.annex.filter((s) => s.status === "built" && read.includes(s.id)).map((s) => s.id),
+      );
       // Reusing the notebook's own build (latest mode here) changes nothing.
       const status = builds.latest.find((s) => s.id === id)!;
       expect(await figureClaims(id, { rawDir: raw, prepared: { mode: "latest", status } })).toEqual(audit);
@@ -129,7 +154,8 @@ describe("figureAudit", () => {
     expect(claimFigures("fig5").map((m) => m.id)).toEqual(["fig1", "fig2", "fig3", "fig4", "fig5"]);
     // The claims that compare figures are there and not needs-data for want of the other figure.
     const fig5 = await figureClaims("fig5", { rawDir: raw });
-    for (const c of fig5.filter((c) => CLAIMS.find((d) => d.id === c.id)?.alsoNeeds)) expect(c.detail ?? "").not.toMatch(/needs fig\d as well/);
+    for (const c of fig5.filter((c) => CLAIMS.find((d) => d.id === c.id)?.alsoNeeds))
+      expect(c.detail ?? "").not.toMatch(/needs fig\d as well/);
   });
 });
 
@@ -146,7 +172,8 @@ describe("prepareFigure", () => {
     expect(rawDir).toBe(await realRawDir());
     expect(failed).toEqual([]);
     expect(status.status).toBe("built");
-    if (status.status === "built") expect(status.data.sources.map((s) => s.file).every((f) => fs.existsSync(path.join(rawDir, f)))).toBe(true);
+    if (status.status === "built")
+      expect(status.data.sources.map((s) => s.file).every((f) => fs.existsSync(path.join(rawDir, f)))).toBe(true);
     expect(fs.readdirSync(raw)).toEqual([]);
   });
 });

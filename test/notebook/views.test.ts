@@ -18,7 +18,12 @@ const fig4Like = (rows: { motive: string; persons: number; share: number }[]): F
 
 describe("meanAbsoluteChange", () => {
   it("averages the size of the year-to-year changes over (from, to]", () => {
-    const t = new Map([[2000, 100], [2001, 110], [2002, 99], [2003, 500]]);
+    const t = new Map([
+      [2000, 100],
+      [2001, 110],
+      [2002, 99],
+      [2003, 500],
+    ]);
     expect(meanAbsoluteChange(t, 2000, 2002)).toBeCloseTo((0.1 + 0.1) / 2);
     expect(() => meanAbsoluteChange(t, 2005, 2006)).toThrow(/no two consecutive years/);
   });
@@ -34,15 +39,23 @@ describe("fig4ShareView", () => {
   });
 
   it("on main motives: no with-family share; implied family = published minus main", () => {
-    const v = fig4ShareView(fig4Like([
-      { motive: "work", persons: 30, share: 0.3 },
-      { motive: "family", persons: 40, share: 0.4 },
-      { motive: "study", persons: 10, share: 0.1 },
-      { motive: "asylum", persons: 10, share: 0.1 },
-      { motive: "temporary_protection", persons: 10, share: 0.1 },
-    ]));
+    const v = fig4ShareView(
+      fig4Like([
+        { motive: "work", persons: 30, share: 0.3 },
+        { motive: "family", persons: 40, share: 0.4 },
+        { motive: "study", persons: 10, share: 0.1 },
+        { motive: "asylum", persons: 10, share: 0.1 },
+        { motive: "temporary_protection", persons: 10, share: 0.1 },
+      ]),
+    );
     expect(v.split).toBe(false);
-    expect(v.rows[0]).toEqual({ motive: "werk", main_motive_pct: 30, with_family_pct: null, published_pct: fig4Published("work"), implied_family_members_pct: fig4Published("work") - 30 });
+    expect(v.rows[0]).toEqual({
+      motive: "werk",
+      main_motive_pct: 30,
+      with_family_pct: null,
+      published_pct: fig4Published("work"),
+      implied_family_members_pct: fig4Published("work") - 30,
+    });
     expect(v.rows[3].implied_family_members_pct).toBeNull();
     expect(v.familyMainPct).toBeCloseTo(40);
   });
@@ -55,7 +68,13 @@ describe("residentShareView", () => {
       {
         candidate: "population",
         provenance: [],
-        composition: { mode: "main", rows: [{ motive: "asylum", persons: 1, share: 0.25 }, { motive: "family", persons: 3, share: 0.75 }] } as never,
+        composition: {
+          mode: "main",
+          rows: [
+            { motive: "asylum", persons: 1, share: 0.25 },
+            { motive: "family", persons: 3, share: 0.75 },
+          ],
+        } as never,
       },
     ]);
     expect(rows).toEqual([

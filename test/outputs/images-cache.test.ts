@@ -32,7 +32,10 @@ function fakeRenderer(id = "fake 1") {
   return { factory, log };
 }
 
-const fig = (title: string, y = [1, 2]): PlotlyFigure => ({ data: [{ type: "bar", x: [2001, 2002], y }], layout: { title: { text: title } } });
+const fig = (title: string, y = [1, 2]): PlotlyFigure => ({
+  data: [{ type: "bar", x: [2001, 2002], y }],
+  layout: { title: { text: title } },
+});
 
 describe("updateImages", () => {
   let out: string;
@@ -121,7 +124,13 @@ describe("buildAll's images", () => {
   it("a second build with nothing changed starts no renderer; --force renders every figure", async () => {
     const rawDir = await realRawDir();
     const { factory, log } = fakeRenderer();
-    const opts = { data: readOnlyData(rawDir), outDir: out, mode: "annex" as const, figures: [fig1, fig5], renderer: factory };
+    const opts = {
+      data: readOnlyData(rawDir),
+      outDir: out,
+      mode: "annex" as const,
+      figures: [fig1, fig5],
+      renderer: factory,
+    };
     const first = await buildAll(opts);
     expect(first.images.rendered).toHaveLength(2);
     expect(log.starts).toBe(1);

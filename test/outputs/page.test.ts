@@ -56,7 +56,9 @@ describe("scriptJson", () => {
 
 describe("plotlyScript", () => {
   it("loads out/'s copy by its relative URL", () => {
-    expect(plotlyScript({ src: "../assets/plotly.min.js" }).toString()).toBe('<script src="../assets/plotly.min.js"></script>');
+    expect(plotlyScript({ src: "../assets/plotly.min.js" }).toString()).toBe(
+      '<script src="../assets/plotly.min.js"></script>',
+    );
     expect(plotlyScript("loaded").toString()).toBe("");
   });
   it("inlines plotly.js with nothing inside that ends the script or enters its escaped states", () => {
@@ -70,7 +72,12 @@ describe("plotlyScript", () => {
 
 describe("htmlPage", () => {
   it("escapes the title, loads plotly before the figures are drawn, one script per job", () => {
-    const page = htmlPage({ title: hostile, body: html`<div id="f"></div>`, plotly: { src: "assets/plotly.min.js" }, plots: [{ divId: "f", figure }] });
+    const page = htmlPage({
+      title: hostile,
+      body: html`<div id="f"></div>`,
+      plotly: { src: "assets/plotly.min.js" },
+      plots: [{ divId: "f", figure }],
+    });
     expect(page.startsWith("<!doctype html>")).toBe(true);
     expect(page).toContain(
       "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!-- &amp; \u2028\u2029 &quot;quoted&quot; &#39;single&#39; &lt;b&gt;bold&lt;/b&gt;</title>",
@@ -155,12 +162,16 @@ describe("pages in Chromium, opened from a file URL", () => {
   it("a page with plotly.js inlined draws the figure with hostile text and element id shown as text", async () => {
     const file = path.join(tmpDir(), "inline.html");
     const divId = `x"><b id="injected`;
-    fs.writeFileSync(file, htmlPage({ title: hostile, body: html`<div id="${divId}"></div>`, plotly: "inline", plots: [{ divId, figure }] }));
+    fs.writeFileSync(
+      file,
+      htmlPage({ title: hostile, body: html`<div id="${divId}"></div>`, plotly: "inline", plots: [{ divId, figure }] }),
+    );
     const { page, requests, errors, url } = await open(file);
     try {
       await page.waitForFunction(`document.querySelectorAll(".main-svg").length > 0`);
       const title = await page.title();
-      for (const part of ["</script><script>alert(1)</script><!-- &", `"quoted" 'single' <b>bold</b>`]) expect(title).toContain(part);
+      for (const part of ["</script><script>alert(1)</script><!-- &", `"quoted" 'single' <b>bold</b>`])
+        expect(title).toContain(part);
       expect(await page.locator("#injected").count()).toBe(0);
       expect(await page.locator("script").count()).toBe(2);
       expect(await page.locator(".gtitle").textContent()).toContain("</script>");

@@ -16,11 +16,16 @@ import { tempDir } from "../helpers/temp";
 const fakeRenderer: RendererFactory = {
   id: () => "fake",
   async create() {
-    return { render: async (figure: PlotlyFigure, format: "svg" | "png") => Buffer.from(`${format} ${JSON.stringify(figure).length}`), close: async () => {} };
+    return {
+      render: async (figure: PlotlyFigure, format: "svg" | "png") =>
+        Buffer.from(`${format} ${JSON.stringify(figure).length}`),
+      close: async () => {},
+    };
   },
 };
 
-const images = (dir: string) => ["figure.svg", "figure.png", IMAGES_STAMP].filter((f) => fs.existsSync(path.join(dir, f)));
+const images = (dir: string) =>
+  ["figure.svg", "figure.png", IMAGES_STAMP].filter((f) => fs.existsSync(path.join(dir, f)));
 
 describe("--no-images never leaves a stale image", () => {
   it("removes the images of a figure whose data changed, keeps those of an unchanged figure", async () => {
@@ -31,7 +36,13 @@ describe("--no-images never leaves a stale image", () => {
     expect(images(path.join(out, "fig1"))).toHaveLength(3);
     const lines: string[] = [];
     const other = changedMirror(FIG1_FILE, scaleImmigration(1.1));
-    await buildAll({ ...base, data: readOnlyData(other), images: false, renderer: undefined, log: (l) => lines.push(l) });
+    await buildAll({
+      ...base,
+      data: readOnlyData(other),
+      images: false,
+      renderer: undefined,
+      log: (l) => lines.push(l),
+    });
     expect(images(path.join(out, "fig1"))).toEqual([]);
     expect(images(path.join(out, "fig5"))).toHaveLength(3); // its data did not change: its pictures still agree with it
     expect(lines.join("\n")).toMatch(/SVG\/PNG of fig1 removed: their figure changed/);

@@ -16,7 +16,10 @@ const fig: FigureData = {
     { year: 2030, value: 1.5 },
     { year: 2031, value: null },
   ]),
-  figure: { data: [{ type: "bar", x: [2030, 2031], y: [1.5, null] }], layout: { title: { text: "</script><b>x</b>" } } },
+  figure: {
+    data: [{ type: "bar", x: [2030, 2031], y: [1.5, null] }],
+    layout: { title: { text: "</script><b>x</b>" } },
+  },
   sources: [],
   notes: [],
 };

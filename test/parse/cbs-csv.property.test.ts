@@ -20,18 +20,56 @@ const records = (text: string): string[][] => parse(text, { delimiter: ";", bom:
 function odataAsCsv(rel: string): string[][] {
   const rows = JSON.parse(fs.readFileSync(path.join(FIXTURES, rel), "utf8")).value as Record<string, unknown>[];
   const header = Object.keys(rows[0]);
-  return [header, ...rows.map((r) => header.map((k) => (r[k] === null ? "." : typeof r[k] === "number" && k !== "ID" ? String(r[k]).padStart(9) : String(r[k]))))];
+  return [
+    header,
+    ...rows.map((r) =>
+      header.map((k) =>
+        r[k] === null ? "." : typeof r[k] === "number" && k !== "ID" ? String(r[k]).padStart(9) : String(r[k]),
+      ),
+    ),
+  ];
 }
 
 const BASES = [
-  { name: "TEST02ned-UntypedDataSet.csv", records: records(fs.readFileSync(path.join(FIXTURES, "cbs/TEST02ned-UntypedDataSet.csv"), "utf8")), counts: ["Immigratie_1"] },
-  { name: "80059NED-as-csv.csv", records: odataAsCsv("vintages/a/cbs/80059NED/TypedDataSet.json"), counts: ["EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3"] },
+  {
+    name: "TEST02ned-UntypedDataSet.csv",
+    records: records(fs.readFileSync(path.join(FIXTURES, "cbs/TEST02ned-UntypedDataSet.csv"), "utf8")),
+    counts: ["Immigratie_1"],
+  },
+  {
+    name: "80059NED-as-csv.csv",
+    records: odataAsCsv("vintages/a/cbs/80059NED/TypedDataSet.json"),
+    counts: ["EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3"],
+  },
 ];
 
 /** StatLine's CSV form: BOM, every field quoted, ';', CRLF. */
-const write = (recs: string[][]) => "\uFEFF" + recs.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(";")).join("\r\n") + "\r\n";
+const write = (recs: string[][]) =>
+  "\uFEFF" + recs.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(";")).join("\r\n") + "\r\n";
 
-const CELLS = ["1e999", "9".repeat(400), "-5", "-0.5", "0.5", "  12", "NaN", "Infinity", "", ".", "x", "-", "__proto__", "constructor", '"', ";", "\r\n", "2019JJ00", "0x10", "1,5", "12 000"];
+const CELLS = [
+  "1e999",
+  "9".repeat(400),
+  "-5",
+  "-0.5",
+  "0.5",
+  "  12",
+  "NaN",
+  "Infinity",
+  "",
+  ".",
+  "x",
+  "-",
+  "__proto__",
+  "constructor",
+  '"',
+  ";",
+  "\r\n",
+  "2019JJ00",
+  "0x10",
+  "1,5",
+  "12 000",
+];
 
 type CsvMutation =
   | { kind: "cell"; row: number; col: number; value: string }
@@ -41,11 +79,24 @@ type CsvMutation =
   | { kind: "text"; cut: number; insert: string };
 
 const csvMutation: fc.Arbitrary<CsvMutation> = fc.oneof(
-  fc.record({ kind: fc.constant("cell" as const), row: fc.nat(), col: fc.nat(), value: fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant("cell" as const),
+    row: fc.nat(),
+    col: fc.nat(),
+    value: fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant("dropCell" as const), row: fc.nat() }),
   fc.record({ kind: fc.constant("duplicateRow" as const), row: fc.nat() }),
-  fc.record({ kind: fc.constant("header" as const), col: fc.nat(), name: fc.oneof(fc.constantFrom(...ODD_NAMES, "Perioden", "ID", "Immigratie_1"), fc.string({ maxLength: 6 })) }),
-  fc.record({ kind: fc.constant("text" as const), cut: fc.nat(), insert: fc.constantFrom("", '"', ";", "\n", "<html>", "\uFEFF", '""";') }),
+  fc.record({
+    kind: fc.constant("header" as const),
+    col: fc.nat(),
+    name: fc.oneof(fc.constantFrom(...ODD_NAMES, "Perioden", "ID", "Immigratie_1"), fc.string({ maxLength: 6 })),
+  }),
+  fc.record({
+    kind: fc.constant("text" as const),
+    cut: fc.nat(),
+    insert: fc.constantFrom("", '"', ";", "\n", "<html>", "\uFEFF", '""";'),
+  }),
 );
 
 function mutateCsv(base: string[][], ms: CsvMutation[]): string {
@@ -62,21 +113,26 @@ function mutateCsv(base: string[][], ms: CsvMutation[]): string {
     else if (m.kind === "text") texts.push(m);
   }
   let text = write(recs);
-  for (const m of texts) if (m.kind === "text") text = text.slice(0, m.cut % (text.length + 1)) + m.insert + text.slice(m.cut % (text.length + 1));
+  for (const m of texts)
+    if (m.kind === "text")
+      text = text.slice(0, m.cut % (text.length + 1)) + m.insert + text.slice(m.cut % (text.length + 1));
   return text;
 }
 
 const numbers = (rows: CbsRow[]) => rows.flatMap((r) => Object.values(r).filter((v) => typeof v !== "string"));
 const countsWhole = (counts: string[]) => (rows: CbsRow[]) => {
-  for (const r of rows) for (const k of counts) {
-    const v = r[k];
-    if (v !== null && v !== undefined && (typeof v !== "number" || v < 0 || !Number.isInteger(v))) throw new Error(`count ${k} holds ${v}`);
-  }
+  for (const r of rows)
+    for (const k of counts) {
+      const v = r[k];
+      if (v !== null && v !== undefined && (typeof v !== "number" || v < 0 || !Number.isInteger(v)))
+        throw new Error(`count ${k} holds ${v}`);
+    }
 };
 
 describe("parseCbsCsv on mutated exports", () => {
   it("reads every base unchanged", () => {
-    for (const b of BASES) expect(parseCbsCsv(write(b.records), b.name, { counts: b.counts }).length).toBe(b.records.length - 1);
+    for (const b of BASES)
+      expect(parseCbsCsv(write(b.records), b.name, { counts: b.counts }).length).toBe(b.records.length - 1);
   });
 
   it(
@@ -85,7 +141,12 @@ describe("parseCbsCsv on mutated exports", () => {
       fc.assert(
         fc.property(fc.constantFrom(...BASES), fc.array(csvMutation, { minLength: 1, maxLength: 4 }), (b, ms) => {
           const text = mutateCsv(b.records, ms);
-          refusesOrReadsFinite(b.name, () => parseCbsCsv(text, b.name, { counts: b.counts }), numbers, countsWhole(b.counts));
+          refusesOrReadsFinite(
+            b.name,
+            () => parseCbsCsv(text, b.name, { counts: b.counts }),
+            numbers,
+            countsWhole(b.counts),
+          );
         }),
       );
     },
@@ -95,10 +156,22 @@ describe("parseCbsCsv on mutated exports", () => {
   it(
     "arbitrary text",
     () => {
-      const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.array(fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 5 })), { maxLength: 5 }), { maxLength: 6 }).map(write));
+      const text = fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc
+          .array(fc.array(fc.oneof(fc.constantFrom(...CELLS), fc.string({ maxLength: 5 })), { maxLength: 5 }), {
+            maxLength: 6,
+          })
+          .map(write),
+      );
       fc.assert(
         fc.property(text, (t) => {
-          refusesOrReadsFinite("any.csv", () => parseCbsCsv(t, "any.csv", { counts: ["ID"] }), numbers, countsWhole(["ID"]));
+          refusesOrReadsFinite(
+            "any.csv",
+            () => parseCbsCsv(t, "any.csv", { counts: ["ID"] }),
+            numbers,
+            countsWhole(["ID"]),
+          );
         }),
       );
     },

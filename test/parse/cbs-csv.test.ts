@@ -28,11 +28,17 @@ describe("parseCbsCsv", () => {
       { Perioden: "2019JJ00", Saldo_3: null },
       { Perioden: "2020JJ00", Saldo_3: -12.5 },
     ]);
-    expect(() => parseCbsCsv(text, "c.csv", { columns: ["Saldo_3"], counts: ["Saldo_3"] })).toThrow(/c\.csv: row 1 .*column Saldo_3: -12\.5 is a negative number of persons/);
+    expect(() => parseCbsCsv(text, "c.csv", { columns: ["Saldo_3"], counts: ["Saldo_3"] })).toThrow(
+      /c\.csv: row 1 .*column Saldo_3: -12\.5 is a negative number of persons/,
+    );
     // A column that is not kept is not checked: the selection is what the figures read.
     expect(parseCbsCsv(text, "c.csv", { columns: ["Immigratie_1"], counts: ["Saldo_3"] })).toHaveLength(2);
-    expect(() => parseCbsCsv(text, "c.csv", { columns: ["Immigratie_73", "Saldo_3"] })).toThrow(/^c\.csv: lacks column\(s\) Immigratie_73 of the catalog/);
-    expect(() => parseCbsCsv(text.replace('"Perioden"', '"Periode"'), "c.csv", { columns: ["Saldo_3"] })).toThrow(/lacks column\(s\) Perioden/);
+    expect(() => parseCbsCsv(text, "c.csv", { columns: ["Immigratie_73", "Saldo_3"] })).toThrow(
+      /^c\.csv: lacks column\(s\) Immigratie_73 of the catalog/,
+    );
+    expect(() => parseCbsCsv(text.replace('"Perioden"', '"Periode"'), "c.csv", { columns: ["Saldo_3"] })).toThrow(
+      /lacks column\(s\) Perioden/,
+    );
   });
   it("finds the record terminator outside quoted fields, whatever the line endings", () => {
     expect(lineEnding('"a";"b"\n"1";"2"')).toBe("\n");

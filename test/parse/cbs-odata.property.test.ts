@@ -18,10 +18,19 @@ const BASES = [
   { rel: "cbs/85904NED/DataProperties.json", counts: [] },
   { rel: "server/cbs/90001TST/TypedDataSet.json", counts: [] },
   { rel: "server/cbs/90001TST/TableInfos.json", counts: [] },
-  { rel: "vintages/a/cbs/80059NED/TypedDataSet.json", counts: ["TotaalAsielverzoekenEnNareizigers_1", "EersteAsielverzoekenPersonen_2", "VolgendeAsielverzoeken_3", "NareizigersPersonen_4"] },
+  {
+    rel: "vintages/a/cbs/80059NED/TypedDataSet.json",
+    counts: [
+      "TotaalAsielverzoekenEnNareizigers_1",
+      "EersteAsielverzoekenPersonen_2",
+      "VolgendeAsielverzoeken_3",
+      "NareizigersPersonen_4",
+    ],
+  },
 ].map((b) => ({ ...b, doc: JSON.parse(fs.readFileSync(path.join(FIXTURES, b.rel), "utf8")) }));
 
-const numbers = (doc: CbsODataDocument) => doc.rows.flatMap((r) => Object.values(r).filter((v) => typeof v !== "string"));
+const numbers = (doc: CbsODataDocument) =>
+  doc.rows.flatMap((r) => Object.values(r).filter((v) => typeof v !== "string"));
 
 /** What a document read without refusal guarantees beyond finite numbers. */
 function wellFormed(counts: string[]) {
@@ -29,7 +38,8 @@ function wellFormed(counts: string[]) {
     for (const row of doc.rows) {
       for (const [k, v] of Object.entries(row)) {
         if (v !== null && typeof v !== "string" && typeof v !== "number") throw new Error(`cell ${k} is a ${typeof v}`);
-        if (counts.includes(k) && v !== null && (typeof v !== "number" || v < 0 || !Number.isInteger(v))) throw new Error(`count ${k} holds ${v}`);
+        if (counts.includes(k) && v !== null && (typeof v !== "number" || v < 0 || !Number.isInteger(v)))
+          throw new Error(`count ${k} holds ${v}`);
       }
     }
   };
@@ -37,7 +47,8 @@ function wellFormed(counts: string[]) {
 
 describe("parseCbsOData on mutated fixtures", () => {
   it("reads every fixture unchanged", () => {
-    for (const b of BASES) expect(parseCbsOData(JSON.stringify(b.doc), b.rel, { counts: b.counts }).rows.length).toBeGreaterThan(0);
+    for (const b of BASES)
+      expect(parseCbsOData(JSON.stringify(b.doc), b.rel, { counts: b.counts }).rows.length).toBeGreaterThan(0);
   });
 
   it(
@@ -46,7 +57,12 @@ describe("parseCbsOData on mutated fixtures", () => {
       fc.assert(
         fc.property(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 4 }), (b, ms) => {
           const text = mutateJson(b.doc, ms);
-          refusesOrReadsFinite(b.rel, () => parseCbsOData(text, b.rel, { counts: b.counts }), numbers, wellFormed(b.counts));
+          refusesOrReadsFinite(
+            b.rel,
+            () => parseCbsOData(text, b.rel, { counts: b.counts }),
+            numbers,
+            wellFormed(b.counts),
+          );
         }),
       );
     },
@@ -60,12 +76,27 @@ describe("parseCbsOData on arbitrary input", () => {
     () => {
       const value = fc.oneof(
         fc.jsonValue({ maxDepth: 4 }),
-        fc.record({ "odata.metadata": fc.string(), value: fc.array(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 5 }), { maxLength: 6 }) }),
+        fc.record({
+          "odata.metadata": fc.string(),
+          value: fc.array(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 5 }), {
+            maxLength: 6,
+          }),
+        }),
       );
       fc.assert(
         fc.property(value, (doc) => {
-          refusesOrReadsFinite("any.json", () => parseCbsODataDoc(doc, "any.json", { counts: ["a", ""] }), numbers, wellFormed(["a", ""]));
-          refusesOrReadsFinite("any.json", () => parseCbsOData(JSON.stringify(doc), "any.json"), numbers, wellFormed([]));
+          refusesOrReadsFinite(
+            "any.json",
+            () => parseCbsODataDoc(doc, "any.json", { counts: ["a", ""] }),
+            numbers,
+            wellFormed(["a", ""]),
+          );
+          refusesOrReadsFinite(
+            "any.json",
+            () => parseCbsOData(JSON.stringify(doc), "any.json"),
+            numbers,
+            wellFormed([]),
+          );
         }),
       );
     },

@@ -31,9 +31,13 @@ describe("parseCbsOData", () => {
     expect(() => requireColumns(doc, ["Perioden", "Immigratie_4"], fixture)).toThrow(/lacks column\(s\) Immigratie_4/);
   });
   it("rejects HTML, truncated JSON, OData errors and other JSON, naming the file", () => {
-    expect(() => parseCbsOData("<!DOCTYPE html><html><body>Service unavailable</body></html>", "x.json")).toThrow(/x\.json: is HTML/);
+    expect(() => parseCbsOData("<!DOCTYPE html><html><body>Service unavailable</body></html>", "x.json")).toThrow(
+      /x\.json: is HTML/,
+    );
     expect(() => parseCbsOData(text.slice(0, 200), "y.json")).toThrow(/y\.json: is not valid JSON/);
-    expect(() => parseCbsOData('{"odata.error":{"code":"","message":{"lang":"nl","value":"Te veel rijen"}}}', "z.json")).toThrow(/Te veel rijen/);
+    expect(() =>
+      parseCbsOData('{"odata.error":{"code":"","message":{"lang":"nl","value":"Te veel rijen"}}}', "z.json"),
+    ).toThrow(/Te veel rijen/);
     expect(() => parseCbsOData('{"rows":[]}', "w.json")).toThrow(/no "value" array/);
   });
 });

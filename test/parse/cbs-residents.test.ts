@@ -19,7 +19,9 @@ describe("still-resident readers", () => {
     const id = RESIDENT_SOURCES.sec[0][1];
     const file = `cbs/84808NED/${id.split("-").pop()}.json`;
     put(d, id, fixtureText(file).replace(/niet meer (aanwezig|in nederland)/gi, "elders"));
-    expect(() => readSecTable(EU_TABLE, d)).toThrow(/expected one category titled 'niet meer aanwezig in Nederland', found 0/);
+    expect(() => readSecTable(EU_TABLE, d)).toThrow(
+      /expected one category titled 'niet meer aanwezig in Nederland', found 0/,
+    );
   });
 
   it("reads the population on 31 December of the last year by year of immigration", () => {

@@ -4,8 +4,22 @@
 import { describe, expect, it } from "vitest";
 import { citationLine, dataLabel, LICENCES, type Citable } from "../../src/parse/citation";
 
-const cbs: Citable = { provider: "CBS", code: "TEST01NED", title: "Synthetic table", url: "https://example.invalid/TEST01NED", retrieved: "2030-01-02T10:00:00Z", modified: "2030-01-01T00:00:00" };
-const eurostat: Citable = { provider: "Eurostat", code: "migr_test", title: "Synthetic dataset", url: "https://example.invalid/migr_test", retrieved: "2030-02-03T00:00:00Z", modified: "2030-02-01" };
+const cbs: Citable = {
+  provider: "CBS",
+  code: "TEST01NED",
+  title: "Synthetic table",
+  url: "https://example.invalid/TEST01NED",
+  retrieved: "2030-01-02T10:00:00Z",
+  modified: "2030-01-01T00:00:00",
+};
+const eurostat: Citable = {
+  provider: "Eurostat",
+  code: "migr_test",
+  title: "Synthetic dataset",
+  url: "https://example.invalid/migr_test",
+  retrieved: "2030-02-03T00:00:00Z",
+  modified: "2030-02-01",
+};
 
 describe("citationLine", () => {
   it("is English by default, as sources.json has it", () => {
@@ -27,7 +41,9 @@ describe("citationLine", () => {
     expect(citationLine(eurostat, "nl")).toBe(
       "Eurostat, migr_test Synthetic dataset, laatst bijgewerkt 2030-02-01, opgehaald 2030-02-03, https://example.invalid/migr_test, hergebruik met bronvermelding (https://ec.europa.eu/eurostat/web/main/help/copyright-notice)",
     );
-    expect(citationLine({ ...cbs, modified: undefined }, "nl")).toContain(", versie niet vastgelegd, opgehaald 2030-01-02,");
+    expect(citationLine({ ...cbs, modified: undefined }, "nl")).toContain(
+      ", versie niet vastgelegd, opgehaald 2030-01-02,",
+    );
   });
 });
 
@@ -37,7 +53,9 @@ describe("dataLabel", () => {
   it("is English by default and Dutch when asked", () => {
     expect(dataLabel(live, "2030-01-02T10:00:00Z")).toBe("live download of 2030-01-02 (/tmp/raw)");
     expect(dataLabel(mirror, "2030-01-02")).toBe("copy of mirror /mnt/mirror in /tmp/raw");
-    expect(dataLabel({ kind: "mirror", folder: "/mnt/mirror", mirror: "/mnt/mirror" }, "2030-01-02")).toBe("mirror /mnt/mirror");
+    expect(dataLabel({ kind: "mirror", folder: "/mnt/mirror", mirror: "/mnt/mirror" }, "2030-01-02")).toBe(
+      "mirror /mnt/mirror",
+    );
     expect(dataLabel(live, "2030-01-02T10:00:00Z", "nl")).toBe("live download van 2030-01-02 (/tmp/raw)");
     expect(dataLabel(mirror, "2030-01-02", "nl")).toBe("kopie van mirror /mnt/mirror in /tmp/raw");
   });

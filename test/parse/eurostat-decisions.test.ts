@@ -17,7 +17,9 @@ const counts = (name: string, edit?: (d: any) => void) => {
 function renameDecision(d: any, from: string, to: string, label?: string) {
   const cat = d.dimension.decision.category;
   cat.index = Object.fromEntries(Object.entries(cat.index).map(([k, v]) => [k === from ? to : k, v]));
-  cat.label = Object.fromEntries(Object.entries(cat.label).map(([k, v]) => [k === from ? to : k, k === from && label ? label : v]));
+  cat.label = Object.fromEntries(
+    Object.entries(cat.label).map(([k, v]) => [k === from ? to : k, k === from && label ? label : v]),
+  );
 }
 
 describe("decision code sets", () => {
@@ -55,17 +57,23 @@ describe("decision code sets", () => {
   });
 
   it("refuses an unknown code set, naming every code and label", () => {
-    expect(() => counts("migr_asydcfsta-current.json", (d) => renameDecision(d, "NEG", "REJ_NEW", "Rejected (new)"))).toThrow(
+    expect(() =>
+      counts("migr_asydcfsta-current.json", (d) => renameDecision(d, "NEG", "REJ_NEW", "Rejected (new)")),
+    ).toThrow(
       /decision codes TOTAL "Total", POS "Total positive decisions", .*REJ_NEW "Rejected \(new\)" are not a known Eurostat code set/,
     );
     // Codes of both vintages mixed: neither set.
-    expect(() => counts("migr_asydcfsta-legacy.json", (d) => renameDecision(d, "REJECTED", "NEG"))).toThrow(/not a known Eurostat code set/);
+    expect(() => counts("migr_asydcfsta-legacy.json", (d) => renameDecision(d, "REJECTED", "NEG"))).toThrow(
+      /not a known Eurostat code set/,
+    );
   });
 
   it("refuses a known code whose label says something else", () => {
-    expect(() => counts("migr_asydcfsta-legacy.json", (d) => renameDecision(d, "TOTAL_POS", "TOTAL_POS", "Withdrawn applications"))).toThrow(
-      /decision code TOTAL_POS is labelled "Withdrawn applications"/,
-    );
+    expect(() =>
+      counts("migr_asydcfsta-legacy.json", (d) =>
+        renameDecision(d, "TOTAL_POS", "TOTAL_POS", "Withdrawn applications"),
+      ),
+    ).toThrow(/decision code TOTAL_POS is labelled "Withdrawn applications"/);
   });
 
   it("refuses a response without the totals the share needs", () => {
@@ -74,9 +82,18 @@ describe("decision code sets", () => {
       { code: "NEG", label: "Rejected" },
     ];
     expect(() => identifyDecisionCodes(cats, "x.json", ["total", "positive"])).toThrow(/needed: total, positive/);
-    expect(() => identifyDecisionCodes([...cats, { code: "NEG_DUB", label: "Dublin" }, { code: "POS", label: "Total positive decisions" }, { code: "X_DUBLIN", label: "Dublin cases" }], "x.json", ["positive"])).toThrow(
-      /more than one Dublin category/,
-    );
+    expect(() =>
+      identifyDecisionCodes(
+        [
+          ...cats,
+          { code: "NEG_DUB", label: "Dublin" },
+          { code: "POS", label: "Total positive decisions" },
+          { code: "X_DUBLIN", label: "Dublin cases" },
+        ],
+        "x.json",
+        ["positive"],
+      ),
+    ).toThrow(/more than one Dublin category/);
   });
 });
 
@@ -106,11 +123,13 @@ describe("reading the cells", () => {
   });
 
   it("refuses a table in another unit, or with an unexpected breakdown", () => {
-    expect(() => readDecisionTable(parseJsonStatDoc(doc("migr_asydec1pc.json"), "pc"), "pc", "PER", ["positive"])).toThrow(
-      /dimension "unit" has no PER \(codes: PC\)/,
-    );
+    expect(() =>
+      readDecisionTable(parseJsonStatDoc(doc("migr_asydec1pc.json"), "pc"), "pc", "PER", ["positive"]),
+    ).toThrow(/dimension "unit" has no PER \(codes: PC\)/);
     const d = doc("migr_asydcfsta-legacy.json");
     d.dimension.sex.category = { index: { F: 0 }, label: { F: "Females" } };
-    expect(() => readDecisionTable(parseJsonStatDoc(d, "x"), "x", "PER", ["total"])).toThrow(/dimension "sex" has no T/);
+    expect(() => readDecisionTable(parseJsonStatDoc(d, "x"), "x", "PER", ["total"])).toThrow(
+      /dimension "sex" has no T/,
+    );
   });
 });

@@ -13,7 +13,7 @@ fc.configureGlobal({
 });
 
 /** Per-input time limit: a parse that takes longer counts as a hang. */
-export const MAX_MS_PER_INPUT = 3000;
+const MAX_MS_PER_INPUT = 3000;
 
 /** Test timeout of a property, from the number of runs. */
 export const propertyTimeout = () => 30_000 + Number(process.env.FC_RUNS ?? 200) * 50;
@@ -22,7 +22,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
 /** Raw JSON text put where a value was: numbers JSON.stringify cannot write (1e999) and odd tokens. */
-export const HOSTILE_TOKENS = [
+const HOSTILE_TOKENS = [
   "1e999",
   "-1e999",
   "1e308",
@@ -52,7 +52,23 @@ export const HOSTILE_TOKENS = [
 ];
 
 /** Names that are members of Object.prototype, or otherwise odd. */
-export const ODD_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "", " ", "0", "-1", "geo", "time", "value", "ID", "Key", "Perioden"];
+export const ODD_NAMES = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "",
+  " ",
+  "0",
+  "-1",
+  "geo",
+  "time",
+  "value",
+  "ID",
+  "Key",
+  "Perioden",
+];
 
 export type Mutation =
   | { kind: "token"; at: number; token: string }
@@ -68,11 +84,26 @@ export type Mutation =
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("token" as const), at: fc.nat(), token: fc.constantFrom(...HOSTILE_TOKENS) }),
   // Numbers are where the damage is done: a hostile token in place of one of them, often.
-  { arbitrary: fc.record({ kind: fc.constant("number" as const), at: fc.nat(), token: fc.constantFrom(...HOSTILE_TOKENS) }), weight: 3 },
-  fc.record({ kind: fc.constant("value" as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("number" as const),
+      at: fc.nat(),
+      token: fc.constantFrom(...HOSTILE_TOKENS),
+    }),
+    weight: 3,
+  },
+  fc.record({
+    kind: fc.constant("value" as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+  }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("rename" as const), at: fc.nat(), name: fc.oneof(fc.constantFrom(...ODD_NAMES), fc.string({ maxLength: 6 })) }),
+  fc.record({
+    kind: fc.constant("rename" as const),
+    at: fc.nat(),
+    name: fc.oneof(fc.constantFrom(...ODD_NAMES), fc.string({ maxLength: 6 })),
+  }),
   fc.record({ kind: fc.constant("nest" as const), at: fc.nat(), depth: fc.constantFrom(2, 10, 70, 1000, 20_000) }),
   fc.record({ kind: fc.constant("stringify" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("negate" as const), at: fc.nat() }),
@@ -143,7 +174,7 @@ export function mutateJson(doc: Json, mutations: Mutation[]): string {
         put(`@@TOKEN${tokens.length - 1}@@`);
         break;
       case "stringify":
-        put(typeof current === "string" ? current : JSON.stringify(current) ?? "");
+        put(typeof current === "string" ? current : (JSON.stringify(current) ?? ""));
         break;
       case "negate":
         if (typeof current === "number") put(current === 0 ? -1 : -current);
@@ -160,22 +191,30 @@ export function mutateJson(doc: Json, mutations: Mutation[]): string {
  * and `check` holds), or it throws an Error that names the file and is neither a TypeError nor a
  * RangeError (a crash, not a refusal); and it returns within MAX_MS_PER_INPUT.
  */
-export function refusesOrReadsFinite<T>(file: string, parse: () => T, numbers: (result: T) => Iterable<unknown>, check?: (result: T) => void): void {
+export function refusesOrReadsFinite<T>(
+  file: string,
+  parse: () => T,
+  numbers: (result: T) => Iterable<unknown>,
+  check?: (result: T) => void,
+): void {
   const started = Date.now();
   let result: T;
   try {
     result = parse();
   } catch (e) {
-    if (!(e instanceof Error)) throw new Error(`threw a non-Error: ${String(e)}`);
-    if (e instanceof TypeError || e instanceof RangeError) throw new Error(`crashed with ${e.name}: ${e.message}`, { cause: e });
-    if (!e.message.startsWith(`${file}: `)) throw new Error(`refused without naming the file: ${e.message}`);
+    if (!(e instanceof Error)) throw new Error(`threw a non-Error: ${String(e)}`, { cause: e });
+    if (e instanceof TypeError || e instanceof RangeError)
+      throw new Error(`crashed with ${e.name}: ${e.message}`, { cause: e });
+    if (!e.message.startsWith(`${file}: `))
+      throw new Error(`refused without naming the file: ${e.message}`, { cause: e });
     checkTime(started);
     return;
   }
   checkTime(started);
   for (const n of numbers(result)) {
     if (n === null) continue;
-    if (typeof n !== "number" || !Number.isFinite(n)) throw new Error(`returned a value that is not a finite number: ${String(n)}`);
+    if (typeof n !== "number" || !Number.isFinite(n))
+      throw new Error(`returned a value that is not a finite number: ${String(n)}`);
   }
   check?.(result);
 }

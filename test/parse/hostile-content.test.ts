@@ -39,13 +39,19 @@ describe("numbers that are not numbers (CBS OData)", () => {
     expect(() => parseCbsOData(bad, "t.json")).toThrow(
       /^t\.json: row 0 \(Nationaliteit T001059, Perioden 2013JJ00\), column Totaal_1: Infinity is not a finite number/,
     );
-    expect(() => parseCbsOData(base.replace('"Totaal_1":85', '"Totaal_1":-1e999'), "t.json")).toThrow(/row 2 .*-Infinity is not a finite number/);
+    expect(() => parseCbsOData(base.replace('"Totaal_1":85', '"Totaal_1":-1e999'), "t.json")).toThrow(
+      /row 2 .*-Infinity is not a finite number/,
+    );
   });
 
   it("refuses negative and fractional values in columns the catalog names as person counts; others pass", () => {
     // Row 3 of the fixture holds Totaal_1 -15 and Nareizigers_2 12.5 (the plain tests read them as such).
-    expect(() => parseCbsOData(base, "t.json", { counts: ["Totaal_1"] })).toThrow(/^t\.json: row 3 \(.*\), column Totaal_1: -15 is a negative number of persons/);
-    expect(() => parseCbsOData(base, "t.json", { counts: ["Nareizigers_2"] })).toThrow(/column Nareizigers_2: 12\.5 is a fractional number of persons/);
+    expect(() => parseCbsOData(base, "t.json", { counts: ["Totaal_1"] })).toThrow(
+      /^t\.json: row 3 \(.*\), column Totaal_1: -15 is a negative number of persons/,
+    );
+    expect(() => parseCbsOData(base, "t.json", { counts: ["Nareizigers_2"] })).toThrow(
+      /column Nareizigers_2: 12\.5 is a fractional number of persons/,
+    );
     expect(parseCbsOData(base, "t.json").rows[3].Totaal_1).toBe(-15);
   });
 
@@ -63,7 +69,9 @@ describe("numbers that are not numbers (CBS OData)", () => {
   it("refuses a code list with the same Key twice", () => {
     const d = json("cbs/84808NED/AfgeleidMigratiedoel.json");
     d.value.push({ ...d.value[1], Title: "Arbeid (nogmaals)" });
-    expect(() => parseCbsOData(JSON.stringify(d), "list.json")).toThrow(/^list\.json: rows 1 and \d+ have the same key \(Key A009232\)/);
+    expect(() => parseCbsOData(JSON.stringify(d), "list.json")).toThrow(
+      /^list\.json: rows 1 and \d+ have the same key \(Key A009232\)/,
+    );
   });
 
   it("refuses a row that is an array, not an object", () => {
@@ -86,13 +94,21 @@ describe("numbers that are not numbers (CBS CSV)", () => {
 
   it("refuses a number too large to be finite, naming the file, the row and the column", () => {
     const huge = "9".repeat(400);
-    expect(() => parseCbsCsv(base.replace("  269064", huge), "c.csv")).toThrow(/^c\.csv: row 0 \(Perioden 2019JJ00\), column Immigratie_1: Infinity is not a finite number/);
+    expect(() => parseCbsCsv(base.replace("  269064", huge), "c.csv")).toThrow(
+      /^c\.csv: row 0 \(Perioden 2019JJ00\), column Immigratie_1: Infinity is not a finite number/,
+    );
   });
 
   it("refuses negative, fractional and non-numeric person counts where the catalog names the column", () => {
-    expect(() => parseCbsCsv(base, "c.csv", { counts: ["Saldo_3"] })).toThrow(/^c\.csv: row 1 \(Perioden 2020JJ00\), column Saldo_3: -12\.5 is a negative number of persons/);
-    expect(() => parseCbsCsv(base.replace("  269064", "2690.5"), "c.csv", { counts: ["Immigratie_1"] })).toThrow(/2690\.5 is a fractional number of persons/);
-    expect(() => parseCbsCsv(base.replace("  269064", "1e999"), "c.csv", { counts: ["Immigratie_1"] })).toThrow(/column Immigratie_1: holds "1e999", not a number of persons/);
+    expect(() => parseCbsCsv(base, "c.csv", { counts: ["Saldo_3"] })).toThrow(
+      /^c\.csv: row 1 \(Perioden 2020JJ00\), column Saldo_3: -12\.5 is a negative number of persons/,
+    );
+    expect(() => parseCbsCsv(base.replace("  269064", "2690.5"), "c.csv", { counts: ["Immigratie_1"] })).toThrow(
+      /2690\.5 is a fractional number of persons/,
+    );
+    expect(() => parseCbsCsv(base.replace("  269064", "1e999"), "c.csv", { counts: ["Immigratie_1"] })).toThrow(
+      /column Immigratie_1: holds "1e999", not a number of persons/,
+    );
     // '.' and '' stay missing values in a count column.
     expect(parseCbsCsv(base, "c.csv", { counts: ["Emigratie_2"] })[1].Emigratie_2).toBeNull();
   });
@@ -100,11 +116,15 @@ describe("numbers that are not numbers (CBS CSV)", () => {
   it("refuses a duplicate period row", () => {
     const eol = base.includes("\r\n") ? "\r\n" : "\n"; // CBS exports end lines with CRLF
     const dup = base.trimEnd() + `${eol}"2";"2019JJ00";"  1";"  2";"  3"${eol}`;
-    expect(() => parseCbsCsv(dup, "c.csv")).toThrow(/^c\.csv: rows 0 and 2 have the same key \(Perioden 2019JJ00\): a duplicate row/);
+    expect(() => parseCbsCsv(dup, "c.csv")).toThrow(
+      /^c\.csv: rows 0 and 2 have the same key \(Perioden 2019JJ00\): a duplicate row/,
+    );
   });
 
   it("refuses a header naming a column twice, and keeps odd column names as columns", () => {
-    expect(() => parseCbsCsv(base.replace('"Saldo_3"', '"Emigratie_2"'), "c.csv")).toThrow(/^c\.csv: names column "Emigratie_2" twice/);
+    expect(() => parseCbsCsv(base.replace('"Saldo_3"', '"Emigratie_2"'), "c.csv")).toThrow(
+      /^c\.csv: names column "Emigratie_2" twice/,
+    );
     const odd = parseCbsCsv(base.replace('"Saldo_3"', '"__proto__"'), "c.csv");
     expect(Object.keys(odd[1])).toContain("__proto__");
     expect(odd[1]["__proto__"]).toBe(-12.5);
@@ -118,18 +138,24 @@ describe("numbers that are not numbers (JSON-stat)", () => {
     expect(() => parseJsonStat(base.replace('"1": 2.25', '"1": 1e999'), "s.json")).toThrow(
       /^s\.json: cell freq=A, unit=NR, geo=XA, time=2031 \(value index 1\): Infinity is not a finite number/,
     );
-    expect(() => parseJsonStat(base.replace('"1": 2.25', '"1": "2.25"'), "s.json")).toThrow(/time=2031 \(value index 1\) holds "2\.25", not a number/);
+    expect(() => parseJsonStat(base.replace('"1": 2.25', '"1": "2.25"'), "s.json")).toThrow(
+      /time=2031 \(value index 1\) holds "2\.25", not a number/,
+    );
   });
 
   it("refuses two codes with the same index position (ME's position given to NL)", () => {
     const bad = base.replace('"index": {"XA": 0, "XB": 1}', '"index": {"XA": 1, "XB": 1}');
-    expect(() => parseJsonStat(bad, "s.json")).toThrow(/^s\.json: dimension "geo": codes "XA" and "XB" share index position 1/);
+    expect(() => parseJsonStat(bad, "s.json")).toThrow(
+      /^s\.json: dimension "geo": codes "XA" and "XB" share index position 1/,
+    );
   });
 
   it("refuses the same code twice in an index array, and positions outside the dimension", () => {
     const d = json(STAT);
     d.dimension.geo.category.index = ["XA", "XA"];
-    expect(() => parseJsonStatDoc(d, "s.json")).toThrow(/^s\.json: dimension "geo": code "XA" appears twice in the category index/);
+    expect(() => parseJsonStatDoc(d, "s.json")).toThrow(
+      /^s\.json: dimension "geo": code "XA" appears twice in the category index/,
+    );
     d.dimension.geo.category.index = { XA: 0, XB: 7 };
     expect(() => parseJsonStatDoc(d, "s.json")).toThrow(/code "XB" has index position 7, outside 0\.\.1/);
   });
@@ -139,14 +165,20 @@ describe("numbers that are not numbers (JSON-stat)", () => {
     const geo = d.dimension.geo.category.index;
     const [a, b] = Object.keys(geo);
     geo[b] = geo[a];
-    expect(() => parseJsonStatDoc(d, "dec.json")).toThrow(new RegExp(`^dec\\.json: dimension "geo": codes "${a}" and "${b}" share index position`));
+    expect(() => parseJsonStatDoc(d, "dec.json")).toThrow(
+      new RegExp(`^dec\\.json: dimension "geo": codes "${a}" and "${b}" share index position`),
+    );
   });
 
   it("refuses negative and fractional person counts when the catalog says the dataset counts persons", () => {
-    expect(() => parseJsonStat(base, "s.json", undefined, { measureKind: "count" })).toThrow(/^s\.json: cell .*time=2030 \(value index 0\): 1\.5 is a fractional number of persons/);
+    expect(() => parseJsonStat(base, "s.json", undefined, { measureKind: "count" })).toThrow(
+      /^s\.json: cell .*time=2030 \(value index 0\): 1\.5 is a fractional number of persons/,
+    );
     const d = json(DECISIONS);
     d.value[Object.keys(d.value)[0]] = -5;
-    expect(() => parseJsonStatDoc(d, "dec.json", undefined, { measureKind: "count" })).toThrow(/-5 is a negative number of persons/);
+    expect(() => parseJsonStatDoc(d, "dec.json", undefined, { measureKind: "count" })).toThrow(
+      /-5 is a negative number of persons/,
+    );
     expect(parseJsonStat(base, "s.json", undefined, { measureKind: "rate" }).cells[0].value).toBe(1.5);
   });
 
@@ -174,9 +206,11 @@ describe("a cube bomb", () => {
 
   it("refuses sizes that are not whole numbers of categories, or do not match the categories", () => {
     const d = json(STAT);
-    for (const bad of [-1, 1.5, "2", null, 1e999]) {
+    for (const bad of [-1, 1.5, "2", null, Infinity]) {
       d.size = [1, 1, bad, 3];
-      expect(() => parseJsonStatDoc(d, "s.json")).toThrow(/^s\.json: size of dimension "geo" is .*, not a whole number of categories/);
+      expect(() => parseJsonStatDoc(d, "s.json")).toThrow(
+        /^s\.json: size of dimension "geo" is .*, not a whole number of categories/,
+      );
     }
     d.size = [1, 1, 3, 3];
     expect(() => parseJsonStatDoc(d, "s.json")).toThrow(/^s\.json: dimension "geo" has 2 categories but size says 3/);
@@ -188,7 +222,9 @@ describe("a cube bomb", () => {
     const d = json(STAT);
     d.id = ["freq", "unit", "geo", "citizen"];
     d.dimension.citizen = d.dimension.time;
-    expect(() => parseJsonStatDoc(d, "s.json", undefined, ok)).toThrow(/^s\.json: has dimensions freq, unit, geo, citizen; the catalogued request returns freq, unit, geo, time/);
+    expect(() => parseJsonStatDoc(d, "s.json", undefined, ok)).toThrow(
+      /^s\.json: has dimensions freq, unit, geo, citizen; the catalogued request returns freq, unit, geo, time/,
+    );
   });
 
   it("refuses a dimension id given twice", () => {
@@ -205,7 +241,13 @@ describe("codes that are names of Object's members", () => {
   function renameDimension(d: any, from: string, to: string) {
     d.id = d.id.map((id: string) => (id === from ? to : id));
     const dims: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(d.dimension)) Object.defineProperty(dims, k === from ? to : k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(d.dimension))
+      Object.defineProperty(dims, k === from ? to : k, {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     d.dimension = dims;
   }
 
@@ -257,21 +299,33 @@ describe("documents nested too deeply", () => {
 
   it("refuses an error body nested 100,000 levels deep as nested too deeply, naming the file", () => {
     const body = `{"error":${nested(100_000)}}`;
-    expect(() => parseJsonStat(body, "deep.json")).toThrow(/^deep\.json: is nested more than 64 levels deep \(nested too deeply\)/);
-    expect(() => parseCbsOData(`{"odata.error":${nested(100_000)}}`, "deep.json")).toThrow(/^deep\.json: .*nested too deeply/);
+    expect(() => parseJsonStat(body, "deep.json")).toThrow(
+      /^deep\.json: is nested more than 64 levels deep \(nested too deeply\)/,
+    );
+    expect(() => parseCbsOData(`{"odata.error":${nested(100_000)}}`, "deep.json")).toThrow(
+      /^deep\.json: .*nested too deeply/,
+    );
     expect(() => parseCbsOData(`{"value":[${nested(MAX_JSON_DEPTH + 1)}]}`, "deep.json")).toThrow(/nested too deeply/);
   });
 
   it("shows a deep error body passed as an object without a RangeError", () => {
-    expect(() => parseJsonStatDoc({ error: deep(100_000) }, "deep.json")).toThrow(/^deep\.json: holds a Eurostat error, not data: \(a value nested too deeply to show\)/);
-    expect(() => parseCbsODataDoc({ "odata.error": deep(100_000) }, "deep.json")).toThrow(/^deep\.json: holds a CBS OData error, not data: \(a value nested too deeply to show\)/);
+    expect(() => parseJsonStatDoc({ error: deep(100_000) }, "deep.json")).toThrow(
+      /^deep\.json: holds a Eurostat error, not data: \(a value nested too deeply to show\)/,
+    );
+    expect(() => parseCbsODataDoc({ "odata.error": deep(100_000) }, "deep.json")).toThrow(
+      /^deep\.json: holds a CBS OData error, not data: \(a value nested too deeply to show\)/,
+    );
   });
 });
 
 describe("period keys name the place they come from", () => {
   it("prefixes the message with where the key was read, when given", () => {
-    expect(() => parseCbsPeriod("2024XX00", "f.json, row 3")).toThrow(/^f\.json, row 3: Not a CBS period key: "2024XX00"/);
-    expect(() => parseCbsPeriod("2024MM13", "f.json")).toThrow(/^f\.json: CBS period key "2024MM13" has an impossible month/);
+    expect(() => parseCbsPeriod("2024XX00", "f.json, row 3")).toThrow(
+      /^f\.json, row 3: Not a CBS period key: "2024XX00"/,
+    );
+    expect(() => parseCbsPeriod("2024MM13", "f.json")).toThrow(
+      /^f\.json: CBS period key "2024MM13" has an impossible month/,
+    );
   });
 });
 
@@ -294,7 +348,9 @@ describe("the loader passes what the catalog knows about measures and dimensions
     expect(loadCbsOData("cbs-80059NED-data", rawDir).data.rows).toHaveLength(d.value.length);
     d.value[2].EersteAsielverzoekenPersonen_2 = -40;
     const file = store("cbs-80059NED-data", JSON.stringify(d));
-    expect(() => loadCbsOData("cbs-80059NED-data", rawDir)).toThrow(`${file}: row 2 (Nationaliteit T001059, Perioden 1977JJ00), column EersteAsielverzoekenPersonen_2: -40 is a negative number of persons`);
+    expect(() => loadCbsOData("cbs-80059NED-data", rawDir)).toThrow(
+      `${file}: row 2 (Nationaliteit T001059, Perioden 1977JJ00), column EersteAsielverzoekenPersonen_2: -40 is a negative number of persons`,
+    );
   });
 
   it("reads migr_asyapp1mp's rates, and refuses it with a dimension the request does not return", () => {
@@ -304,6 +360,8 @@ describe("the loader passes what the catalog knows about measures and dimensions
     d.id[0] = "citizen";
     d.dimension.citizen = d.dimension.freq;
     const file = store("eurostat-migr_asyapp1mp", JSON.stringify(d));
-    expect(() => loadJsonStat("eurostat-migr_asyapp1mp", rawDir)).toThrow(`${file}: has dimensions citizen, unit, geo, time; the catalogued request returns freq, unit, geo, time`);
+    expect(() => loadJsonStat("eurostat-migr_asyapp1mp", rawDir)).toThrow(
+      `${file}: has dimensions citizen, unit, geo, time; the catalogued request returns freq, unit, geo, time`,
+    );
   });
 });

@@ -41,7 +41,9 @@ describe("parseJsonStat, value and status as objects (Eurostat's form)", () => {
     expect(ds.datasetCode).toBe("test_dataset");
   });
   it("refuses a document for another dataset", () => {
-    expect(() => parseJsonStat(text, file, "migr_asyapp1mp")).toThrow(/is dataset test_dataset, expected migr_asyapp1mp/);
+    expect(() => parseJsonStat(text, file, "migr_asyapp1mp")).toThrow(
+      /is dataset test_dataset, expected migr_asyapp1mp/,
+    );
   });
 });
 
@@ -59,9 +61,11 @@ describe("parseJsonStat, value and status as arrays", () => {
   it("refuses an array shorter than size implies, and non-datasets", () => {
     const cut = JSON.parse(text);
     cut.value = cut.value.slice(0, 3);
-    expect(() => parseJsonStat(JSON.stringify(cut), "cut.json")).toThrow(/cut\.json: value array has 3 cells, size implies 4/);
+    expect(() => parseJsonStat(JSON.stringify(cut), "cut.json")).toThrow(
+      /cut\.json: value array has 3 cells, size implies 4/,
+    );
     expect(() => parseJsonStat('{"class":"collection"}', "c.json")).toThrow(/not a JSON-stat 2.0 dataset/);
-    expect(() => parseJsonStat('<html>oops</html>', "h.json")).toThrow(/h\.json: is HTML/);
+    expect(() => parseJsonStat("<html>oops</html>", "h.json")).toThrow(/h\.json: is HTML/);
     expect(() => parseJsonStat('{"error":{"status":404,"label":"not found"}}', "e.json")).toThrow(/Eurostat error/);
   });
 });

@@ -20,8 +20,16 @@ const fixture = Buffer.from(
 function store(rawDir: string, bytes: Buffer): string {
   const s = sourceById(SOURCE);
   const sidecar: Sidecar = {
-    file: s.file, bytes: bytes.length, sha256: sha256(bytes), provider: "CBS", table: "37296ned", title: s.title,
-    url: "https://example.test/37296ned", format: "cbs-csv", retrieved: "2025-01-01T00:00:00", kind: "recorded",
+    file: s.file,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    provider: "CBS",
+    table: "37296ned",
+    title: s.title,
+    url: "https://example.test/37296ned",
+    format: "cbs-csv",
+    retrieved: "2025-01-01T00:00:00",
+    kind: "recorded",
   };
   const p = rawPath(rawDir, s);
   storeRaw(p, bytes, sidecar);
@@ -51,10 +59,18 @@ describe("loader cache", () => {
     store(rawDir, fixture);
     const rows = loadCbsCsv(SOURCE, rawDir).data;
     expect(Object.keys(rows[0])).toEqual(["Perioden", "Immigratie_73", "EmigratieInclusiefAdministratieveC_74"]);
-    expect(rows[1]).toEqual(Object.assign(Object.create(null), { Perioden: "2020JJ00", Immigratie_73: 220853, EmigratieInclusiefAdministratieveC_74: null }));
+    expect(rows[1]).toEqual(
+      Object.assign(Object.create(null), {
+        Perioden: "2020JJ00",
+        Immigratie_73: 220853,
+        EmigratieInclusiefAdministratieveC_74: null,
+      }),
+    );
     clearLoadCache();
     store(rawDir, Buffer.from(fixture.toString("utf8").replace('"Immigratie_73"', '"Immigratie_1"')));
-    expect(() => loadCbsCsv(SOURCE, rawDir)).toThrow(/UntypedDataSet\.csv: lacks column\(s\) Immigratie_73 of the catalog/);
+    expect(() => loadCbsCsv(SOURCE, rawDir)).toThrow(
+      /UntypedDataSet\.csv: lacks column\(s\) Immigratie_73 of the catalog/,
+    );
   });
 
   it("reads a replaced file again", () => {

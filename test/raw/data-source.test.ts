@@ -7,7 +7,16 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sourceById } from "../../src/catalog/sources";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { annexVintageDir, projectRoot } from "../../src/paths";
-import { annexData, dataLine, describeDataSource, fetchTarget, mirrorData, rawData, readOnlyData, resolveDataSource } from "../../src/raw/data-source";
+import {
+  annexData,
+  dataLine,
+  describeDataSource,
+  fetchTarget,
+  mirrorData,
+  rawData,
+  readOnlyData,
+  resolveDataSource,
+} from "../../src/raw/data-source";
 import { fetchSources } from "../../src/raw/fetch";
 import { RawDataError, rawPath, readSidecar, sha256, storeRaw, writeSidecar } from "../../src/raw/store";
 import { tempDir } from "../helpers/fetch-setup";
@@ -32,13 +41,25 @@ describe("resolveDataSource", () => {
   it("reads a mirror in place when one is given, by flag or MIGRATIE_MIRROR (relative to the project root)", () => {
     const m = temp();
     expect(resolveDataSource({ mirror: m }, {})).toEqual({ kind: "mirror", dir: m });
-    expect(resolveDataSource({}, { MIGRATIE_MIRROR: path.relative(projectRoot(), m) })).toEqual({ kind: "mirror", dir: m });
+    expect(resolveDataSource({}, { MIGRATIE_MIRROR: path.relative(projectRoot(), m) })).toEqual({
+      kind: "mirror",
+      dir: m,
+    });
   });
 
   it("reads data/raw (or MIGRATIE_RAW, or --raw) only with --data raw / MIGRATIE_DATA=raw", () => {
-    expect(resolveDataSource({ data: "raw" }, {})).toEqual({ kind: "raw", dir: path.join(projectRoot(), "data", "raw") });
-    expect(resolveDataSource({}, { MIGRATIE_DATA: "raw", MIGRATIE_RAW: "/tmp/x" })).toEqual({ kind: "raw", dir: "/tmp/x" });
-    expect(resolveDataSource({ data: "raw", raw: "/tmp/y" }, { MIGRATIE_RAW: "/tmp/x" })).toEqual({ kind: "raw", dir: "/tmp/y" });
+    expect(resolveDataSource({ data: "raw" }, {})).toEqual({
+      kind: "raw",
+      dir: path.join(projectRoot(), "data", "raw"),
+    });
+    expect(resolveDataSource({}, { MIGRATIE_DATA: "raw", MIGRATIE_RAW: "/tmp/x" })).toEqual({
+      kind: "raw",
+      dir: "/tmp/x",
+    });
+    expect(resolveDataSource({ data: "raw", raw: "/tmp/y" }, { MIGRATIE_RAW: "/tmp/x" })).toEqual({
+      kind: "raw",
+      dir: "/tmp/y",
+    });
   });
 
   it("lets a command-line --data win over MIGRATIE_MIRROR", () => {
@@ -47,8 +68,12 @@ describe("resolveDataSource", () => {
 
   it("refuses contradictions and unknown values, naming them", () => {
     const m = temp();
-    expect(() => resolveDataSource({ data: "raw", mirror: m }, {})).toThrow(/--data raw and --mirror .* exclude each other/);
-    expect(() => resolveDataSource({}, { MIGRATIE_DATA: "raw", MIGRATIE_MIRROR: m })).toThrow(/MIGRATIE_DATA=raw and MIGRATIE_MIRROR=.* exclude each other/);
+    expect(() => resolveDataSource({ data: "raw", mirror: m }, {})).toThrow(
+      /--data raw and --mirror .* exclude each other/,
+    );
+    expect(() => resolveDataSource({}, { MIGRATIE_DATA: "raw", MIGRATIE_MIRROR: m })).toThrow(
+      /MIGRATIE_DATA=raw and MIGRATIE_MIRROR=.* exclude each other/,
+    );
     expect(() => resolveDataSource({ data: "latest" }, {})).toThrow(/must be "annex" .* or "raw" .*not "latest"/);
     expect(() => resolveDataSource({ mirror: path.join(m, "absent") }, {})).toThrow(/absent: no such folder/);
   });
@@ -56,9 +81,13 @@ describe("resolveDataSource", () => {
 
 describe("describeDataSource: the first line of npm run figures", () => {
   it("names the shipped vintage and the range of its retrieval dates", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(ANNEX, "manifest.json"), "utf8")) as { files: { retrieved: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(ANNEX, "manifest.json"), "utf8")) as {
+      files: { retrieved: string }[];
+    };
     const days = manifest.files.map((f) => f.retrieved.slice(0, 10)).sort();
-    expect(dataLine(annexData())).toBe(`Data: annex vintage data/annex-2025 (shipped with the package; retrieved ${days[0]}..${days[days.length - 1]})`);
+    expect(dataLine(annexData())).toBe(
+      `Data: annex vintage data/annex-2025 (shipped with the package; retrieved ${days[0]}..${days[days.length - 1]})`,
+    );
   });
 
   it("names a mirror by its path, and an empty raw folder as such", () => {
@@ -69,10 +98,14 @@ describe("describeDataSource: the first line of npm run figures", () => {
 
   it("speaks the build's language when given one (audit.md, index.html); English by default (the CLIs' log)", () => {
     const m = temp();
-    expect(dataLine(annexData(), "nl")).toMatch(/^Data: annex-vintage data\/annex-2025 \(meegeleverd met het pakket; opgehaald \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\)$/);
+    expect(dataLine(annexData(), "nl")).toMatch(
+      /^Data: annex-vintage data\/annex-2025 \(meegeleverd met het pakket; opgehaald \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\)$/,
+    );
     expect(dataLine(annexData(), "en")).toBe(dataLine(annexData()));
     expect(describeDataSource(mirrorData(m), "nl")).toBe(`mirror ${m} (geen gecatalogiseerde bestanden)`);
-    expect(describeDataSource(rawData(m), "nl")).toBe(`live gedownloade bestanden in ${m} (nog geen: ontbrekende bestanden worden live gedownload)`);
+    expect(describeDataSource(rawData(m), "nl")).toBe(
+      `live gedownloade bestanden in ${m} (nog geen: ontbrekende bestanden worden live gedownload)`,
+    );
   });
 });
 
@@ -95,7 +128,9 @@ describe("the shipped vintage is read-only", () => {
     const sc = readSidecar(target);
     expect(() => storeRaw(target, Buffer.from("x"), { ...sc, bytes: 1, sha256: sha256("x") })).toThrow(RawDataError);
     expect(() => writeSidecar(target, sc)).toThrow(/read-only/);
-    await expect(fetchSources([s], { rawDir: ANNEX, mirror: temp(), content: OFFICIAL_FORMATS })).rejects.toThrow(/shipped annex vintage .* read-only/);
+    await expect(fetchSources([s], { rawDir: ANNEX, mirror: temp(), content: OFFICIAL_FORMATS })).rejects.toThrow(
+      /shipped annex vintage .* read-only/,
+    );
     expect(fs.readFileSync(target).equals(before)).toBe(true);
   });
 

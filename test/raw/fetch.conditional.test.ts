@@ -8,7 +8,17 @@ import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources, type FetchOptions } from "../../src/raw/fetch";
 import { readRaw, readSidecar, sidecarPath } from "../../src/raw/store";
 import { startFakeServer, type FakeServer } from "../helpers/fake-server";
-import { CBS_DATA, CBS_INFO, EUROSTAT_DATA, fastHttp, fixture, ROUTES, serveGood, snapshot, tempDir } from "../helpers/fetch-setup";
+import {
+  CBS_DATA,
+  CBS_INFO,
+  EUROSTAT_DATA,
+  fastHttp,
+  fixture,
+  ROUTES,
+  serveGood,
+  snapshot,
+  tempDir,
+} from "../helpers/fetch-setup";
 
 let server: FakeServer;
 let rawDir: string;
@@ -26,16 +36,30 @@ afterEach(async () => {
 });
 
 async function fetchOne(s: Source, extra: Partial<FetchOptions> = {}) {
-  const [o] = await fetchSources([s], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http, now: () => clock, ...extra });
+  const [o] = await fetchSources([s], {
+    rawDir,
+    content: OFFICIAL_FORMATS,
+    endpoints: server.endpoints,
+    http: fastHttp().http,
+    now: () => clock,
+    ...extra,
+  });
   return o;
 }
 
 const dataFile = (s: Source) => path.join(rawDir, s.file);
-const tableInfosModified = (modified: string) => fixture("cbs/90001TST/TableInfos.json").replace('"Modified":"2025-03-01T02:00:00"', `"Modified":"${modified}"`);
+const tableInfosModified = (modified: string) =>
+  fixture("cbs/90001TST/TableInfos.json").replace('"Modified":"2025-03-01T02:00:00"', `"Modified":"${modified}"`);
 
 describe("CBS: TableInfos.Modified", () => {
   it("asks TableInfos once per table in a run, however many of its sources are fetched", async () => {
-    const out = await fetchSources([CBS_DATA, CBS_INFO], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http, now: () => clock });
+    const out = await fetchSources([CBS_DATA, CBS_INFO], {
+      rawDir,
+      content: OFFICIAL_FORMATS,
+      endpoints: server.endpoints,
+      http: fastHttp().http,
+      now: () => clock,
+    });
     expect(out.map((o) => o.status)).toEqual(["downloaded", "downloaded"]);
     expect(server.requests.filter((r) => r.path === ROUTES.cbsInfo("90001TST"))).toHaveLength(1);
   });
@@ -69,7 +93,12 @@ describe("CBS: TableInfos.Modified", () => {
     expect(fs.readFileSync(dataFile(CBS_DATA)).equals(data)).toBe(true);
     const sc = readSidecar(dataFile(CBS_DATA));
     expect(sc.retrieved).toBe("2025-04-01T10:00:00Z"); // the vintage stays that of the download
-    expect(sc.checked).toMatchObject({ at: "2025-04-02T10:00:00Z", producerModified: "2025-03-01T02:00:00", previous: "2025-03-01T02:00:00", result: "unchanged" });
+    expect(sc.checked).toMatchObject({
+      at: "2025-04-02T10:00:00Z",
+      producerModified: "2025-03-01T02:00:00",
+      previous: "2025-03-01T02:00:00",
+      result: "unchanged",
+    });
     expect(readRaw(rawDir, CBS_DATA)).toBeDefined(); // still verifies
   });
 
@@ -83,7 +112,11 @@ describe("CBS: TableInfos.Modified", () => {
     expect(server.count(ROUTES.cbsApi("90001TST"))).toBe(1);
     const sc = readSidecar(dataFile(CBS_DATA));
     expect(sc.tableModified).toBe("2025-04-01T02:00:00");
-    expect(sc.checked).toMatchObject({ producerModified: "2025-04-01T02:00:00", previous: "2025-03-01T02:00:00", result: "changed" });
+    expect(sc.checked).toMatchObject({
+      producerModified: "2025-04-01T02:00:00",
+      previous: "2025-03-01T02:00:00",
+      result: "changed",
+    });
   });
 
   it("downloads again with refresh even when Modified is unchanged", async () => {
@@ -124,7 +157,8 @@ describe("CBS: TableInfos.Modified", () => {
 });
 
 describe("Eurostat: updated", () => {
-  const updatedTo = (updated: string) => fixture("eurostat/tst_asyapp.json").replace('"updated": "2025-03-01T23:00:00+0100"', `"updated": "${updated}"`);
+  const updatedTo = (updated: string) =>
+    fixture("eurostat/tst_asyapp.json").replace('"updated": "2025-03-01T23:00:00+0100"', `"updated": "${updated}"`);
 
   it("downloads a new dataset without a probe and records `updated`", async () => {
     const o = await fetchOne(EUROSTAT_DATA);
@@ -132,7 +166,11 @@ describe("Eurostat: updated", () => {
     expect(server.count()).toBe(1);
     const sc = readSidecar(dataFile(EUROSTAT_DATA));
     expect(sc.tableModified).toBe("2025-03-01T23:00:00+0100");
-    expect(sc.checked).toMatchObject({ method: "Eurostat updated", producerModified: "2025-03-01T23:00:00+0100", result: "new" });
+    expect(sc.checked).toMatchObject({
+      method: "Eurostat updated",
+      producerModified: "2025-03-01T23:00:00+0100",
+      result: "new",
+    });
   });
 
   it("asks only for the last period when `updated` is unchanged, keeping the data file", async () => {
@@ -163,7 +201,11 @@ describe("Eurostat: updated", () => {
     expect(server.count()).toBe(2);
     const sc = readSidecar(dataFile(EUROSTAT_DATA));
     expect(sc.tableModified).toBe("2025-04-01T23:00:00+0200");
-    expect(sc.checked).toMatchObject({ producerModified: "2025-04-01T23:00:00+0200", previous: "2025-03-01T23:00:00+0100", result: "changed" });
+    expect(sc.checked).toMatchObject({
+      producerModified: "2025-04-01T23:00:00+0200",
+      previous: "2025-03-01T23:00:00+0100",
+      result: "changed",
+    });
   });
 
   it("skips the probe with refresh", async () => {
@@ -172,7 +214,9 @@ describe("Eurostat: updated", () => {
     serveGood(server);
     const o = await fetchOne(EUROSTAT_DATA, { refresh: true });
     expect(o.status).toBe("downloaded");
-    expect(server.requests.map((r) => r.url)).toEqual(["/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/eurostat/api/dissemination/statistics/1.0/data/tst_asyapp?format=JSON&lang=EN",
+    ]);
     expect(readSidecar(dataFile(EUROSTAT_DATA)).checked?.result).toBe("refresh");
   });
 });

@@ -40,7 +40,13 @@ afterEach(async () => {
 });
 
 async function fetchOne(s: Source, http = fastHttp().http, refresh = true): Promise<FetchOutcome> {
-  const [o] = await fetchSources([s], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http, refresh });
+  const [o] = await fetchSources([s], {
+    rawDir,
+    content: OFFICIAL_FORMATS,
+    endpoints: server.endpoints,
+    http,
+    refresh,
+  });
   return o;
 }
 
@@ -109,7 +115,11 @@ describe("HTTP 429 and 503: bounded retries with backoff, honouring Retry-After"
 
   it("recovers when the server answers after a 429 and a 503", async () => {
     server.on(ROUTES.cbsInfo("90001TST"), { status: 503 }, { body: fixture("cbs/90001TST/TableInfos.json") });
-    server.on(ROUTES.cbsApi("90001TST"), { status: 429, headers: { "retry-after": "2" } }, { body: fixture("cbs/90001TST/TypedDataSet.json") });
+    server.on(
+      ROUTES.cbsApi("90001TST"),
+      { status: 429, headers: { "retry-after": "2" } },
+      { body: fixture("cbs/90001TST/TypedDataSet.json") },
+    );
     const { http, waits } = fastHttp();
     const o = await fetchOne(CBS_DATA, http);
     expect(o.status, o.message).toBe("downloaded");
@@ -237,7 +247,9 @@ describe("wrong content with status 200", () => {
   it("refuses a CBS OData error document", async () => {
     const before = await goodCopyThenFault(CBS_DATA, () => {
       server.on(ROUTES.cbsInfo("90001TST"), { body: fixture("cbs/90001TST/TableInfos.json") });
-      server.on(ROUTES.cbsApi("90001TST"), { body: JSON.stringify({ "odata.error": { code: "", message: { lang: "en-US", value: "Synthetic failure." } } }) });
+      server.on(ROUTES.cbsApi("90001TST"), {
+        body: JSON.stringify({ "odata.error": { code: "", message: { lang: "en-US", value: "Synthetic failure." } } }),
+      });
     });
     const o = await fetchOne(CBS_DATA);
     expect(o.message).toMatch(/holds a CBS OData error, not data: Synthetic failure/);
@@ -256,7 +268,9 @@ describe("schema drift: a renamed measure column", () => {
     const o = await fetchOne(CBS_DATA);
     expect(o.status).toBe("failed");
     expect(o.message).toContain(url(ROUTES.cbsApi("90001TST")));
-    expect(o.message).toContain(`lacks column(s) Immigratie_1 that our current copy ${path.join(rawDir, CBS_DATA.file)} has`);
+    expect(o.message).toContain(
+      `lacks column(s) Immigratie_1 that our current copy ${path.join(rawDir, CBS_DATA.file)} has`,
+    );
     expectUntouched(before);
   });
 
@@ -289,7 +303,9 @@ describe("over CBS's 10,000-row limit: paging through odata.nextLink", () => {
   const feed = () => url(ROUTES.cbsFeed("90002TST"));
   const servePages = () => {
     server.on(ROUTES.cbsInfo("90002TST"), { body: fixture("cbs/90002TST/TableInfos.json") });
-    server.on(ROUTES.cbsFeed("90002TST"), { body: odataPage("90002TST", rows.slice(0, 10_000), `${feed()}?$format=json&$skip=10000`) });
+    server.on(ROUTES.cbsFeed("90002TST"), {
+      body: odataPage("90002TST", rows.slice(0, 10_000), `${feed()}?$format=json&$skip=10000`),
+    });
     server.on(`${ROUTES.cbsFeed("90002TST")}?$skip=10000`, { body: odataPage("90002TST", rows.slice(10_000)) });
   };
 
@@ -303,7 +319,9 @@ describe("over CBS's 10,000-row limit: paging through odata.nextLink", () => {
     expect(stored.value).toEqual(rows);
     expect(stored["odata.nextLink"]).toBeUndefined();
     expect(raw.sidecar.url).toBe(`${server.endpoints.cbsFeed}/90002TST/TypedDataSet`);
-    expect(raw.sidecar.notes).toMatch(/refused the request for being over 10,000 rows.*Assembled from 2 page\(s\) \(12345 rows\)/);
+    expect(raw.sidecar.notes).toMatch(
+      /refused the request for being over 10,000 rows.*Assembled from 2 page\(s\) \(12345 rows\)/,
+    );
     expect(server.count(ROUTES.cbsApi("90002TST"))).toBe(1);
     expect(server.count(ROUTES.cbsFeed("90002TST"))).toBe(2);
   });
@@ -348,15 +366,25 @@ describe("over CBS's 10,000-row limit: paging through odata.nextLink", () => {
   it("refuses a nextLink that loops back, or leads to another host", async () => {
     server.on(ROUTES.cbsInfo("90002TST"), { body: fixture("cbs/90002TST/TableInfos.json") });
     server.on(ROUTES.cbsApi("90002TST"), { status: 500, body: fixture("cbs/90002TST/row-limit-error.json") });
-    server.on(ROUTES.cbsFeed("90002TST"), { body: odataPage("90002TST", rows.slice(0, 10_000), `${feed()}?$format=json&$skip=10000`) });
-    server.on(`${ROUTES.cbsFeed("90002TST")}?$skip=10000`, { body: odataPage("90002TST", rows.slice(10_000), `${feed()}?$format=json&$skip=10000`) });
+    server.on(ROUTES.cbsFeed("90002TST"), {
+      body: odataPage("90002TST", rows.slice(0, 10_000), `${feed()}?$format=json&$skip=10000`),
+    });
+    server.on(`${ROUTES.cbsFeed("90002TST")}?$skip=10000`, {
+      body: odataPage("90002TST", rows.slice(10_000), `${feed()}?$format=json&$skip=10000`),
+    });
     const loop = await fetchOne(CBS_BIG);
     expect(loop.message).toMatch(/odata.nextLink points back to a page already read.*paging loop/);
 
     server.reset();
     server.on(ROUTES.cbsInfo("90002TST"), { body: fixture("cbs/90002TST/TableInfos.json") });
     server.on(ROUTES.cbsApi("90002TST"), { status: 500, body: fixture("cbs/90002TST/row-limit-error.json") });
-    server.on(ROUTES.cbsFeed("90002TST"), { body: odataPage("90002TST", rows.slice(0, 10_000), "https://elsewhere.example/ODataFeed/odata/90002TST/TypedDataSet?$skip=10000") });
+    server.on(ROUTES.cbsFeed("90002TST"), {
+      body: odataPage(
+        "90002TST",
+        rows.slice(0, 10_000),
+        "https://elsewhere.example/ODataFeed/odata/90002TST/TypedDataSet?$skip=10000",
+      ),
+    });
     const away = await fetchOne(CBS_BIG);
     expect(away.message).toMatch(/odata.nextLink leads to another host \(https:\/\/elsewhere.example\)/);
     expect(server.count()).toBe(3);
@@ -396,16 +424,26 @@ describe("a data/raw/ that cannot be written", () => {
     const blocker = path.join(rawDir, "not-a-folder");
     fs.writeFileSync(blocker, "a regular file where a folder should be");
     const unwritable = path.join(blocker, "raw");
-    await expect(fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir: unwritable, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http })).rejects.toThrow(
-      new RegExp(`${unwritable}: cannot write raw data here \\(ENOTDIR`),
-    );
+    await expect(
+      fetchSources([CBS_DATA, EUROSTAT_DATA], {
+        rawDir: unwritable,
+        content: OFFICIAL_FORMATS,
+        endpoints: server.endpoints,
+        http: fastHttp().http,
+      }),
+    ).rejects.toThrow(new RegExp(`${unwritable}: cannot write raw data here \\(ENOTDIR`));
     expect(server.count()).toBe(0);
   });
 
   it("fails only the source whose folder cannot be made, with nothing partial left", async () => {
     serveGood(server);
     fs.writeFileSync(path.join(rawDir, "cbs"), "a regular file where the cbs/ folder should be");
-    const [cbs, eurostat] = await fetchSources([CBS_DATA, EUROSTAT_DATA], { rawDir, content: OFFICIAL_FORMATS, endpoints: server.endpoints, http: fastHttp().http });
+    const [cbs, eurostat] = await fetchSources([CBS_DATA, EUROSTAT_DATA], {
+      rawDir,
+      content: OFFICIAL_FORMATS,
+      endpoints: server.endpoints,
+      http: fastHttp().http,
+    });
     expect(cbs.status).toBe("failed");
     expect(cbs.message).toContain(path.join(rawDir, CBS_DATA.file));
     expect(cbs.message).toMatch(/cannot store the download: ENOTDIR/);

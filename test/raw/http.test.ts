@@ -29,7 +29,9 @@ describe("httpGet", () => {
     const calls: string[] = [];
     vi.stubGlobal("fetch", async (url: string) => {
       calls.push(url);
-      throw Object.assign(new TypeError("fetch failed"), { cause: { code: "ENOTFOUND", message: "getaddrinfo ENOTFOUND example.invalid" } });
+      throw Object.assign(new TypeError("fetch failed"), {
+        cause: { code: "ENOTFOUND", message: "getaddrinfo ENOTFOUND example.invalid" },
+      });
     });
     try {
       const { http, waits } = fastHttp();
@@ -70,7 +72,9 @@ describe("httpGet", () => {
     await server.close();
     const { http, waits } = fastHttp({ retries: 1 });
     const err = await httpGet(url, http).catch((e) => e);
-    expect(err.message).toMatch(new RegExp(`^${url}: (connection refused|connection broken).*gave up after 2 attempts`));
+    expect(err.message).toMatch(
+      new RegExp(`^${url}: (connection refused|connection broken).*gave up after 2 attempts`),
+    );
     expect(waits).toEqual([10]);
     server = await startFakeServer(); // for afterEach
   });

@@ -53,11 +53,18 @@ describe("the shipped vintage is checked against its manifest, whose sha256 is p
     // A whole run: only a whole run writes claims.json (--only leaves the last whole run's audit alone).
     const run = await startIn(dir, ["src/cli/figures.ts", "--no-images", "--out", out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/FAILED +fig6 +data\/annex-2025\/eurostat\/migr_asyapp1mp\.json: sha256 \w+ \(\d+ bytes\) differs from the shipped vintage's manifest .*git checkout -- data\/annex-2025\/eurostat\/migr_asyapp1mp\.json/);
-    expect(run.stderr).toMatch(/FAILED +fig5 .*80059NED\/TypedDataSet\.json: size \d+ bytes differs from its sidecar .*git checkout -- data\/annex-2025\/cbs\/80059NED\/TypedDataSet\.json/);
+    expect(run.stderr).toMatch(
+      /FAILED +fig6 +data\/annex-2025\/eurostat\/migr_asyapp1mp\.json: sha256 \w+ \(\d+ bytes\) differs from the shipped vintage's manifest .*git checkout -- data\/annex-2025\/eurostat\/migr_asyapp1mp\.json/,
+    );
+    expect(run.stderr).toMatch(
+      /FAILED +fig5 .*80059NED\/TypedDataSet\.json: size \d+ bytes differs from its sidecar .*git checkout -- data\/annex-2025\/cbs\/80059NED\/TypedDataSet\.json/,
+    );
     expect(run.stderr).not.toMatch(/npm run fetch/);
     expect(fs.existsSync(path.join(out, "fig6"))).toBe(false);
-    const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as { figure: string; status: string }[];
+    const claims = JSON.parse(fs.readFileSync(path.join(out, "claims.json"), "utf8")) as {
+      figure: string;
+      status: string;
+    }[];
     const of = (fig: string) => claims.filter((c) => c.figure === fig).map((c) => c.status);
     expect(of("fig6").length).toBeGreaterThan(0);
     expect(new Set(of("fig6"))).toEqual(new Set(["error"]));
@@ -68,13 +75,16 @@ describe("the shipped vintage is checked against its manifest, whose sha256 is p
     const { dir, shipped } = clone();
     const bytes = resign(shipped, GERMANY_FILE, doubleGermany2016);
     const manifest = JSON.parse(fs.readFileSync(path.join(shipped, "manifest.json"), "utf8"));
-    for (const e of manifest.files) if (e.file === GERMANY_FILE) Object.assign(e, { bytes: bytes.length, sha256: sha256(bytes) });
+    for (const e of manifest.files)
+      if (e.file === GERMANY_FILE) Object.assign(e, { bytes: bytes.length, sha256: sha256(bytes) });
     fs.writeFileSync(path.join(shipped, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
     fs.rmSync(path.join(shipped, "cbs/80059NED/TypedDataSet.json"));
     const out = tempDir("migratie-clone-out-");
     const run = await startIn(dir, ["src/cli/figures.ts", "--no-images", "--only", "fig5", "fig6", "--out", out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/FAILED +fig6 +data\/annex-2025\/manifest\.json: sha256 \w+ is not the one pinned in src\/raw\/manifest\.ts .*git checkout -- data\/annex-2025\/manifest\.json/);
+    expect(run.stderr).toMatch(
+      /FAILED +fig6 +data\/annex-2025\/manifest\.json: sha256 \w+ is not the one pinned in src\/raw\/manifest\.ts .*git checkout -- data\/annex-2025\/manifest\.json/,
+    );
     expect(run.stderr).not.toMatch(/needs data +fig5/); // a deleted shipped file is an error, not missing data
     expect(run.stderr).toMatch(/FAILED +fig5 /);
   }, 180_000);

@@ -12,11 +12,16 @@ import { EUROSTAT_DATA, EUROSTAT_SIGNED, fixture, signedSidecar, tempDir } from 
 
 function sidecarsUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".origin.json")).map((f) => path.join(dir, f));
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(".origin.json"))
+    .map((f) => path.join(dir, f));
 }
 
 describe("every real sidecar passes the schema", () => {
-  const folders = [path.join(projectRoot(), "data", "annex-2025"), process.env.MIGRATIE_MIRROR ? path.resolve(projectRoot(), process.env.MIGRATIE_MIRROR) : ""].filter(Boolean);
+  const folders = [
+    path.join(projectRoot(), "data", "annex-2025"),
+    process.env.MIGRATIE_MIRROR ? path.resolve(projectRoot(), process.env.MIGRATIE_MIRROR) : "",
+  ].filter(Boolean);
   it("in the shipped vintage and the mirror", () => {
     const all = folders.flatMap(sidecarsUnder);
     expect(all.length).toBeGreaterThan(5);
@@ -60,11 +65,23 @@ describe("a sidecar with a missing or mistyped field", () => {
     ["no kind", { kind: undefined }, /field "kind": missing/],
     ["a numeric url", { url: 42 }, /field "url": expected a URL/],
     ["a numeric retrieved", { retrieved: 20250302 }, /field "retrieved": expected a date YYYY-MM-DD/],
-    ["retrieved: not a date", { retrieved: "not a date" }, /field "retrieved": expected a date YYYY-MM-DD \(optionally with a time\), got "not a date"/],
+    [
+      "retrieved: not a date",
+      { retrieved: "not a date" },
+      /field "retrieved": expected a date YYYY-MM-DD \(optionally with a time\), got "not a date"/,
+    ],
     ["an impossible date", { retrieved: "2025-02-30" }, /field "retrieved": expected a date/],
     ["a numeric tableModified", { tableModified: 5 }, /field "tableModified": expected a date/],
-    ["no dataset for a Eurostat file", { dataset: undefined }, /field "dataset": missing \(required for provider Eurostat\)/],
-    ["no table for a CBS file", { provider: "CBS", dataset: undefined }, /field "table": missing \(required for provider CBS\)/],
+    [
+      "no dataset for a Eurostat file",
+      { dataset: undefined },
+      /field "dataset": missing \(required for provider Eurostat\)/,
+    ],
+    [
+      "no table for a CBS file",
+      { provider: "CBS", dataset: undefined },
+      /field "table": missing \(required for provider CBS\)/,
+    ],
     ["an unknown kind", { kind: "guessed" }, /field "kind": expected "recorded" or "reconstructed"/],
     ["reconstructed without saying from what", { kind: "reconstructed" }, /field "derivedFrom": missing/],
     ["an unknown format", { format: "xlsx" }, /field "format": expected cbs-odata-v3-json, cbs-csv or jsonstat-2.0/],

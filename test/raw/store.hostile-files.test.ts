@@ -8,7 +8,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OFFICIAL_FORMATS } from "../../src/parse/content-check";
 import { fetchSources } from "../../src/raw/fetch";
 import { readRaw, readRegularFile, sidecarPath } from "../../src/raw/store";
-import { CBS_DATA, EUROSTAT_DATA, EUROSTAT_SIGNED, filesIn, fixture, signedSidecar, tempDir } from "../helpers/fetch-setup";
+import {
+  CBS_DATA,
+  EUROSTAT_DATA,
+  EUROSTAT_SIGNED,
+  filesIn,
+  fixture,
+  signedSidecar,
+  tempDir,
+} from "../helpers/fetch-setup";
 
 let mirror: string;
 let rawDir: string;
@@ -34,7 +42,8 @@ function mirrorFile(): string {
   return file;
 }
 
-const fetchFromMirror = async () => (await fetchSources([EUROSTAT_DATA], { rawDir, mirror, content: OFFICIAL_FORMATS }))[0];
+const fetchFromMirror = async () =>
+  (await fetchSources([EUROSTAT_DATA], { rawDir, mirror, content: OFFICIAL_FORMATS }))[0];
 
 describe("mirror entries that are not regular files", () => {
   it("a FIFO is refused at once, not waited on", async () => {

@@ -4,8 +4,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { RawDataError, readRaw, readSidecar, removeStaleTemps, sha256, sidecarPath, storeRaw, type Sidecar } from "../../src/raw/store";
-import { CBS_DATA, filesIn, leftovers, tempDir } from "../helpers/fetch-setup";
+import {
+  RawDataError,
+  readRaw,
+  readSidecar,
+  removeStaleTemps,
+  sha256,
+  sidecarPath,
+  storeRaw,
+  type Sidecar,
+} from "../../src/raw/store";
+import { CBS_DATA, leftovers, tempDir } from "../helpers/fetch-setup";
 
 let dir: string;
 beforeEach(() => {
@@ -48,7 +57,9 @@ describe("storeRaw", () => {
     fs.mkdirSync(path.join(sidecarPath(target), "blocker"), { recursive: true });
     const fresh = Buffer.from("new bytes");
     expect(() => storeRaw(target, fresh, sidecarFor(fresh))).toThrow(RawDataError);
-    expect(() => storeRaw(target, fresh, sidecarFor(fresh))).toThrow(/TypedDataSet\.json: cannot store the download: .*the previous file \(if any\) is unchanged/);
+    expect(() => storeRaw(target, fresh, sidecarFor(fresh))).toThrow(
+      /TypedDataSet\.json: cannot store the download: .*the previous file \(if any\) is unchanged/,
+    );
     expect(fs.readFileSync(target).equals(old)).toBe(true);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -80,7 +91,8 @@ describe("reading damaged files", () => {
   const write = (data: string, sidecar: string | object | undefined) => {
     fs.mkdirSync(path.dirname(target()), { recursive: true });
     fs.writeFileSync(target(), data);
-    if (sidecar !== undefined) fs.writeFileSync(sidecarPath(target()), typeof sidecar === "string" ? sidecar : JSON.stringify(sidecar));
+    if (sidecar !== undefined)
+      fs.writeFileSync(sidecarPath(target()), typeof sidecar === "string" ? sidecar : JSON.stringify(sidecar));
   };
 
   it("refuses a file without a sidecar", () => {
@@ -90,7 +102,9 @@ describe("reading damaged files", () => {
 
   it("refuses a sidecar that is not JSON, naming the sidecar and how to repair", () => {
     write("{}", '{"sha256": "ab');
-    expect(() => readRaw(dir, CBS_DATA)).toThrow(/TypedDataSet\.json\.origin\.json: sidecar is not valid JSON .*npm run fetch -- --only tst-90001TST-data/);
+    expect(() => readRaw(dir, CBS_DATA)).toThrow(
+      /TypedDataSet\.json\.origin\.json: sidecar is not valid JSON .*npm run fetch -- --only tst-90001TST-data/,
+    );
   });
 
   it("refuses a sidecar without a usable checksum or size", () => {
@@ -105,7 +119,9 @@ describe("reading damaged files", () => {
   it("refuses a truncated file and a changed file", () => {
     const good = Buffer.from('{"value":[1,2,3]}');
     write(good.subarray(0, 8).toString(), sidecarFor(good));
-    expect(() => readRaw(dir, CBS_DATA)).toThrow(/size 8 bytes differs from its sidecar \(17 bytes\): the file is truncated or was changed/);
+    expect(() => readRaw(dir, CBS_DATA)).toThrow(
+      /size 8 bytes differs from its sidecar \(17 bytes\): the file is truncated or was changed/,
+    );
     write('{"value":[1,2,4]}', sidecarFor(good));
     expect(() => readRaw(dir, CBS_DATA)).toThrow(/sha256 [0-9a-f]{64} does not match its sidecar/);
   });

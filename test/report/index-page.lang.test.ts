@@ -16,7 +16,10 @@ import { builds, claims, modules } from "./synthetic";
 function figures(): FigureStatus[] {
   const [fig1, fig2] = builds.annex;
   if (fig1.status !== "built") throw new Error("synthetic fig1 is built");
-  const table = aq.from([{ year: 2000, persons: 1000 }, { year: 2001, persons: null }]);
+  const table = aq.from([
+    { year: 2000, persons: 1000 },
+    { year: 2001, persons: null },
+  ]);
   return [{ ...fig1, data: { ...fig1.data, table, notes: ["A synthetic note."] } }, fig2];
 }
 

@@ -64,7 +64,11 @@ function commonChecks(get: () => Loaded) {
   it("renders every built figure interactively, in its own section", async () => {
     const { result, page } = get();
     for (const f of result.figures.filter((x) => x.status === "built")) {
-      const plots = await page.locator(`section#${f.id}[data-status="built"] .plot-container, section#${f.id}[data-status="built"] svg.main-svg`).count();
+      const plots = await page
+        .locator(
+          `section#${f.id}[data-status="built"] .plot-container, section#${f.id}[data-status="built"] svg.main-svg`,
+        )
+        .count();
       expect(plots, f.id).toBeGreaterThan(0);
     }
   });
@@ -114,7 +118,9 @@ function commonChecks(get: () => Loaded) {
   it("holds plotly.js once: no page in out/ inlines it", () => {
     const { outDir } = get();
     const bundleStart = fs.readFileSync(plotlyBundlePath(), "utf8").slice(0, 200);
-    const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(outDir, f)).isFile());
+    const files = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) =>
+      fs.statSync(path.join(outDir, f)).isFile(),
+    );
     const holding = files.filter((f) => fs.readFileSync(path.join(outDir, f), "utf8").includes(bundleStart));
     expect(holding).toEqual([PLOTLY_ASSET.split("/").join(path.sep)]);
   });
@@ -141,7 +147,10 @@ describe("out/index.html from the real raw data", () => {
   commonChecks(() => loaded);
 
   it("is written by buildAll after claims.json and audit.md, which hold the same claims", () => {
-    const json = JSON.parse(fs.readFileSync(path.join(loaded.outDir, "claims.json"), "utf8")) as { id: string; status: string }[];
+    const json = JSON.parse(fs.readFileSync(path.join(loaded.outDir, "claims.json"), "utf8")) as {
+      id: string;
+      status: string;
+    }[];
     expect(json.map((c) => `${c.id}:${c.status}`)).toEqual(loaded.result.claims.map((c) => `${c.id}:${c.status}`));
     const md = fs.readFileSync(path.join(loaded.outDir, "audit.md"), "utf8");
     for (const f of loaded.result.figures) expect(md).toContain(`## ${f.id}: `);

@@ -12,7 +12,10 @@ const MARK = "\u0001";
 /** The fixed parts of a text or message function (called with a marker in every argument). */
 function fragments(v: unknown): string[] {
   if (typeof v === "string") return [v];
-  if (typeof v === "function") return String((v as (...a: string[]) => string)(...Array(v.length).fill(MARK))).split(MARK).map((s) => s.trim());
+  if (typeof v === "function")
+    return String((v as (...a: string[]) => string)(...Array(v.length).fill(MARK)))
+      .split(MARK)
+      .map((s) => s.trim());
   if (typeof v === "object" && v !== null) return Object.values(v as Tree).flatMap(fragments);
   return [];
 }
@@ -30,7 +33,9 @@ const shown = (m: typeof nl) => ({ report: m.report, dataSource: m.dataSource, c
  */
 function phrases(mine: typeof nl, other: typeof nl): string[] {
   const theirs = new Set(fragments(shown(other)));
-  return [...new Set(fragments(shown(mine)))].filter((f) => f.includes(" ") && !theirs.has(f) && f !== mine.report.needsDataStatus);
+  return [...new Set(fragments(shown(mine)))].filter(
+    (f) => f.includes(" ") && !theirs.has(f) && f !== mine.report.needsDataStatus,
+  );
 }
 
 /** The one-word labels as the outputs show them. */

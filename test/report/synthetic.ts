@@ -26,12 +26,29 @@ export const provenance: Provenance = {
 
 export function built(id: FigureId, mode: Mode, to: number): FigureStatus {
   const years = Array.from({ length: to - 2000 + 1 }, (_, i) => ({ year: 2000 + i, persons: 1000 }));
-  const data: FigureData = { id, title: `Figure ${id}, 2000-${to}`, mode, period: { from: 2000, to }, table: aq.from(years), figure: { data: [], layout: {} }, sources: [provenance], notes: [] };
+  const data: FigureData = {
+    id,
+    title: `Figure ${id}, 2000-${to}`,
+    mode,
+    period: { from: 2000, to },
+    table: aq.from(years),
+    figure: { data: [], layout: {} },
+    sources: [provenance],
+    notes: [],
+  };
   return { id, status: "built", dir: "", data };
 }
-export const missing: FigureStatus = { id: "fig2", status: "needs-data", message: "needs data: CBS TEST02NED is not in /raw", sources: [sourceById("cbs-83474NED-data")] };
+export const missing: FigureStatus = {
+  id: "fig2",
+  status: "needs-data",
+  message: "needs data: CBS TEST02NED is not in /raw",
+  sources: [sourceById("cbs-83474NED-data")],
+};
 
-export const builds: Builds = { annex: [built("fig1", "annex", 2003), missing], latest: [built("fig1", "latest", 2005), missing] };
+export const builds: Builds = {
+  annex: [built("fig1", "annex", 2003), missing],
+  latest: [built("fig1", "latest", 2005), missing],
+};
 const notUsed = (): never => {
   throw new Error("not used");
 };
@@ -44,9 +61,35 @@ const lastYear = (f: FigureData): ClaimValue => ({ kind: "year", year: f.period.
 const year = (y: number): ClaimValue => ({ kind: "year", year: y });
 const yes: ClaimValue = { kind: "phrase", phrase: "dip2020" };
 export const claims: ClaimDefinition[] = [
-  { id: "a-annex", figure: "fig1", published: year(2003), rule: () => "last year of the annex period", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }) },
-  { id: "a-latest", figure: "fig1", published: year(2003), rule: () => "latest mode ends before 2004", mode: "latest", evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }) },
+  {
+    id: "a-annex",
+    figure: "fig1",
+    published: year(2003),
+    rule: () => "last year of the annex period",
+    evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to === 2003 }),
+  },
+  {
+    id: "a-latest",
+    figure: "fig1",
+    published: year(2003),
+    rule: () => "latest mode ends before 2004",
+    mode: "latest",
+    evaluate: (f) => ({ computed: lastYear(f), holds: f.period.to < 2004 }),
+  },
   { id: "b-own", figure: "fig2", published: yes, rule: () => "any", evaluate: () => ({ computed: yes, holds: true }) },
-  { id: "a-with-b", figure: "fig1", published: yes, rule: () => "compares", alsoNeeds: ["fig2"], evaluate: () => ({ computed: yes, holds: true }) },
-  { id: "z-unbuilt", figure: "fig3", published: yes, rule: () => "any", evaluate: () => ({ computed: yes, holds: true }) },
+  {
+    id: "a-with-b",
+    figure: "fig1",
+    published: yes,
+    rule: () => "compares",
+    alsoNeeds: ["fig2"],
+    evaluate: () => ({ computed: yes, holds: true }),
+  },
+  {
+    id: "z-unbuilt",
+    figure: "fig3",
+    published: yes,
+    rule: () => "any",
+    evaluate: () => ({ computed: yes, holds: true }),
+  },
 ];

@@ -3,6 +3,7 @@
 // source is missing is needs-data, never counted as holding.
 import type { FigureData } from "../../figures/types";
 import { messages } from "../../i18n/index";
+import { FETCH_AND_BUILD } from "../../raw/data-source";
 import { readingsOf } from "./registry";
 import type { Reading, ReadingResult, Robustness } from "./types";
 
@@ -17,14 +18,15 @@ export interface VintageBuild {
   missing?: ReadonlyMap<string, string>;
 }
 
-/** The command that builds a figure from a live download (the shipped vintage lacks it). */
-export const fetchCommand = (figure: string) => `npm run figures -- --data raw --only ${figure}`;
-
-function evaluateOne(reading: Reading, figures: ReadonlyMap<string, FigureData>, missing: ReadonlyMap<string, string> | undefined): Omit<ReadingResult, "id" | "dimension" | "annex" | "name" | "basis"> {
+function evaluateOne(
+  reading: Reading,
+  figures: ReadonlyMap<string, FigureData>,
+  missing: ReadonlyMap<string, string> | undefined,
+): Omit<ReadingResult, "id" | "dimension" | "annex" | "name" | "basis"> {
   const absent = reading.needs.filter((f) => !figures.has(f));
   if (absent.length) {
     const why = absent.map((f) => `${f}: ${missing?.get(f) ?? "not built"}`).join("; ");
-    return { status: "needs-data", detail: why, command: fetchCommand(absent[0]) };
+    return { status: "needs-data", detail: why, command: FETCH_AND_BUILD };
   }
   let r;
   try {
@@ -33,7 +35,8 @@ function evaluateOne(reading: Reading, figures: ReadonlyMap<string, FigureData>,
     // A reading that cannot be computed on this data is not evidence either way.
     return { status: "needs-data", detail: `could not be computed: ${(e as Error).message}` };
   }
-  if ("needsData" in r) return { status: "needs-data", detail: r.needsData, ...(r.command ? { command: r.command } : {}) };
+  if ("needsData" in r)
+    return { status: "needs-data", detail: r.needsData, ...(r.command ? { command: r.command } : {}) };
   const out: ReturnType<typeof evaluateOne> = { status: r.holds ? "holds" : "breaks" };
   if ("value" in r) {
     out.value = r.value;
@@ -48,9 +51,16 @@ function evaluateOne(reading: Reading, figures: ReadonlyMap<string, FigureData>,
  * A claim's readings evaluated on the run's figures, and its annex reading on each other vintage;
  * undefined for a claim without declared readings.
  */
-export function evaluateReadings(claimId: string, run: Omit<VintageBuild, "kind" | "data">, others: VintageBuild[] = []): Robustness | undefined {
-  const declared = readingsOf(claimId);
-  if (!declared) return undefined;
+export function evaluateReadings(
+  claimId: string,
+  run: Omit<VintageBuild, "kind" | "data">,
+  others: VintageBuild[] = [],
+  extra: Reading[] = [],
+): Robustness | undefined {
+  const registered = readingsOf(claimId);
+  if (!registered && !extra.length) return undefined;
+  // extra: readings a user adds (a notebook's own), evaluated like the declared ones.
+  const declared = { readings: [...(registered?.readings ?? []), ...extra] };
   const t = messages("en").readings;
   const results: ReadingResult[] = declared.readings.map((r) => ({
     id: r.id,
@@ -65,7 +75,15 @@ export function evaluateReadings(claimId: string, run: Omit<VintageBuild, "kind"
     // A vintage that cannot build the claim's figures is not listed for it (it is not present for this claim).
     for (const v of others.filter((o) => annex.needs.every((f) => o.figures.has(f)))) {
       const id = `vintage-${v.kind}`;
-      results.push({ id, dimension: "vintage", annex: false, name: t.names[id]?.name ?? id, basis: t.names[id]?.basis ?? "", ...evaluateOne(annex, v.figures, v.missing), data: v.data });
+      results.push({
+        id,
+        dimension: "vintage",
+        annex: false,
+        name: t.names[id]?.name ?? id,
+        basis: t.names[id]?.basis ?? "",
+        ...evaluateOne(annex, v.figures, v.missing),
+        data: v.data,
+      });
     }
   }
   return summarize(results);

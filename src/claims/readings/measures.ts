@@ -16,7 +16,7 @@ export function coefficientOfVariation(xs: number[]): number {
 }
 
 /** Mean absolute relative change from one year to the next (swings; a steady trend adds little). */
-export function meanAbsoluteRelativeChange(xs: number[]): number {
+function meanAbsoluteRelativeChange(xs: number[]): number {
   needTwo(xs, "a year-on-year change");
   const changes = xs.slice(1).map((x, i) => {
     if (xs[i] === 0) throw new Error("a relative change from 0 is undefined");
@@ -29,7 +29,7 @@ export function meanAbsoluteRelativeChange(xs: number[]): number {
  * Mean absolute change from one year to the next divided by the mean level: defined for a series
  * that starts at 0 (temporary protection before 2022), where a relative change is not.
  */
-export function meanAbsoluteChangeOverLevel(xs: number[]): number {
+function meanAbsoluteChangeOverLevel(xs: number[]): number {
   needTwo(xs, "a year-on-year change");
   const m = mean(xs);
   if (m === 0) throw new Error("mean level 0");
@@ -37,7 +37,7 @@ export function meanAbsoluteChangeOverLevel(xs: number[]): number {
 }
 
 /** Standard deviation of the yearly log changes (volatility as economists measure it). */
-export function sdLogChange(xs: number[]): number {
+function sdLogChange(xs: number[]): number {
   needTwo(xs, "a log change");
   if (xs.some((x) => x <= 0)) throw new Error("a log change needs positive values");
   const logs = xs.slice(1).map((x, i) => Math.log(x / xs[i]));
@@ -58,7 +58,12 @@ export type FluctuationMeasure = keyof typeof FLUCTUATION_MEASURES;
  * against the average yearly change from `start` (the 2004 enlargement) to the window's start.
  * ratio = recent / earlier (below the fraction: flattened; a fall is not a flattening rise).
  */
-export function flatteningRatio(totals: ReadonlyMap<number, number>, start: number, last: number, window: number): { recent: number; earlier: number; ratio: number } {
+export function flatteningRatio(
+  totals: ReadonlyMap<number, number>,
+  start: number,
+  last: number,
+  window: number,
+): { recent: number; earlier: number; ratio: number } {
   const at = (y: number) => {
     const v = totals.get(y);
     if (v === undefined) throw new Error(`no total for ${y}`);

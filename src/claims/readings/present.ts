@@ -13,18 +13,21 @@ const DIGITS: Record<ReadingUnit, number> = { millions: 3, persons: 0, per1000: 
 export function formatValue(value: number, unit: ReadingUnit, lang: Lang = "nl"): string {
   const t = messages(lang);
   const digits = DIGITS[unit];
-  const n = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  const n = new Intl.NumberFormat(lang === "nl" ? "nl-NL" : "en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
   const u = t.readings.units[unit];
   return unit === "percent" ? `${n}${u}` : unit === "ratio" ? n : `${n} ${u}`;
 }
 
 /** What a reading found, in a language: its value, or the condition's finding. */
-export function readingValueText(r: ReadingResult, lang: Lang = "nl"): string {
-  if (r.value !== undefined && r.unit) return formatValue(r.value, r.unit, lang) + (r.detail ? ` (${r.detail})` : "");
+function readingValueText(r: ReadingResult, lang: Lang = "nl"): string {
+  if (r.value !== undefined && r.unit) return formatValue(r.value, r.unit, lang) + (r.detail ? `, ${r.detail}` : "");
   return r.detail ?? "";
 }
 
-export const readingName = (id: string, lang: Lang = "nl") => messages(lang).readings.names[id]?.name ?? id;
+const readingName = (id: string, lang: Lang = "nl") => messages(lang).readings.names[id]?.name ?? id;
 
 /**
  * The robustness cell: "houdt in 3 van 5 lezingen; breekt onder: EU/EFTA ... (2,31 per 1.000
@@ -35,7 +38,10 @@ export function robustnessText(rob: Robustness | undefined, lang: Lang = "nl"): 
   if (!rob) return t.noReadings;
   const parts = [t.holdsOf(rob.holds, rob.of)];
   const breaking = rob.readings.filter((r) => r.status === "breaks");
-  if (breaking.length) parts.push(`${t.breaksUnder}: ${breaking.map((r) => `${readingName(r.id, lang)} (${readingValueText(r, lang)})`).join("; ")}`);
+  if (breaking.length)
+    parts.push(
+      `${t.breaksUnder}: ${breaking.map((r) => `${readingName(r.id, lang)} (${readingValueText(r, lang)})`).join("; ")}`,
+    );
   if (rob.needsData) parts.push(t.needsData(rob.needsData));
   return parts.join("; ");
 }
@@ -49,19 +55,24 @@ function plotted(rob: Robustness): ReadingResult[] {
 }
 
 /** Whether a claim gets a picture: more than two numeric readings on one scale. */
-export const hasReadingsFigure = (rob: Robustness | undefined): boolean => rob !== undefined && plotted(rob).length > 2;
+const hasReadingsFigure = (rob: Robustness | undefined): boolean => rob !== undefined && plotted(rob).length > 2;
 
 /**
  * The dot plot of a claim's readings: one row per reading (the annex's marked), its value as a dot
  * (green: holds, red: breaks), the line it must pass as an open marker, the published value as a
  * vertical line where the claim has one on the same scale. Undefined with two numeric readings or fewer.
  */
-export function readingsFigure(claimId: string, rob: Robustness | undefined, lang: Lang = "nl"): PlotlyFigure | undefined {
+export function readingsFigure(
+  claimId: string,
+  rob: Robustness | undefined,
+  lang: Lang = "nl",
+): PlotlyFigure | undefined {
   if (!rob || !hasReadingsFigure(rob)) return undefined;
   const t = messages(lang).readings;
   const rows = plotted(rob);
   const unit = rows[0].unit!;
-  const label = (r: ReadingResult) => `${readingName(r.id, lang)}${r.annex ? ` (${t.annexMark})` : ""}${r.data ? ` [${r.data}]` : ""}`;
+  const label = (r: ReadingResult) =>
+    `${readingName(r.id, lang)}${r.annex ? ` (${t.annexMark})` : ""}${r.data ? ` [${r.data}]` : ""}`;
   const y = rows.map(label);
   const reference = readingsOf(claimId)?.reference;
   const withThreshold = rows.filter((r) => r.threshold);
@@ -72,7 +83,11 @@ export function readingsFigure(claimId: string, rob: Robustness | undefined, lan
       name: `${t.status.holds} / ${t.status.breaks}`,
       x: rows.map((r) => r.value),
       y,
-      marker: { size: 12, color: rows.map((r) => (r.status === "holds" ? COLORS.green : COLORS.red)), symbol: rows.map((r) => (r.annex ? "diamond" : "circle")) },
+      marker: {
+        size: 12,
+        color: rows.map((r) => (r.status === "holds" ? COLORS.green : COLORS.red)),
+        symbol: rows.map((r) => (r.annex ? "diamond" : "circle")),
+      },
       text: rows.map((r) => `${t.status[r.status]}: ${formatValue(r.value!, unit, lang)}`),
       hovertemplate: "%{y}<br>%{text}<extra></extra>",
     },
@@ -88,8 +103,35 @@ export function readingsFigure(claimId: string, rob: Robustness | undefined, lan
       hovertemplate: `${t.threshold}: %{x}<extra></extra>`,
     });
   }
-  const shapes = reference && reference.unit === unit ? [{ type: "line", xref: "x", yref: "paper", x0: reference.value, x1: reference.value, y0: 0, y1: 1, line: { color: COLORS.orange, dash: "dash", width: 2 } }] : [];
-  const annotations = shapes.length ? [{ x: reference!.value, y: 1, xref: "x", yref: "paper", yanchor: "bottom", text: `${t.published}: ${formatValue(reference!.value, unit, lang)}`, showarrow: false, font: { color: COLORS.orange, size: 11 } }] : [];
+  const shapes =
+    reference && reference.unit === unit
+      ? [
+          {
+            type: "line",
+            xref: "x",
+            yref: "paper",
+            x0: reference.value,
+            x1: reference.value,
+            y0: 0,
+            y1: 1,
+            line: { color: COLORS.orange, dash: "dash", width: 2 },
+          },
+        ]
+      : [];
+  const annotations = shapes.length
+    ? [
+        {
+          x: reference!.value,
+          y: 1,
+          xref: "x",
+          yref: "paper",
+          yanchor: "bottom",
+          text: `${t.published}: ${formatValue(reference!.value, unit, lang)}`,
+          showarrow: false,
+          font: { color: COLORS.orange, size: 11 },
+        },
+      ]
+    : [];
   return {
     data,
     layout: {
@@ -133,8 +175,14 @@ export function readingsTable(claims: { id: string; robustness?: Robustness }[],
       reading: readingName(r.id, lang) + (r.data ? ` [${r.data}]` : ""),
       annex: r.annex,
       status: t.status[r.status],
-      value: r.status === "needs-data" ? `${r.detail ?? ""}${r.command ? ` (${r.command})` : ""}` : readingValueText(r, lang),
-      threshold: r.threshold && r.unit ? `${r.threshold.holdsWhen === "above" ? ">" : "<"} ${formatValue(r.threshold.value, r.unit, lang)}` : "",
+      value:
+        r.status === "needs-data"
+          ? `${r.detail ?? ""}${r.command ? ` (${r.command})` : ""}`
+          : readingValueText(r, lang),
+      threshold:
+        r.threshold && r.unit
+          ? `${r.threshold.holdsWhen === "above" ? ">" : "<"} ${formatValue(r.threshold.value, r.unit, lang)}`
+          : "",
       reason: t.names[r.id]?.reason ?? "",
       basis: t.names[r.id]?.basis ?? "",
     })),

@@ -28,7 +28,7 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 // ---------------------------------------------------------------- figure 1: administrative corrections
 
 /** Emigration without administrative corrections: not in the shipped data, not in the package's catalog. */
-export const WITHOUT_CORRECTIONS_SOURCE =
+const WITHOUT_CORRECTIONS_SOURCE =
   "emigration without administrative corrections (or the balance of administrative corrections per year, 1995-2024): " +
   "CBS 70707ned 'Immi- en emigratie; geslacht, geboorteland en plaats in gezin, 1995-2009' and CBS 85848NED " +
   "'Immi- en emigratie; nationaliteit, leeftijd en geslacht' (from 2010); 83474NED and 37296ned hold emigration " +
@@ -51,7 +51,7 @@ const fig1Sum = (fig: FigureData, column: "immigration" | "emigration") => {
 // ---------------------------------------------------------------- figure 2: window of "vlakt af"
 
 /** The rise counts as flattened when the recent yearly change is below half of the earlier one (the claim's rule). */
-export const FLAT_FRACTION = 0.5;
+const FLAT_FRACTION = 0.5;
 const ENLARGEMENT = 2004;
 
 const flatteningWindow = (window: number, annex?: true): Reading => ({
@@ -82,7 +82,12 @@ const flatteningLastYear: Reading = {
     const [a, b, c] = span(t, last - 1, last, "fig2 totals").concat(span(t, ENLARGEMENT, ENLARGEMENT, "fig2 totals"));
     const lastChange = b - a;
     const average = (a - c) / (last - 1 - ENLARGEMENT);
-    return { value: round(lastChange / average, 4), unit: "ratio", threshold: { value: 1, holdsWhen: "below" }, holds: average > 0 && lastChange < average };
+    return {
+      value: round(lastChange / average, 4),
+      unit: "ratio",
+      threshold: { value: 1, holdsWhen: "below" },
+      holds: average > 0 && lastChange < average,
+    };
   },
 };
 
@@ -101,7 +106,13 @@ const fluctuatesMore = (measure: FluctuationMeasure, annex?: true): Reading => (
     const m = FLUCTUATION_MEASURES[measure];
     const nonEu = m(span(totalsOf(f3), from, to, "fig3 totals"));
     const eu = m(span(totalsOf(f2), from, to, "fig2 totals"));
-    return { value: round(nonEu / eu, 4), unit: "ratio", threshold: { value: 1, holdsWhen: "above" }, holds: nonEu > eu, found: `${from}-${to}` };
+    return {
+      value: round(nonEu / eu, 4),
+      unit: "ratio",
+      threshold: { value: 1, holdsWhen: "above" },
+      holds: nonEu > eu,
+      found: `${from}-${to}`,
+    };
   },
 });
 
@@ -120,7 +131,12 @@ const fluctuatesMost = (measure: FluctuationMeasure, annex?: true): Reading => (
     const by = new Map(FIG3_MOTIVES.map((k) => [k, m(motiveSeries(fig, k))]));
     const lowestOfTwo = Math.min(...MOST.map((k) => by.get(k)!));
     const highestOther = Math.max(...FIG3_MOTIVES.filter((k) => !MOST.includes(k)).map((k) => by.get(k)!));
-    return { value: round(lowestOfTwo / highestOther, 4), unit: "ratio", threshold: { value: 1, holdsWhen: "above" }, holds: lowestOfTwo > highestOther };
+    return {
+      value: round(lowestOfTwo / highestOther, 4),
+      unit: "ratio",
+      threshold: { value: 1, holdsWhen: "above" },
+      holds: lowestOfTwo > highestOther,
+    };
   },
 });
 
@@ -150,7 +166,7 @@ function applications(fig: FigureData, series: Applications): Map<number, number
 const applicationsId = (series: Applications) => (series === "total" ? "all-requests" : "first-and-nareizigers");
 
 /** "Schommelt sterk": coefficient of variation of the yearly series over the figure's period above 0.5 (the claim's rule). */
-export const STRONG_CV = 0.5;
+const STRONG_CV = 0.5;
 
 const fig5Fluctuates = (series: Applications): Reading => ({
   id: applicationsId(series),
@@ -159,8 +175,15 @@ const fig5Fluctuates = (series: Applications): Reading => ({
   needs: ["fig5"],
   evaluate(figs) {
     const fig = get(figs, "fig5");
-    const cv = coefficientOfVariation(span(applications(fig, series), fig.period.from, fig.period.to, `fig5 ${series}`));
-    return { value: round(cv, 4), unit: "ratio", threshold: { value: STRONG_CV, holdsWhen: "above" }, holds: cv > STRONG_CV };
+    const cv = coefficientOfVariation(
+      span(applications(fig, series), fig.period.from, fig.period.to, `fig5 ${series}`),
+    );
+    return {
+      value: round(cv, 4),
+      unit: "ratio",
+      threshold: { value: STRONG_CV, holdsWhen: "above" },
+      holds: cv > STRONG_CV,
+    };
   },
 });
 
@@ -179,12 +202,21 @@ const fig5Peaks = (series: Applications): Reading => ({
     };
     const overall = peak(fig.period.from, fig.period.to);
     const before = peak(fig.period.from, 2014);
-    return { holds: (overall === 2015 || overall === 2016) && before >= 1990 && before <= 1999, found: `${overall}; <2015: ${before}` };
+    return {
+      holds: (overall === 2015 || overall === 2016) && before >= 1990 && before <= 1999,
+      found: `${overall}; <2015: ${before}`,
+    };
   },
 });
 
 /** "Hoog in historisch perspectief": each of the last 4 years above a level of all years; value: the lowest of the 4. */
-const lastFourHigh = (id: string, dimension: "threshold" | "applications", series: Applications, level: (all: number[]) => number, annex?: true): Reading => ({
+const lastFourHigh = (
+  id: string,
+  dimension: "threshold" | "applications",
+  series: Applications,
+  level: (all: number[]) => number,
+  annex?: true,
+): Reading => ({
   id,
   dimension,
   ...(annex ? { annex } : {}),
@@ -195,12 +227,23 @@ const lastFourHigh = (id: string, dimension: "threshold" | "applications", serie
     const all = span(t, fig.period.from, fig.period.to, `fig5 ${series}`);
     const line = level(all);
     const lowest = Math.min(...span(t, fig.period.to - 3, fig.period.to, `fig5 ${series}`));
-    return { value: lowest, unit: "persons", threshold: { value: round(line, 1), holdsWhen: "above" }, holds: lowest > line };
+    return {
+      value: lowest,
+      unit: "persons",
+      threshold: { value: round(line, 1), holdsWhen: "above" },
+      holds: lowest > line,
+    };
   },
 });
 
 /** "Iets hoger": requests over figure 3's asylum migrants over figure 3's years, as an excess in percent. */
-const slightlyHigher = (id: string, dimension: "threshold" | "applications", series: Applications, upper: number | null, annex?: true): Reading => ({
+const slightlyHigher = (
+  id: string,
+  dimension: "threshold" | "applications",
+  series: Applications,
+  upper: number | null,
+  annex?: true,
+): Reading => ({
   id,
   dimension,
   ...(annex ? { annex } : {}),
@@ -219,12 +262,17 @@ const slightlyHigher = (id: string, dimension: "threshold" | "applications", ser
     const excess = (req / mig - 1) * 100;
     return upper === null
       ? { value: round(excess, 2), unit: "percent", threshold: { value: 0, holdsWhen: "above" }, holds: excess > 0 }
-      : { value: round(excess, 2), unit: "percent", threshold: { value: upper, holdsWhen: "below" }, holds: excess > 0 && excess <= upper };
+      : {
+          value: round(excess, 2),
+          unit: "percent",
+          threshold: { value: upper, holdsWhen: "below" },
+          holds: excess > 0 && excess <= upper,
+        };
   },
 });
 
 /** The largest excess the annex's claim still reads as "iets hoger" (src/claims/fig5-claims.ts SLIGHTLY). */
-export const SLIGHTLY_PCT = 25;
+const SLIGHTLY_PCT = 25;
 
 // ---------------------------------------------------------------- figures 6 and 7: the EU average
 
@@ -232,16 +280,26 @@ export const SLIGHTLY_PCT = 25;
 type Aggregate = "eu27-aggregate" | "eu-efta-mean" | "eu27-mean";
 
 /** The EU average of a year under an aggregate; null when it has no value that year. */
-export function euAverage(byGeo: Map<string, Map<number, number>>, year: number, aggregate: Aggregate, countries: readonly string[]): number | null {
+function euAverage(
+  byGeo: Map<string, Map<number, number>>,
+  year: number,
+  aggregate: Aggregate,
+  countries: readonly string[],
+): number | null {
   if (aggregate === "eu27-aggregate") return byGeo.get(EU_AGGREGATE)?.get(year) ?? null;
-  const set = aggregate === "eu27-mean" ? countries.filter((g) => (EU27_GEOS as readonly string[]).includes(g)) : countries;
+  const set =
+    aggregate === "eu27-mean" ? countries.filter((g) => (EU27_GEOS as readonly string[]).includes(g)) : countries;
   // A country without a value that year is left out of that year's mean (as the figure's averages do), never counted as 0.
   const values = set.flatMap((g) => (byGeo.get(g)?.has(year) ? [byGeo.get(g)!.get(year)!] : []));
   return values.length ? arithmeticMean(values) : null;
 }
 
 const AGGREGATES: Aggregate[] = ["eu27-aggregate", "eu-efta-mean", "eu27-mean"];
-const aggregateReading = (aggregate: Aggregate, needs: FigureId, evaluate: (figs: ReadonlyMap<string, FigureData>) => ReadingOutcome): Reading => ({
+const aggregateReading = (
+  aggregate: Aggregate,
+  needs: FigureId,
+  evaluate: (figs: ReadonlyMap<string, FigureData>) => ReadingOutcome,
+): Reading => ({
   id: aggregate,
   dimension: "countries",
   ...(aggregate === "eu27-aggregate" ? { annex: true as const } : {}),
@@ -256,9 +314,18 @@ const fig6Pair = (year: number, nlPub: number, euPub: number) =>
       const byGeo = yearlyByGeo(get(figs, "fig6"));
       const nlRate = byGeo.get("NL")?.get(year) ?? null;
       const eu = euAverage(byGeo, year, aggregate, shownGeos("fig6"));
-      if (nlRate === null || eu === null) return { holds: false, found: `no value for NL or the EU average in ${year}` };
-      const printed = aggregate !== "eu27-aggregate" || (nlRate.toFixed(2) === nlPub.toFixed(2) && eu.toFixed(2) === euPub.toFixed(2));
-      return { value: round(eu, 4), unit: "per1000", threshold: { value: nlRate, holdsWhen: "below" }, holds: nlRate > eu && printed, found: `NL ${nlRate}` };
+      if (nlRate === null || eu === null)
+        return { holds: false, found: `no value for NL or the EU average in ${year}` };
+      const printed =
+        aggregate !== "eu27-aggregate" ||
+        (nlRate.toFixed(2) === nlPub.toFixed(2) && eu.toFixed(2) === euPub.toFixed(2));
+      // The threshold is NL's own rate: the EU average must be below it.
+      return {
+        value: round(eu, 4),
+        unit: "per1000",
+        threshold: { value: nlRate, holdsWhen: "below" },
+        holds: nlRate > eu && printed,
+      };
     }),
   );
 
@@ -284,7 +351,12 @@ const exactYears = (figure: "fig6" | "fig7", aggregate: Aggregate, printed: numb
   aggregateReading(aggregate, figure, (figs) => {
     const r = yearsAgainstEu(get(figs, figure), aggregate, figure === "fig6" ? "lower" : "higher");
     const found = `${r.against.join(", ") || "-"}${r.missing.length ? `; no value ${r.missing.join(", ")}` : ""}`;
-    return { value: r.matching, unit: "years", holds: r.missing.length === 0 && r.against.join(",") === printed.join(","), found };
+    return {
+      value: r.matching,
+      unit: "years",
+      holds: r.missing.length === 0 && r.against.join(",") === printed.join(","),
+      found,
+    };
   });
 
 const mostlyMajority: Reading = {
@@ -295,7 +367,12 @@ const mostlyMajority: Reading = {
     const fig = get(figs, "fig6");
     const r = yearsAgainstEu(fig, "eu27-aggregate", "lower");
     const n = fig.period.to - fig.period.from + 1;
-    return { value: r.matching, unit: "years", threshold: { value: n / 2, holdsWhen: "above" }, holds: r.matching > n / 2 };
+    return {
+      value: r.matching,
+      unit: "years",
+      threshold: { value: n / 2, holdsWhen: "above" },
+      holds: r.matching > n / 2,
+    };
   },
 };
 
@@ -307,15 +384,26 @@ const periodMeanBars: Reading = {
   evaluate(figs) {
     const fig = get(figs, "fig6");
     const byGeo = yearlyByGeo(fig);
-    const mean = (geo: string) => arithmeticMean(span(byGeo.get(geo) ?? new Map(), fig.period.from, fig.period.to, `fig6 ${geo}`));
+    const mean = (geo: string) =>
+      arithmeticMean(span(byGeo.get(geo) ?? new Map(), fig.period.from, fig.period.to, `fig6 ${geo}`));
     const [nlMean, euMean] = [mean("NL"), mean(EU_AGGREGATE)];
-    return { value: round(nlMean / euMean, 4), unit: "ratio", threshold: { value: 1, holdsWhen: "below" }, holds: nlMean < euMean };
+    return {
+      value: round(nlMean / euMean, 4),
+      unit: "ratio",
+      threshold: { value: 1, holdsWhen: "below" },
+      holds: nlMean < euMean,
+    };
   },
 };
 
 // ---------------------------------------------------------------- the registry
 
-const annexOnly = (id: string, dimension: Reading["dimension"], needs: FigureId[], evaluate: Reading["evaluate"]): Reading => ({ id, dimension, annex: true, needs, evaluate });
+const annexOnly = (
+  id: string,
+  dimension: Reading["dimension"],
+  needs: FigureId[],
+  evaluate: Reading["evaluate"],
+): Reading => ({ id, dimension, annex: true, needs, evaluate });
 
 export const CLAIM_READINGS: ClaimReadings[] = [
   {
@@ -343,8 +431,10 @@ export const CLAIM_READINGS: ClaimReadings[] = [
     claim: "fig1-net-positive-since-2008",
     readings: [
       annexOnly("with-corrections", "corrections", ["fig1"], (figs) => {
-        const bad = fig1Rows(get(figs, "fig1")).filter((r) => r.year >= 2008 && r.year <= 2024 && !(r.net_migration !== null && r.net_migration > 0));
-        return { holds: bad.length === 0, found: bad.map((r) => r.year).join(", ") || "-" };
+        const bad = fig1Rows(get(figs, "fig1")).filter(
+          (r) => r.year >= 2008 && r.year <= 2024 && !(r.net_migration !== null && r.net_migration > 0),
+        );
+        return bad.length ? { holds: false, found: bad.map((r) => r.year).join(", ") } : { holds: true };
       }),
       withoutCorrections(),
     ],
@@ -401,4 +491,5 @@ export const CLAIM_READINGS: ClaimReadings[] = [
   { claim: "fig7-nl-above-eu-except-2018-2019", readings: AGGREGATES.map((a) => exactYears("fig7", a, [2018, 2019])) },
 ];
 
-export const readingsOf = (claimId: string): ClaimReadings | undefined => CLAIM_READINGS.find((c) => c.claim === claimId);
+export const readingsOf = (claimId: string): ClaimReadings | undefined =>
+  CLAIM_READINGS.find((c) => c.claim === claimId);

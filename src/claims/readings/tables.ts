@@ -34,7 +34,9 @@ export function span(values: ReadonlyMap<number, number>, from: number, to: numb
  * value are 0 (nobody could come under a category that did not exist yet), as the claims read it.
  */
 export function motiveSeries(fig: FigureData, motive: string): number[] {
-  const rows = rowsOf<{ year: number; motive: string; persons: number | null }>(fig.table).filter((r) => r.motive === motive);
+  const rows = rowsOf<{ year: number; motive: string; persons: number | null }>(fig.table).filter(
+    (r) => r.motive === motive,
+  );
   if (!rows.length) throw new Error(`${fig.id} has no motive ${motive}`);
   const first = Math.min(...rows.filter((r) => r.persons !== null).map((r) => r.year));
   const out: number[] = [];

@@ -7,7 +7,7 @@ import type { FigureId } from "../../catalog/annex";
 import type { FigureData } from "../../figures/types";
 
 /** The kinds of choice, as issue-level dimensions (docs/readings.md lists every reading per dimension). */
-export type ReadingDimension =
+type ReadingDimension =
   | "countries" // country set and aggregate of "the EU average"
   | "averaging" // mean of yearly rates vs other summaries over the period
   | "applications" // which asylum series counts as "asielaanvragen"
@@ -21,7 +21,7 @@ export type ReadingDimension =
 export type ReadingUnit = "millions" | "persons" | "per1000" | "percent" | "ratio" | "years";
 
 /** The value a reading computes and the line it must pass to hold. */
-export interface ReadingValue {
+interface ReadingValue {
   value: number;
   unit: ReadingUnit;
   /** The reading holds when the value is above (or below) this; absent for an exact condition. */
@@ -31,7 +31,7 @@ export interface ReadingValue {
 export type ReadingOutcome =
   | (ReadingValue & { holds: boolean; found?: string })
   /** A condition without one number (e.g. which years): holds or not, with what was found. */
-  | { holds: boolean; found: string }
+  | { holds: boolean; found?: string }
   /** The data this reading needs is not present: the source and, where the package can fetch it, the command. */
   | { needsData: string; command?: string };
 
@@ -46,7 +46,7 @@ export interface Reading {
   evaluate(figs: ReadonlyMap<string, FigureData>): ReadingOutcome;
 }
 
-export type ReadingStatus = "holds" | "breaks" | "needs-data";
+type ReadingStatus = "holds" | "breaks" | "needs-data";
 
 /** One reading's result as out/claims.json carries it (names in English; the pages show their language). */
 export interface ReadingResult {

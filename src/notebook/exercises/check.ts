@@ -11,7 +11,7 @@ import { rowsOf } from "../../figures/rows";
 import { messages, type Lang, type Messages } from "../../i18n/index";
 
 /** A text in both languages of the notebooks. */
-export type Text = Record<Lang, string>;
+type Text = Record<Lang, string>;
 
 /** What a check needs: the notebook's figure, and its data folder for exercises that read more. */
 export interface ExerciseContext {
@@ -19,7 +19,7 @@ export interface ExerciseContext {
   rawDir?: string;
 }
 
-export type Expected = number | string | Record<string, number>;
+type Expected = number | string | Record<string, number>;
 
 export interface Exercise {
   /** Short name within its figure ("decades"); the full id is "fig1.decades". */
@@ -81,19 +81,30 @@ export function figOf(ctx: ExerciseContext, id: FigureId): FigureData {
 
 export type Row = Record<string, number | string | null>;
 export const rows = (fig: FigureData): Row[] => rowsOf<Row>(fig.table);
-export const sum = (xs: (number | string | null)[]): number => xs.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0);
+export const sum = (xs: (number | string | null)[]): number =>
+  xs.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0);
 /** `key` of the row with the largest `value` (the first of equals). */
 export const argmax = (rs: Row[], key: string, value: string): number | string =>
-  rs.filter((r) => typeof r[value] === "number").reduce((best, r) => ((r[value] as number) > (best[value] as number) ? r : best))[key] as number | string;
+  rs
+    .filter((r) => typeof r[value] === "number")
+    .reduce((best, r) => ((r[value] as number) > (best[value] as number) ? r : best))[key] as number | string;
 /** Percentage: 100 * part / whole. */
 export const pct = (part: number, whole: number): number => (100 * part) / whole;
 /** One motive's persons as a percentage of all persons in the rows. */
-export const motiveShare = (rs: Row[], motive: string): number => pct(sum(rs.filter((r) => r.motive === motive).map((r) => r.persons)), sum(rs.map((r) => r.persons)));
+export const motiveShare = (rs: Row[], motive: string): number =>
+  pct(sum(rs.filter((r) => r.motive === motive).map((r) => r.persons)), sum(rs.map((r) => r.persons)));
 
 // The answer shapes several exercises share (what the student is told to give, and its rounding).
-export const A_YEAR = { shape: { nl: "een jaartal (een getal zoals 1999)", en: "a year (a number such as 1999)" }, decimals: 0, year: true };
+export const A_YEAR = {
+  shape: { nl: "een jaartal (een getal zoals 1999)", en: "a year (a number such as 1999)" },
+  decimals: 0,
+  year: true,
+};
 export const A_PERCENTAGE = {
-  shape: { nl: "een percentage met één decimaal (een getal zoals 54.3)", en: "a percentage with one decimal (a number such as 54.3)" },
+  shape: {
+    nl: "een percentage met één decimaal (een getal zoals 54.3)",
+    en: "a percentage with one decimal (a number such as 54.3)",
+  },
   decimals: 1,
 };
 
@@ -127,14 +138,22 @@ function mismatch(answer: unknown, expected: Expected, ex: Exercise, t: Messages
  * Grades one exercise of a figure. Never throws: an unanswered exercise (answer undefined) says so,
  * a wrong one gets a hint (never the expected answer), and data that cannot be read is reported.
  */
-export function checkExercise(set: FigureExercises, key: string, answer: unknown, ctx: ExerciseContext = {}, lang: Lang = "en"): CheckResult {
+export function checkExercise(
+  set: FigureExercises,
+  key: string,
+  answer: unknown,
+  ctx: ExerciseContext = {},
+  lang: Lang = "en",
+): CheckResult {
   const t = messages(lang);
   const id = `${set.figure}.${key}`;
   const n = set.exercises.findIndex((e) => e.key === key);
-  if (n < 0) return { id, status: "cannot-check", message: t.exercise.unknown(key, set.exercises.map((e) => e.key).join(", ")) };
+  if (n < 0)
+    return { id, status: "cannot-check", message: t.exercise.unknown(key, set.exercises.map((e) => e.key).join(", ")) };
   const ex = set.exercises[n];
   const title = `**${t.exercise.heading(n + 1, ex.title[lang])}**`;
-  if (answer === undefined) return { id, status: "not-answered", message: `${title}: ${t.exercise.notAnswered(ex.shape[lang])}` };
+  if (answer === undefined)
+    return { id, status: "not-answered", message: `${title}: ${t.exercise.notAnswered(ex.shape[lang])}` };
   let expected: Expected;
   try {
     expected = ex.expected(ctx);
@@ -161,7 +180,8 @@ export function notebookExercises(set: FigureExercises, ctx: ExerciseContext, la
     check,
     expect(status, key, answer) {
       const result = check(key, answer);
-      if (result.status !== status) throw new Error(messages(lang).exercise.unexpected(result.id, status, result.status, result.message));
+      if (result.status !== status)
+        throw new Error(messages(lang).exercise.unexpected(result.id, status, result.status, result.message));
       return result.message;
     },
   };

@@ -57,7 +57,10 @@ export const FIG1_EXERCISES: FigureExercises = {
       },
       expected: (ctx) => {
         const rs = rows(figOf(ctx, "fig1"));
-        const decade = (from: number) => sum(rs.filter((r) => (r.year as number) >= from && (r.year as number) <= from + 9).map((r) => r.net_migration));
+        const decade = (from: number) =>
+          sum(
+            rs.filter((r) => (r.year as number) >= from && (r.year as number) <= from + 9).map((r) => r.net_migration),
+          );
         return Object.fromEntries(DECADES.map((from) => [`${from}-${from + 9}`, decade(from)]));
       },
     },
@@ -65,7 +68,10 @@ export const FIG1_EXERCISES: FigureExercises = {
       key: "peak",
       ...A_YEAR,
       title: { nl: "het piekjaar", en: "the peak year" },
-      question: { nl: "In welk jaar was het migratiesaldo het hoogst?", en: "In which year was net migration highest?" },
+      question: {
+        nl: "In welk jaar was het migratiesaldo het hoogst?",
+        en: "In which year was net migration highest?",
+      },
       trains: {
         nl: "het jaar bij een maximum vinden, niet het maximum zelf",
         en: "finding the year of a maximum, not the maximum itself",
@@ -86,7 +92,10 @@ export const FIG1_EXERCISES: FigureExercises = {
           "const peakRows = fig.table.objects() as { year: number; net_migration: number }[];",
           "const answerPeak = Math.max(...peakRows.map((r) => r.net_migration));",
         ],
-        why: { nl: "geeft het hoogste saldo (personen) in plaats van het jaar", en: "gives the highest net migration (persons) instead of its year" },
+        why: {
+          nl: "geeft het hoogste saldo (personen) in plaats van het jaar",
+          en: "gives the highest net migration (persons) instead of its year",
+        },
       },
       expected: (ctx) => argmax(rows(figOf(ctx, "fig1")), "year", "net_migration"),
     },
@@ -111,7 +120,7 @@ export const FIG1_EXERCISES: FigureExercises = {
       starter: [],
       solution: [
         "const flowRows = fig.table.objects() as { immigration: number; emigration: number }[];",
-        "const totalOf = (key: \"immigration\" | \"emigration\") => flowRows.reduce((total, r) => total + r[key], 0);",
+        'const totalOf = (key: "immigration" | "emigration") => flowRows.reduce((total, r) => total + r[key], 0);',
         'const answerRatio = Math.round((1000 * totalOf("emigration")) / totalOf("immigration")) / 10;',
       ],
       mistake: {

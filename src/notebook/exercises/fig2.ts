@@ -23,7 +23,7 @@ export const FIG2_EXERCISES: FigureExercises = {
       },
       answer: "answerWorkShare",
       uses: ["motiveRowsOf"],
-      starter: ["// motiveRowsOf(fig, \"work\") gives the rows of one motive; fig.table.objects() all rows"],
+      starter: ['// motiveRowsOf(fig, "work") gives the rows of one motive; fig.table.objects() all rows'],
       solution: [
         "const personsOf = (rs: { persons: number }[]) => rs.reduce((total, r) => total + r.persons, 0);",
         "const allMotives = fig.table.objects() as { persons: number }[];",
@@ -33,7 +33,7 @@ export const FIG2_EXERCISES: FigureExercises = {
         code: [
           "const motiveRows = fig.table.objects() as { year: number; motive: string; persons: number }[];",
           "const yearsOf = [...new Set(motiveRows.map((r) => r.year))];",
-          "const shareIn = (y: number) => { const ofYear = motiveRows.filter((r) => r.year === y); return (100 * ofYear.filter((r) => r.motive === \"work\").reduce((t, r) => t + r.persons, 0)) / ofYear.reduce((t, r) => t + r.persons, 0); };",
+          'const shareIn = (y: number) => { const ofYear = motiveRows.filter((r) => r.year === y); return (100 * ofYear.filter((r) => r.motive === "work").reduce((t, r) => t + r.persons, 0)) / ofYear.reduce((t, r) => t + r.persons, 0); };',
           "const answerWorkShare = Math.round((10 * yearsOf.reduce((t, y) => t + shareIn(y), 0)) / yearsOf.length) / 10;",
         ],
         why: {
@@ -72,9 +72,17 @@ export const FIG2_EXERCISES: FigureExercises = {
           "for (const r of fig.table.objects() as { year: number; persons: number }[]) totalsByYear.set(r.year, (totalsByYear.get(r.year) ?? 0) + r.persons);",
           "const answerFamilyPeak = [...totalsByYear].reduce((best, e) => (e[1] > best[1] ? e : best))[0];",
         ],
-        why: { nl: "zoekt de piek van alle motieven samen, niet die van gezin", en: "finds the peak of all motives together, not of family" },
+        why: {
+          nl: "zoekt de piek van alle motieven samen, niet die van gezin",
+          en: "finds the peak of all motives together, not of family",
+        },
       },
-      expected: (ctx) => argmax(rows(figOf(ctx, "fig2")).filter((r) => r.motive === "family"), "year", "persons"),
+      expected: (ctx) =>
+        argmax(
+          rows(figOf(ctx, "fig2")).filter((r) => r.motive === "family"),
+          "year",
+          "persons",
+        ),
     },
   ],
 };

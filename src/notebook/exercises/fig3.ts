@@ -38,7 +38,12 @@ export const FIG3_EXERCISES: FigureExercises = {
           en: "finds the largest cell of the whole table, whatever its motive",
         },
       },
-      expected: (ctx) => argmax(rows(figOf(ctx, "fig3")).filter((r) => r.motive === "asylum"), "year", "persons"),
+      expected: (ctx) =>
+        argmax(
+          rows(figOf(ctx, "fig3")).filter((r) => r.motive === "asylum"),
+          "year",
+          "persons",
+        ),
     },
     {
       key: "last-year-total",
@@ -76,7 +81,11 @@ export const FIG3_EXERCISES: FigureExercises = {
       },
       expected: (ctx) => {
         const fig = figOf(ctx, "fig3");
-        return sum(rows(fig).filter((r) => r.year === fig.period.to).map((r) => r.persons));
+        return sum(
+          rows(fig)
+            .filter((r) => r.year === fig.period.to)
+            .map((r) => r.persons),
+        );
       },
     },
   ],

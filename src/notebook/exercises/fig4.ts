@@ -32,7 +32,10 @@ export const FIG4_EXERCISES: FigureExercises = {
         "const answerLargest = motiveTotals.reduce((best, r) => (r.persons > best.persons ? r : best)).motive;",
       ],
       mistake: {
-        code: ["const motiveTotals = fig.table.objects() as { motive: string; persons: number }[];", "const answerLargest = motiveTotals[0].motive;"],
+        code: [
+          "const motiveTotals = fig.table.objects() as { motive: string; persons: number }[];",
+          "const answerLargest = motiveTotals[0].motive;",
+        ],
         why: {
           nl: "de eerste rij is het eerste motief van de vaste volgorde (werk), niet het grootste",
           en: "the first row is the first motive of the fixed order (work), not the largest",
@@ -64,12 +67,12 @@ export const FIG4_EXERCISES: FigureExercises = {
       uses: [],
       starter: [],
       solution: [
-        "const asylumRow = (fig.table.objects() as { motive: string; share: number }[]).find((r) => r.motive === \"asylum\");",
+        'const asylumRow = (fig.table.objects() as { motive: string; share: number }[]).find((r) => r.motive === "asylum");',
         "const answerAsylumShare = Math.round(1000 * asylumRow.share) / 10;",
       ],
       mistake: {
         code: [
-          "const asylumRow = (fig.table.objects() as { motive: string; share: number }[]).find((r) => r.motive === \"asylum\");",
+          'const asylumRow = (fig.table.objects() as { motive: string; share: number }[]).find((r) => r.motive === "asylum");',
           "const answerAsylumShare = Math.round(1000 * asylumRow.share) / 1000;",
         ],
         why: { nl: "geeft de fractie, niet het percentage", en: "gives the fraction, not the percentage" },

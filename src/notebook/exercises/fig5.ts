@@ -28,12 +28,12 @@ export const FIG5_EXERCISES: FigureExercises = {
       uses: [],
       starter: ["// fig.table has the columns year, series, persons"],
       solution: [
-        "const totalRows = (fig.table.objects() as { year: number; series: string; persons: number }[]).filter((r) => r.series === \"total\");",
+        'const totalRows = (fig.table.objects() as { year: number; series: string; persons: number }[]).filter((r) => r.series === "total");',
         "const answerPeak = totalRows.reduce((best, r) => (r.persons > best.persons ? r : best)).year;",
       ],
       mistake: {
         code: [
-          "const firstRows = (fig.table.objects() as { year: number; series: string; persons: number }[]).filter((r) => r.series === \"first\");",
+          'const firstRows = (fig.table.objects() as { year: number; series: string; persons: number }[]).filter((r) => r.series === "first");',
           "const answerPeak = firstRows.reduce((best, r) => (r.persons > best.persons ? r : best)).year;",
         ],
         why: {
@@ -41,7 +41,12 @@ export const FIG5_EXERCISES: FigureExercises = {
           en: "first requests only: without subsequent requests and nareizigers the peak falls in another year",
         },
       },
-      expected: (ctx) => argmax(rows(figOf(ctx, "fig5")).filter((r) => r.series === "total"), "year", "persons"),
+      expected: (ctx) =>
+        argmax(
+          rows(figOf(ctx, "fig5")).filter((r) => r.series === "total"),
+          "year",
+          "persons",
+        ),
     },
     {
       key: "nareizigers-share",
@@ -73,10 +78,15 @@ export const FIG5_EXERCISES: FigureExercises = {
           "const seriesSum = (series: string) => decadeRows.filter((r) => r.series === series).reduce((total, r) => total + r.persons, 0);",
           'const answerNareisShare = Math.round((1000 * seriesSum("nareizigers")) / seriesSum("first")) / 10;',
         ],
-        why: { nl: "deelt door de eerste verzoeken in plaats van het totaal", en: "divides by the first requests instead of the total" },
+        why: {
+          nl: "deelt door de eerste verzoeken in plaats van het totaal",
+          en: "divides by the first requests instead of the total",
+        },
       },
       expected: (ctx) => {
-        const rs = rows(figOf(ctx, "fig5")).filter((r) => (r.year as number) >= DECADE.from && (r.year as number) <= DECADE.to);
+        const rs = rows(figOf(ctx, "fig5")).filter(
+          (r) => (r.year as number) >= DECADE.from && (r.year as number) <= DECADE.to,
+        );
         const of = (series: string) => sum(rs.filter((r) => r.series === series).map((r) => r.persons));
         return pct(of("nareizigers"), of("total"));
       },

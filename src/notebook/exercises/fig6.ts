@@ -11,11 +11,18 @@ import { ExerciseDataError, type ExerciseContext, type FigureExercises } from ".
 /** The window of the exercises: the first ten years of migr_asyapp1mp (the figure: 2015-2024). */
 export const FIG6_EXERCISE_WINDOW = { from: 2008, to: 2017 };
 /** The years of the window without a rate, as the questions name them (checked against the data by a test). */
-export const FIG6_WINDOW_GAPS = { [EU_AGGREGATE]: { from: 2008, to: 2013 }, HU: { from: 2008, to: 2012 }, AT: { from: 2008, to: 2013 } };
+export const FIG6_WINDOW_GAPS = {
+  [EU_AGGREGATE]: { from: 2008, to: 2013 },
+  HU: { from: 2008, to: 2012 },
+  AT: { from: 2008, to: 2013 },
+};
 
 const { from: FROM, to: TO } = FIG6_EXERCISE_WINDOW;
 const GAP = (geo: keyof typeof FIG6_WINDOW_GAPS) => `${FIG6_WINDOW_GAPS[geo].from}-${FIG6_WINDOW_GAPS[geo].to}`;
-const RATE = { nl: "een aantal per 1.000 inwoners met twee decimalen (een getal zoals 1.23)", en: "a rate per 1,000 inhabitants with two decimals (a number such as 1.23)" };
+const RATE = {
+  nl: "een aantal per 1.000 inwoners met twee decimalen (een getal zoals 1.23)",
+  en: "a rate per 1,000 inhabitants with two decimals (a number such as 1.23)",
+};
 
 function windowValues(ctx: ExerciseContext): YearlyValue[] {
   // The run's one data folder, as the notebook's figure.
@@ -28,7 +35,8 @@ function windowValues(ctx: ExerciseContext): YearlyValue[] {
   }
   return values.filter((v) => v.year >= FROM && v.year <= TO);
 }
-const averages = (values: YearlyValue[]) => rowsOf<{ geo: string; average: number }>(euCrossSection(values, FROM, TO, shownGeos("fig6")).averages);
+const averages = (values: YearlyValue[]) =>
+  rowsOf<{ geo: string; average: number }>(euCrossSection(values, FROM, TO, shownGeos("fig6")).averages);
 const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
 
 export const FIG6_EXERCISES: FigureExercises = {
@@ -65,15 +73,18 @@ export const FIG6_EXERCISES: FigureExercises = {
       ],
       solution: [
         `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
-        "const nlWindow = (cross.averages.objects() as { geo: string; average: number }[]).find((r) => r.geo === \"NL\");",
+        'const nlWindow = (cross.averages.objects() as { geo: string; average: number }[]).find((r) => r.geo === "NL");',
         "const answerWindowNl = Math.round(100 * nlWindow.average) / 100;",
       ],
       mistake: {
         code: [
-          "const nlWindow = (fig.table.objects() as { geo: string; average: number }[]).find((r) => r.geo === \"NL\");",
+          'const nlWindow = (fig.table.objects() as { geo: string; average: number }[]).find((r) => r.geo === "NL");',
           "const answerWindowNl = Math.round(100 * nlWindow.average) / 100;",
         ],
-        why: { nl: "leest het gemiddelde van de figuur (2015-2024), niet dat van het venster", en: "reads the figure's average (2015-2024), not the window's" },
+        why: {
+          nl: "leest het gemiddelde van de figuur (2015-2024), niet dat van het venster",
+          en: "reads the figure's average (2015-2024), not the window's",
+        },
       },
       expected: (ctx) => averages(windowValues(ctx)).find((r) => r.geo === "NL")!.average,
     },
@@ -96,7 +107,10 @@ export const FIG6_EXERCISES: FigureExercises = {
         nl: "twee gemiddelden alleen vergelijken over dezelfde jaren; ontbrekende jaren zijn geen 0 en geen detail",
         en: "comparing two means over the same years only; missing years are neither 0 nor a detail",
       },
-      shape: { nl: "een verschil in aantal per 1.000 inwoners met twee decimalen (een getal zoals -0.25)", en: "a difference in rate per 1,000 inhabitants with two decimals (a number such as -0.25)" },
+      shape: {
+        nl: "een verschil in aantal per 1.000 inwoners met twee decimalen (een getal zoals -0.25)",
+        en: "a difference in rate per 1,000 inhabitants with two decimals (a number such as -0.25)",
+      },
       decimals: 2,
       hint: {
         nl: "`cross.yearly` heeft de jaarcijfers (geo, year, value): neem de jaren waarin `EU27_2020` een waarde heeft, en middel Nederland en de EU over precies die jaren",
@@ -116,7 +130,7 @@ export const FIG6_EXERCISES: FigureExercises = {
         code: [
           `const cross = euCrossSection(fig6Yearly(loadFig6(rawDir)).values, ${FROM}, ${TO}, shownGeos("fig6"));`,
           "const windowAverages = cross.averages.objects() as { geo: string; average: number }[];",
-          'const averageOf = (geo: string) => windowAverages.find((r) => r.geo === geo).average;',
+          "const averageOf = (geo: string) => windowAverages.find((r) => r.geo === geo).average;",
           'const answerEqualTerms = Math.round(100 * (averageOf("NL") - averageOf("EU27_2020"))) / 100;',
         ],
         why: {
@@ -127,7 +141,8 @@ export const FIG6_EXERCISES: FigureExercises = {
       expected: (ctx) => {
         const values = windowValues(ctx).filter((v) => v.value !== null);
         const euYears = new Set(values.filter((v) => v.geo === EU_AGGREGATE).map((v) => v.year));
-        const over = (geo: string) => mean(values.filter((v) => v.geo === geo && euYears.has(v.year)).map((v) => v.value as number));
+        const over = (geo: string) =>
+          mean(values.filter((v) => v.geo === geo && euYears.has(v.year)).map((v) => v.value as number));
         return over("NL") - over(EU_AGGREGATE);
       },
     },
@@ -148,7 +163,10 @@ export const FIG6_EXERCISES: FigureExercises = {
         nl: "een ranglijst van gemiddelden lezen met oog voor wat erin zit: een gemiddelde over minder jaren is niet vergelijkbaar",
         en: "reading a ranking of means for what is in it: a mean over fewer years is not comparable",
       },
-      shape: { nl: 'een Eurostat-landcode (een tekst zoals "BE")', en: 'a Eurostat country code (a string such as "BE")' },
+      shape: {
+        nl: 'een Eurostat-landcode (een tekst zoals "BE")',
+        en: 'a Eurostat country code (a string such as "BE")',
+      },
       hint: {
         nl: "de bovenste rij van `cross.averages` is een gemiddelde over minder jaren; tel per land de jaren met een waarde in `cross.yearly` en laat `EU27_2020` weg",
         en: "the top row of `cross.averages` is a mean over fewer years; count each country's years with a value in `cross.yearly`, and leave out `EU27_2020`",

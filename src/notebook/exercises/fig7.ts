@@ -11,7 +11,7 @@ import { stageDecisionFile, syntheticDecisionDir } from "../decision-fixtures";
 import type { FigureExercises } from "./check";
 
 /** The numbers of the arithmetic exercise. */
-export const FIG7_ARITHMETIC = { positive: 360, decisions: 1200, dublin: 300 };
+const FIG7_ARITHMETIC = { positive: 360, decisions: 1200, dublin: 300 };
 const { positive: P, decisions: D, dublin: DUB } = FIG7_ARITHMETIC;
 
 // The synthetic decision files of notebook fig7 (data/synthetic/eurostat/), built as the notebook does.
@@ -26,7 +26,8 @@ function syntheticFig7(file: string): FigureData {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-const nlAverage = (fig: FigureData) => rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "NL")!.average;
+const nlAverage = (fig: FigureData) =>
+  rowsOf<{ geo: string; average: number }>(fig.table).find((r) => r.geo === "NL")!.average;
 const fmt = (n: number, lang: "nl" | "en") => n.toLocaleString(lang === "nl" ? "nl-NL" : "en-GB");
 
 export const FIG7_EXERCISES: FigureExercises = {
@@ -63,9 +64,13 @@ export const FIG7_EXERCISES: FigureExercises = {
       answer: "answerShares",
       uses: ["positiveShare"],
       starter: [],
-      solution: [`const answerShares = { all: positiveShare(${P}, ${D}), withoutDublin: positiveShare(${P}, ${D}, ${DUB}) };`],
+      solution: [
+        `const answerShares = { all: positiveShare(${P}, ${D}), withoutDublin: positiveShare(${P}, ${D}, ${DUB}) };`,
+      ],
       mistake: {
-        code: [`const answerShares = { all: positiveShare(${P}, ${D}), withoutDublin: positiveShare(${P} - ${DUB}, ${D} - ${DUB}) };`],
+        code: [
+          `const answerShares = { all: positiveShare(${P}, ${D}), withoutDublin: positiveShare(${P} - ${DUB}, ${D} - ${DUB}) };`,
+        ],
         why: {
           nl: "haalt de Dublinafwijzingen ook van de positieve beslissingen af, terwijl het afwijzingen zijn",
           en: "also takes the Dublin rejections off the positive decisions, though they are rejections",
@@ -111,7 +116,8 @@ export const FIG7_EXERCISES: FigureExercises = {
         ],
         why: { nl: "trekt andersom af: het teken is verkeerd", en: "subtracts the other way round: the sign is wrong" },
       },
-      expected: () => nlAverage(syntheticFig7("migr_asydcfsta-dublin.json")) - nlAverage(syntheticFig7("migr_asydcfsta-legacy.json")),
+      expected: () =>
+        nlAverage(syntheticFig7("migr_asydcfsta-dublin.json")) - nlAverage(syntheticFig7("migr_asydcfsta-legacy.json")),
     },
   ],
 };

@@ -12,22 +12,33 @@ const reading = (id: string, status: ReadingResult["status"], value?: number, an
   name: id,
   basis: "",
   status,
-  ...(value !== undefined ? { value, unit: "per1000" as const, threshold: { value: 1.42, holdsWhen: "below" as const } } : {}),
+  ...(value !== undefined
+    ? { value, unit: "per1000" as const, threshold: { value: 1.42, holdsWhen: "below" as const } }
+    : {}),
 });
-const rob = summarize([reading("eu27-aggregate", "holds", 1.2, true), reading("eu-efta-mean", "breaks", 2.3067), reading("eu27-mean", "breaks", 1.6033)]);
+const rob = summarize([
+  reading("eu27-aggregate", "holds", 1.2, true),
+  reading("eu-efta-mean", "breaks", 2.3067),
+  reading("eu27-mean", "breaks", 1.6033),
+]);
 
 describe("robustness cell", () => {
   it("says k of n and names the breaking readings with their values, in the language", () => {
     expect(robustnessText(rob, "nl")).toBe(
       "houdt in 1 van 3 lezingen; breekt onder: EU/EFTA: ongewogen gemiddelde van de landencijfers (2,31 per 1.000 inwoners); EU27: ongewogen gemiddelde van de lidstaten (1,60 per 1.000 inwoners)",
     );
-    expect(robustnessText(rob, "en")).toMatch(/^holds in 1 of 3 readings; breaks under: EU\/EFTA: unweighted mean of the country rates \(2\.31 per 1,000 inhabitants\)/);
+    expect(robustnessText(rob, "en")).toMatch(
+      /^holds in 1 of 3 readings; breaks under: EU\/EFTA: unweighted mean of the country rates \(2\.31 per 1,000 inhabitants\)/,
+    );
   });
 
   it("counts needs-data apart and never as holding", () => {
-    const r = summarize([reading("with-corrections", "holds"), { ...reading("without-corrections", "needs-data"), detail: "CBS 70707ned" }]);
+    const r = summarize([
+      reading("with-corrections", "holds"),
+      { ...reading("without-corrections", "needs-data"), detail: "CBS 70707ned" },
+    ]);
     expect(r).toMatchObject({ holds: 1, of: 2, needsData: 1, breaking: [] });
-    expect(robustnessText(r, "en")).toBe("holds in 1 of 2 readings; 1 need data");
+    expect(robustnessText(r, "en")).toBe("holds in 1 of 2 readings; 1 needs data");
   });
 
   it("formats units per language", () => {

@@ -4,12 +4,23 @@
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { FigureId } from "../../../src/catalog/annex";
-import { evaluateReadings, fetchCommand, type VintageBuild } from "../../../src/claims/readings/evaluate";
+import { evaluateReadings, type VintageBuild } from "../../../src/claims/readings/evaluate";
+import { FETCH_AND_BUILD } from "../../../src/raw/data-source";
 import type { FigureData } from "../../../src/figures/types";
 
 function fig(id: FigureId, from: number, to: number, rows: object[], extra: Record<string, object[]> = {}): FigureData {
   const extraTables = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, aq.from(v)]));
-  return { id, title: id, mode: "annex", period: { from, to }, table: aq.from(rows), extraTables, figure: { data: [], layout: {} }, sources: [], notes: [] };
+  return {
+    id,
+    title: id,
+    mode: "annex",
+    period: { from, to },
+    table: aq.from(rows),
+    extraTables,
+    figure: { data: [], layout: {} },
+    sources: [],
+    notes: [],
+  };
 }
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const run = (...figs: FigureData[]) => ({ figures: new Map<string, FigureData>(figs.map((f) => [f.id, f])) });
@@ -24,7 +35,12 @@ function crossSection(id: "fig6" | "fig7", values: Record<string, number[]>): Fi
 describe("country set and aggregate (figure 6)", () => {
   it("NL above Eurostat's EU27_2020 in 2021 as printed, below the unweighted mean of the countries: 1 of 3", () => {
     // 2021 is the 7th year. Cyprus's high rate lifts the mean of the countries, not the aggregate.
-    const f = crossSection("fig6", { NL: [1, 1, 1, 1, 1, 1, 1.42, 1, 1, 1], EU27_2020: [2, 2, 2, 2, 2, 2, 1.2, 2, 2, 2], CY: Array(10).fill(5), DE: Array(10).fill(0.5) });
+    const f = crossSection("fig6", {
+      NL: [1, 1, 1, 1, 1, 1, 1.42, 1, 1, 1],
+      EU27_2020: [2, 2, 2, 2, 2, 2, 1.2, 2, 2, 2],
+      CY: Array(10).fill(5),
+      DE: Array(10).fill(0.5),
+    });
     const r = evaluateReadings("fig6-nl-vs-eu-2021", run(f))!;
     expect(r).toMatchObject({ holds: 1, of: 3, needsData: 0, breaking: ["eu-efta-mean", "eu27-mean"] });
     const x = byId(r);
@@ -45,7 +61,11 @@ describe("mean of yearly rates and the threshold of 'meestal' (figure 6)", () =>
     const r = evaluateReadings("fig6-nl-mostly-lower", run(f))!;
     const x = byId(r);
     expect(x.get("eu27-aggregate")).toMatchObject({ annex: true, status: "holds", value: 8, detail: "2021, 2022" });
-    expect(x.get("mostly-majority")).toMatchObject({ status: "holds", value: 8, threshold: { value: 5, holdsWhen: "above" } });
+    expect(x.get("mostly-majority")).toMatchObject({
+      status: "holds",
+      value: 8,
+      threshold: { value: 5, holdsWhen: "above" },
+    });
     expect(x.get("period-mean")).toMatchObject({ status: "breaks", value: 1.3 });
     // No country rates: the means of the countries are NL's own rates, never lower than themselves.
     expect(r.breaking).toEqual(["eu-efta-mean", "eu27-mean", "period-mean"]);
@@ -67,8 +87,17 @@ describe("first vs all applications and the threshold of 'hoog' (figure 5)", () 
   it("the total holds above the 75th percentile; first requests (no nareizigers in these years) do not", () => {
     const r = evaluateReadings("fig5-last-4-years-high", run(f5))!;
     const x = byId(r);
-    expect(x.get("above-p75")).toMatchObject({ annex: true, status: "holds", value: 40_000, threshold: { value: 20_000, holdsWhen: "above" } });
-    expect(x.get("first-and-nareizigers")).toMatchObject({ status: "breaks", value: 12_000, threshold: { value: 20_000, holdsWhen: "above" } });
+    expect(x.get("above-p75")).toMatchObject({
+      annex: true,
+      status: "holds",
+      value: 40_000,
+      threshold: { value: 20_000, holdsWhen: "above" },
+    });
+    expect(x.get("first-and-nareizigers")).toMatchObject({
+      status: "breaks",
+      value: 12_000,
+      threshold: { value: 20_000, holdsWhen: "above" },
+    });
     expect(r).toMatchObject({ holds: 3, of: 4, breaking: ["first-and-nareizigers"] });
   });
 });
@@ -133,7 +162,12 @@ describe("the window of 'vlakt af' (figure 2)", () => {
 });
 
 describe("administrative corrections (figure 1) and needs-data", () => {
-  const rows = years(1995, 2024).map((year) => ({ year, immigration: 200_000, emigration: 128_000, net_migration: 72_000 }));
+  const rows = years(1995, 2024).map((year) => ({
+    year,
+    immigration: 200_000,
+    emigration: 128_000,
+    net_migration: 72_000,
+  }));
   it("the annex's series holds; the series without corrections is needs-data with its source, and never counts as holding", () => {
     const r = evaluateReadings("fig1-emigration-1995-2024", run(fig("fig1", 1995, 2024, rows)))!;
     expect(r).toMatchObject({ holds: 1, of: 2, needsData: 1, breaking: [] });
@@ -144,29 +178,54 @@ describe("administrative corrections (figure 1) and needs-data", () => {
   });
 
   it("a figure that is not built makes every reading needs-data, naming why and the command", () => {
-    const r = evaluateReadings("fig7-nl-above-eu-except-2018-2019", { figures: new Map(), missing: new Map([["fig7", "needs data: migr_asydcfsta is missing"]]) })!;
+    const r = evaluateReadings("fig7-nl-above-eu-except-2018-2019", {
+      figures: new Map(),
+      missing: new Map([["fig7", "needs data: migr_asydcfsta is missing"]]),
+    })!;
     expect(r).toMatchObject({ holds: 0, of: 3, needsData: 3, breaking: [] });
-    for (const x of r.readings) expect(x).toMatchObject({ status: "needs-data", detail: "fig7: needs data: migr_asydcfsta is missing", command: fetchCommand("fig7") });
+    for (const x of r.readings)
+      expect(x).toMatchObject({
+        status: "needs-data",
+        detail: "fig7: needs data: migr_asydcfsta is missing",
+        command: FETCH_AND_BUILD,
+      });
   });
 });
 
 describe("data vintages side by side", () => {
   it("the annex reading on another vintage is one more reading, with that vintage's data line", () => {
-    const shipped = crossSection("fig7", { NL: [60, 60, 60, 40, 40, 60, 60, 60, 60, 60], EU27_2020: Array(10).fill(50) });
+    const shipped = crossSection("fig7", {
+      NL: [60, 60, 60, 40, 40, 60, 60, 60, 60, 60],
+      EU27_2020: Array(10).fill(50),
+    });
     // A revised vintage: NL below the EU in 2020 too.
-    const revised = crossSection("fig7", { NL: [60, 60, 60, 40, 40, 45, 60, 60, 60, 60], EU27_2020: Array(10).fill(50) });
+    const revised = crossSection("fig7", {
+      NL: [60, 60, 60, 40, 40, 45, 60, 60, 60, 60],
+      EU27_2020: Array(10).fill(50),
+    });
     const other: VintageBuild = { kind: "raw", data: "Data: live download", figures: new Map([["fig7", revised]]) };
     const r = evaluateReadings("fig7-nl-above-eu-except-2018-2019", run(shipped), [other])!;
     const x = byId(r);
     expect(x.get("eu27-aggregate")).toMatchObject({ status: "holds", value: 8, detail: "2018, 2019" });
-    expect(x.get("vintage-raw")).toMatchObject({ dimension: "vintage", status: "breaks", value: 7, detail: "2018, 2019, 2020", data: "Data: live download" });
+    expect(x.get("vintage-raw")).toMatchObject({
+      dimension: "vintage",
+      status: "breaks",
+      value: 7,
+      detail: "2018, 2019, 2020",
+      data: "Data: live download",
+    });
     expect(r.breaking).toContain("vintage-raw");
     expect(r.of).toBe(4);
   });
 
   it("a vintage that cannot build the claim's figure is not listed for it", () => {
     const shipped = crossSection("fig7", { NL: Array(10).fill(60), EU27_2020: Array(10).fill(50) });
-    const other: VintageBuild = { kind: "mirror", data: "mirror", figures: new Map(), missing: new Map([["fig7", "needs data"]]) };
+    const other: VintageBuild = {
+      kind: "mirror",
+      data: "mirror",
+      figures: new Map(),
+      missing: new Map([["fig7", "needs data"]]),
+    };
     const r = evaluateReadings("fig7-nl-above-eu-except-2018-2019", run(shipped), [other])!;
     expect(r.readings.map((x) => x.id)).toEqual(["eu27-aggregate", "eu-efta-mean", "eu27-mean"]);
   });

@@ -23,21 +23,31 @@ describe("readings registry", () => {
   });
 
   it("every reading (and every vintage) has a name, reason and basis in Dutch and English", () => {
-    const ids = new Set([...CLAIM_READINGS.flatMap((c) => c.readings.map((r) => r.id)), "vintage-annex", "vintage-raw", "vintage-mirror"]);
+    const ids = new Set([
+      ...CLAIM_READINGS.flatMap((c) => c.readings.map((r) => r.id)),
+      "vintage-annex",
+      "vintage-raw",
+      "vintage-mirror",
+    ]);
     for (const lang of ["nl", "en"] as const) {
       const names = messages(lang).readings.names;
       for (const id of ids) {
-        for (const k of ["name", "reason", "basis"] as const) expect(names[id]?.[k], `${lang} ${id}.${k}`).toMatch(/\S/);
+        for (const k of ["name", "reason", "basis"] as const)
+          expect(names[id]?.[k], `${lang} ${id}.${k}`).toMatch(/\S/);
       }
       expect(Object.keys(names).sort()).toEqual([...ids].sort());
     }
     // The English table is not the Dutch one.
-    expect(messages("en").readings.names["eu-efta-mean"].name).not.toBe(messages("nl").readings.names["eu-efta-mean"].name);
+    expect(messages("en").readings.names["eu-efta-mean"].name).not.toBe(
+      messages("nl").readings.names["eu-efta-mean"].name,
+    );
   });
 
   it("on the shipped vintage the annex reading holds exactly when the audit reproduces the claim", () => {
     const { builds, claims } = auditFigures(FIGURES, annexVintageDir());
-    const figures = new Map(builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])));
+    const figures = new Map(
+      builds.annex.flatMap((s) => (s.status === "built" ? [[s.id, s.data] as [string, FigureData]] : [])),
+    );
     for (const c of CLAIM_READINGS) {
       const claim = claims.find((x) => x.id === c.claim)!;
       const annex = evaluateReadings(c.claim, { figures })!.readings.find((r) => r.annex)!;
