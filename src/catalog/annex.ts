@@ -179,14 +179,19 @@ export interface AnnexStatement {
   en: string;
   /** Ids of the claims (src/claims/*) that check the statement; empty only with notComputed. */
   claims: string[];
-  /** Why the raw data cannot check it (a definition, a method choice, a registration rule). */
-  notComputed?: string;
+  /** Why the raw data cannot check it (a definition, a method choice, a registration rule), in both languages. */
+  notComputed?: Record<Lang, string>;
 }
 
-const DEFINITION =
-  "a definition of what the figure counts: implemented by the figure module and its catalog request, not a value to reproduce";
-const BRP_RULE =
-  "about the registration rules of the BRP (who may or does register): the migration data cannot show what it does not register";
+/** A definition of what a figure counts, with what it is in this figure. */
+const definition = (nl: string, en: string): Record<Lang, string> => ({
+  nl: `een definitie van wat de figuur telt: uitgevoerd door de figuurmodule en haar verzoek in de catalogus, geen waarde om te reproduceren (${nl})`,
+  en: `a definition of what the figure counts: implemented by the figure module and its catalog request, not a value to reproduce (${en})`,
+});
+const BRP_RULE: Record<Lang, string> = {
+  nl: "over de inschrijvingsregels van de BRP (wie zich mag of moet inschrijven): de migratiedata kunnen niet tonen wat ze niet registreren",
+  en: "about the registration rules of the BRP (who may or does register): the migration data cannot show what it does not register",
+};
 
 export const ANNEX_STATEMENTS: AnnexStatement[] = [
   // ---------------------------------------------------------------- figure 1
@@ -239,7 +244,10 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     text: "De cijfers zijn inclusief migratie van personen met de Nederlandse nationaliteit.",
     en: "The figures include migration of persons with Dutch nationality.",
     claims: [],
-    notComputed: `${DEFINITION} (CBS 83474NED counts all immigrants and emigrants, Dutch nationals included)`,
+    notComputed: definition(
+      "CBS 83474NED telt alle immigranten en emigranten, Nederlanders inbegrepen",
+      "CBS 83474NED counts all immigrants and emigrants, Dutch nationals included",
+    ),
   },
 
   // ---------------------------------------------------------------- figure 2
@@ -271,7 +279,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     text: "Met EU bedoelen we alle lidstaten van de EU inclusief de EFTA-landen (Noorwegen, Zwitserland, Liechtenstein en IJsland). Voor de leesbaarheid schrijven we steeds EU in plaats van EU/EFTA.",
     en: "By EU we mean all member states of the EU including the EFTA countries (Norway, Switzerland, Liechtenstein and Iceland). For readability we always write EU instead of EU/EFTA.",
     claims: [],
-    notComputed: `${DEFINITION} (CBS 84808NED is the EU/EFTA table)`,
+    notComputed: definition("CBS 84808NED is de EU/EFTA-tabel", "CBS 84808NED is the EU/EFTA table"),
   },
   {
     figure: "fig2",
@@ -386,7 +394,10 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
     text: "We hebben voor figuur 4 dezelfde statline tabellen gebruikt als voor de figuren 2 en 3.",
     en: "For figure 4 we used the same Statline tables as for figures 2 and 3.",
     claims: [],
-    notComputed: `${DEFINITION} (figures 2, 3 and 4 read CBS 84808NED and 84809NED)`,
+    notComputed: definition(
+      "figuren 2, 3 en 4 lezen CBS 84808NED en 84809NED",
+      "figures 2, 3 and 4 read CBS 84808NED and 84809NED",
+    ),
   },
   {
     figure: "fig4",
@@ -407,9 +418,14 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "nareis'. Dus feitelijk was het aandeel 'nareis' iets hoger en het aandeel 'asiel exclusief nareis' iets lager.",
     en: "Only since 2013 has the main category 'asylum' distinguished between 'nareis' (family reunification of refugees) and 'asylum excluding nareis'. So in fact the share of 'nareis' was somewhat higher and the share of 'asylum excluding nareis' somewhat lower.",
     claims: [],
-    notComputed:
-      "a caveat about CBS's classification (the nareis sub-category exists only from 2013, so the published nareis share " +
-      "is a lower bound): it gives the direction of a bias, not a value to reproduce",
+    notComputed: {
+      nl:
+        "een kanttekening bij de indeling van CBS (de subcategorie nareis bestaat pas vanaf 2013, dus het gepubliceerde " +
+        "aandeel nareis is een ondergrens): ze geeft de richting van een vertekening, geen waarde om te reproduceren",
+      en:
+        "a caveat about CBS's classification (the nareis sub-category exists only from 2013, so the published nareis share " +
+        "is a lower bound): it gives the direction of a bias, not a value to reproduce",
+    },
   },
   {
     figure: "fig4",
@@ -422,7 +438,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "nareisregeling apart weergegeven van de reguliere gezinsmigratie.",
     en: "No motive is recorded for migration of Dutch nationals. They have therefore been left out. Family members who came along with or later joined migrants who came to the Netherlands for asylum, study and work are shown separately in this figure. For asylum, family migration under the special nareis scheme (family reunification of refugees) is shown separately from regular family migration.",
     claims: [],
-    notComputed: `${DEFINITION} (the family attribution of figure 4)`,
+    notComputed: definition("de toerekening aan gezin in figuur 4", "the family attribution of figure 4"),
   },
   {
     figure: "fig4",
@@ -476,7 +492,7 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "nagereisd, zowel de totalen als de afzonderlijke categorieën.",
     en: "The graph shows per year how many persons submitted a first or subsequent asylum application or joined family as nareizigers (family reunification of refugees), both the totals and the separate categories.",
     claims: [],
-    notComputed: `${DEFINITION} (the series of CBS 80059NED shown)`,
+    notComputed: definition("de getoonde reeks van CBS 80059NED", "the series of CBS 80059NED shown"),
   },
   {
     figure: "fig5",
@@ -559,7 +575,10 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "samenstelling van de asielmigratie.",
     en: "Recognition rates are, however, only comparable between countries to a limited extent because of differences in the composition of asylum migration.",
     claims: [],
-    notComputed: "a caveat about comparing countries (the nationalities of applicants differ), not a value in the data",
+    notComputed: {
+      nl: "een kanttekening bij het vergelijken van landen (de nationaliteiten van aanvragers verschillen), geen waarde in de data",
+      en: "a caveat about comparing countries (the nationalities of applicants differ), not a value in the data",
+    },
   },
   {
     figure: "fig6",
@@ -602,7 +621,10 @@ export const ANNEX_STATEMENTS: AnnexStatement[] = [
       "('Dublinzaken') zijn niet meegeteld voor de berekening van de percentages.",
     en: "Rejections on the grounds that another member state is responsible for handling the asylum application ('Dublin cases') have not been counted in calculating the percentages.",
     claims: [],
-    notComputed: `${DEFINITION} (the fig7 module leaves Dublin rejections out where the data identifies them)`,
+    notComputed: definition(
+      "de module van fig7 laat Dublin-afwijzingen weg waar de data ze aanwijzen",
+      "the fig7 module leaves Dublin rejections out where the data identifies them",
+    ),
   },
   {
     figure: "fig7",

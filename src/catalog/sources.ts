@@ -164,6 +164,21 @@ export function sourceById(id: string): Source {
   return s;
 }
 
+/**
+ * Sources named for a reader: one entry per table, by producer, table and title, with its files
+ * (an internal id such as cbs-84808NED-sec means nothing on a page).
+ */
+export function sourceNames(sources: Source[]): string {
+  const byTable = new Map<string, { title: string; files: string[] }>();
+  for (const s of sources) {
+    const key = `${s.provider} ${s.provider === "CBS" ? s.table : s.dataset}`;
+    const entry = byTable.get(key) ?? { title: s.title, files: [] };
+    if (!entry.files.includes(s.file)) entry.files.push(s.file);
+    byTable.set(key, entry);
+  }
+  return [...byTable].map(([key, e]) => `${key} "${e.title}" (${e.files.join(", ")})`).join("; ");
+}
+
 function checkIdentifier(what: string, value: string): void {
   if (!IDENTIFIER.test(value)) {
     throw new Error(`Refusing ${what} "${value}": only letters, digits and '_' are allowed`);

@@ -16,6 +16,7 @@ import {
   type SecTable,
 } from "../parse/cbs-residents";
 import { hasRaw, type Provenance } from "../parse/load";
+import { sourceById, sourceNames } from "../catalog/sources";
 import { composition, type Composition } from "./family-split";
 import { years } from "./style";
 import type { Note } from "./types";
@@ -110,7 +111,8 @@ export function stillResident(
   const wanted = years(from, to);
   return loaded.map((l): ResidentResult => {
     const { candidate } = l;
-    if ("absent" in l) return { candidate, provenance: [], unavailable: (t) => t.fig4.absent(l.absent.join(", ")) };
+    if ("absent" in l)
+      return { candidate, provenance: [], unavailable: (t) => t.fig4.absent(sourceNames(l.absent.map(sourceById))) };
     if ("error" in l) return { candidate, provenance: [], unavailable: (t) => t.fig4.notComputable(l.error) };
     try {
       const tables =

@@ -159,6 +159,17 @@ export const readingsEn: ReadingMessages = {
   reasonHeader: "reason",
   basisHeader: "basis",
   docs: "Every reading, its reason and the readings left out: docs/readings.md.",
+  texts: {
+    withoutCorrectionsSource:
+      "emigration without administrative corrections (or the balance of administrative corrections per year, 1995-2024): " +
+      "CBS 70707ned 'Immi- en emigratie; geslacht, geboorteland en plaats in gezin, 1995-2009' and CBS 85848NED " +
+      "'Immi- en emigratie; nationaliteit, leeftijd en geslacht' (from 2010); 83474NED and 37296ned hold emigration " +
+      "only including the corrections. Not in the package's source catalog, so no command fetches it",
+    noAsylumYears: "figure 3 has no asylum values in figure 5's years",
+    noValueIn: (year: number) => `no value for NL or the EU average in ${year}`,
+    notBuilt: "not built",
+    notComputable: (message: string) => `could not be computed: ${message}`,
+  },
   units: {
     millions: "million",
     persons: "persons",

@@ -169,6 +169,18 @@ export const readingsNl = {
   reasonHeader: "reden",
   basisHeader: "grond",
   docs: "Alle lezingen, hun redenen en de weggelaten lezingen: docs/readings.md.",
+  /** What a reading found or lacks, where that is words rather than years or numbers. */
+  texts: {
+    withoutCorrectionsSource:
+      "emigratie zonder administratieve correcties (of het saldo van de administratieve correcties per jaar, 1995-2024): " +
+      "CBS 70707ned 'Immi- en emigratie; geslacht, geboorteland en plaats in gezin, 1995-2009' en CBS 85848NED " +
+      "'Immi- en emigratie; nationaliteit, leeftijd en geslacht' (vanaf 2010); 83474NED en 37296ned hebben emigratie " +
+      "alleen inclusief de correcties. Niet in de broncatalogus van het pakket, dus geen commando haalt het op",
+    noAsylumYears: "figuur 3 heeft geen asielwaarden in de jaren van figuur 5",
+    noValueIn: (year: number) => `geen waarde voor NL of het EU-gemiddelde in ${year}`,
+    notBuilt: "niet gemaakt",
+    notComputable: (message: string) => `niet te berekenen: ${message}`,
+  },
   units: {
     millions: "miljoen",
     persons: "personen",

@@ -22,6 +22,7 @@ import { readingsMarkdown } from "./robustness-markdown";
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel, type Provenance } from "../parse/load";
 import { FETCH_AND_BUILD } from "../raw/data-source";
+import { sourceNames } from "../catalog/sources";
 
 /** The same figures built twice: for the publication's periods and up to the newest year. */
 export interface Builds {
@@ -50,12 +51,7 @@ export function whyNotBuilt(s: FigureStatus | undefined, id: string, lang: Lang 
   const t = messages(lang).report;
   if (!s) return FIGURES.some((f) => f.id === id) ? t.notInRun(id) : t.noModule(id);
   if (s.status === "needs-data") {
-    const names = [
-      ...new Set(
-        s.sources.map((x) => `${x.provider} ${x.provider === "CBS" ? x.table : x.dataset} "${x.title}" (${x.file})`),
-      ),
-    ];
-    return t.needsSource(names.join(", "), FETCH_AND_BUILD);
+    return t.needsSource(sourceNames(s.sources), FETCH_AND_BUILD);
   }
   if (s.status === "failed") return t.failed(id, s.message);
   return "";
@@ -120,7 +116,13 @@ export function auditClaims(builds: Builds, opts: AuditOptions = {}): ClaimResul
       built.has(id) ? [built.get(id)!] : [],
     );
     if (used.length) r.vintage = vintageOf(used, opts.lang);
-    const robustness = evaluateReadings(def.id, { figures: maps.annex, missing: annexMissing }, opts.vintages);
+    const robustness = evaluateReadings(
+      def.id,
+      { figures: maps.annex, missing: annexMissing },
+      opts.vintages,
+      [],
+      opts.lang,
+    );
     if (robustness) r.robustness = robustness;
     out.push(r);
   }
@@ -217,7 +219,7 @@ function statementMarkdown(s: AnnexStatement, lang: Lang): string {
   const where = s.where === "footnote" ? t.where.footnote(String(s.footnote)) : t.where[s.where];
   const text = `"${markdownCell(s.text)}"`;
   const shown = lang === "en" ? t.withEnglish(text, markdownCell(s.en)) : text;
-  return `- ${s.figure}, ${where}: ${shown}${s.notComputed ? `: ${s.notComputed}` : ""}`;
+  return `- ${s.figure}, ${where}: ${shown}${s.notComputed ? `: ${s.notComputed[lang]}` : ""}`;
 }
 
 export interface AuditMarkdownInput {

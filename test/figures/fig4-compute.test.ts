@@ -49,10 +49,12 @@ describe("figure 4 compute", () => {
     const r = computeFig4(tables(), { mode: "annex" });
     expect(r.extraTables).toBeUndefined();
     const en = notesIn(r, "en");
-    expect(en).toContain("Still living in the Netherlands (sec): not computed (missing: cbs-84808NED-sec).");
+    expect(en).toContain(
+      'Still living in the Netherlands (sec): not computed (missing: CBS 84808NED "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie" (cbs/84808NED/TypedDataSetSociaaleconomisch.json)).',
+    );
     expect(en.join(" ")).toContain("(population): not computed (");
     expect(notesIn(r, "nl").join(" ")).toContain(
-      "Nog in Nederland woonachtig (sec): niet berekend (ontbreekt: cbs-84808NED-sec).",
+      'Nog in Nederland woonachtig (sec): niet berekend (ontbreekt: CBS 84808NED "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie" (cbs/84808NED/TypedDataSetSociaaleconomisch.json)).',
     );
   });
 });

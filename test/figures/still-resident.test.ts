@@ -27,7 +27,10 @@ describe("still resident", () => {
       stillResident(loadResidents(motiveFixtureRawDir({ without: ["cbs-84808NED-sec"] })), 1999, 2023),
     );
     expect(sec.composition).toBeUndefined();
-    expect(sec.unavailable?.(messages())).toBe("ontbreekt: cbs-84808NED-sec");
+    expect(sec.unavailable?.(messages())).toBe(
+      // By producer, table, title and file: an internal source id means nothing on a page.
+      'ontbreekt: CBS 84808NED "Immigranten EU/EFTA; afgeleid migratiedoel, sociaaleconomische categorie" (cbs/84808NED/TypedDataSetSociaaleconomisch.json)',
+    );
     expect(pct(population, WITH_FAMILY.asylum)).toBe(22);
   });
 

@@ -80,7 +80,7 @@ const statements: AnnexStatement[] = [
     text: "A rule of registration.",
     en: "A rule of registration.",
     claims: [],
-    notComputed: "a registration rule",
+    notComputed: { nl: "een inschrijvingsregel", en: "a registration rule" },
   },
   {
     figure: "fig2",
@@ -134,7 +134,7 @@ describe("audit.md (Dutch, the default)", () => {
       "Hoe elke bewering wordt gecontroleerd:\n\n1. `a-annex`: last year of the annex period (data: CBS TEST01NED (versie 2030-01-01, opgehaald 2030-01-02))",
     );
     expect(md).toContain(
-      '## Uitspraken die de data niet kan controleren\n\n- fig1, voetnoot 9: "A rule of registration.": a registration rule',
+      '## Uitspraken die de data niet kan controleren\n\n- fig1, voetnoot 9: "A rule of registration.": een inschrijvingsregel',
     );
     expect(md).toContain('## Uitspraken zonder bewering in deze run\n\n- fig2, opsomming: "An unchecked bullet."');
   });

@@ -2,10 +2,10 @@
 // once more on every other data vintage the user has, side by side. A reading whose figure or
 // source is missing is needs-data, never counted as holding.
 import type { FigureData } from "../../figures/types";
-import { messages } from "../../i18n/index";
+import { messages, type Lang } from "../../i18n/index";
 import { FETCH_AND_BUILD } from "../../raw/data-source";
 import { readingsOf } from "./registry";
-import type { Reading, ReadingResult, Robustness } from "./types";
+import type { Reading, ReadingResult, ReadingText, Robustness } from "./types";
 
 /** The figures of one data vintage built in annex mode, and why the others are missing. */
 export interface VintageBuild {
@@ -22,10 +22,13 @@ function evaluateOne(
   reading: Reading,
   figures: ReadonlyMap<string, FigureData>,
   missing: ReadonlyMap<string, string> | undefined,
+  lang: Lang,
 ): Omit<ReadingResult, "id" | "dimension" | "annex" | "name" | "basis"> {
+  const t = messages(lang).readings;
+  const text = (x: ReadingText) => (typeof x === "string" ? x : x(t));
   const absent = reading.needs.filter((f) => !figures.has(f));
   if (absent.length) {
-    const why = absent.map((f) => `${f}: ${missing?.get(f) ?? "not built"}`).join("; ");
+    const why = absent.map((f) => `${f}: ${missing?.get(f) ?? t.texts.notBuilt}`).join("; ");
     return { status: "needs-data", detail: why, command: FETCH_AND_BUILD };
   }
   let r;
@@ -33,29 +36,31 @@ function evaluateOne(
     r = reading.evaluate(figures);
   } catch (e) {
     // A reading that cannot be computed on this data is not evidence either way.
-    return { status: "needs-data", detail: `could not be computed: ${(e as Error).message}` };
+    return { status: "needs-data", detail: t.texts.notComputable((e as Error).message) };
   }
   if ("needsData" in r)
-    return { status: "needs-data", detail: r.needsData, ...(r.command ? { command: r.command } : {}) };
+    return { status: "needs-data", detail: text(r.needsData), ...(r.command ? { command: r.command } : {}) };
   const out: ReturnType<typeof evaluateOne> = { status: r.holds ? "holds" : "breaks" };
   if ("value" in r) {
     out.value = r.value;
     out.unit = r.unit;
     if (r.threshold) out.threshold = r.threshold;
   }
-  if (r.found !== undefined) out.detail = r.found;
+  if (r.found !== undefined) out.detail = text(r.found);
   return out;
 }
 
 /**
  * A claim's readings evaluated on the run's figures, and its annex reading on each other vintage;
- * undefined for a claim without declared readings.
+ * undefined for a claim without declared readings. Names and bases are English (the pages show their
+ * language); what a reading found or lacks is in `lang`, the run's language.
  */
 export function evaluateReadings(
   claimId: string,
   run: Omit<VintageBuild, "kind" | "data">,
   others: VintageBuild[] = [],
   extra: Reading[] = [],
+  lang: Lang = "nl",
 ): Robustness | undefined {
   const registered = readingsOf(claimId);
   if (!registered && !extra.length) return undefined;
@@ -68,7 +73,7 @@ export function evaluateReadings(
     annex: r.annex === true,
     name: t.names[r.id]?.name ?? r.id,
     basis: t.names[r.id]?.basis ?? "",
-    ...evaluateOne(r, run.figures, run.missing),
+    ...evaluateOne(r, run.figures, run.missing, lang),
   }));
   const annex = declared.readings.find((r) => r.annex);
   if (annex) {
@@ -81,7 +86,7 @@ export function evaluateReadings(
         annex: false,
         name: t.names[id]?.name ?? id,
         basis: t.names[id]?.basis ?? "",
-        ...evaluateOne(annex, v.figures, v.missing),
+        ...evaluateOne(annex, v.figures, v.missing, lang),
         data: v.data,
       });
     }

@@ -27,18 +27,12 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---------------------------------------------------------------- figure 1: administrative corrections
 
-/** Emigration without administrative corrections: not in the shipped data, not in the package's catalog. */
-const WITHOUT_CORRECTIONS_SOURCE =
-  "emigration without administrative corrections (or the balance of administrative corrections per year, 1995-2024): " +
-  "CBS 70707ned 'Immi- en emigratie; geslacht, geboorteland en plaats in gezin, 1995-2009' and CBS 85848NED " +
-  "'Immi- en emigratie; nationaliteit, leeftijd en geslacht' (from 2010); 83474NED and 37296ned hold emigration " +
-  "only including the corrections. Not in the package's source catalog, so no command fetches it";
-
 const withoutCorrections = (): Reading => ({
   id: "without-corrections",
   dimension: "corrections",
   needs: ["fig1"],
-  evaluate: () => ({ needsData: WITHOUT_CORRECTIONS_SOURCE }),
+  // Emigration without administrative corrections: not in the shipped data, not in the package's catalog.
+  evaluate: () => ({ needsData: (t) => t.texts.withoutCorrectionsSource }),
 });
 
 const fig1Sum = (fig: FigureData, column: "immigration" | "emigration") => {
@@ -256,7 +250,7 @@ const slightlyHigher = (
     const requests = applications(f5, series);
     const years: number[] = [];
     for (let y = f3.period.from; y <= f3.period.to; y++) if (migrants.has(y) && requests.has(y)) years.push(y);
-    if (!years.length) return { needsData: "figure 3 has no asylum values in figure 5's years" };
+    if (!years.length) return { needsData: (t) => t.texts.noAsylumYears };
     const req = years.reduce((a, y) => a + requests.get(y)!, 0);
     const mig = years.reduce((a, y) => a + migrants.get(y)!, 0);
     const excess = (req / mig - 1) * 100;
@@ -314,8 +308,7 @@ const fig6Pair = (year: number, nlPub: number, euPub: number) =>
       const byGeo = yearlyByGeo(get(figs, "fig6"));
       const nlRate = byGeo.get("NL")?.get(year) ?? null;
       const eu = euAverage(byGeo, year, aggregate, shownGeos("fig6"));
-      if (nlRate === null || eu === null)
-        return { holds: false, found: `no value for NL or the EU average in ${year}` };
+      if (nlRate === null || eu === null) return { holds: false, found: (t) => t.texts.noValueIn(year) };
       const printed =
         aggregate !== "eu27-aggregate" ||
         (nlRate.toFixed(2) === nlPub.toFixed(2) && eu.toFixed(2) === euPub.toFixed(2));

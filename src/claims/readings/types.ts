@@ -5,6 +5,9 @@
 // the message tables (src/i18n/readings-*.ts), keyed by the reading's id.
 import type { FigureId } from "../../catalog/annex";
 import type { FigureData } from "../../figures/types";
+import type { Messages } from "../../i18n/index";
+
+type ReadingMessages = Messages["readings"];
 
 /** The kinds of choice, as issue-level dimensions (docs/readings.md lists every reading per dimension). */
 type ReadingDimension =
@@ -28,12 +31,15 @@ interface ReadingValue {
   threshold?: { value: number; holdsWhen: "above" | "below" };
 }
 
+/** What a reading found or lacks: years or numbers as they are, words in the run's language. */
+export type ReadingText = string | ((t: ReadingMessages) => string);
+
 export type ReadingOutcome =
-  | (ReadingValue & { holds: boolean; found?: string })
+  | (ReadingValue & { holds: boolean; found?: ReadingText })
   /** A condition without one number (e.g. which years): holds or not, with what was found. */
-  | { holds: boolean; found?: string }
+  | { holds: boolean; found?: ReadingText }
   /** The data this reading needs is not present: the source and, where the package can fetch it, the command. */
-  | { needsData: string; command?: string };
+  | { needsData: ReadingText; command?: string };
 
 export interface Reading {
   /** Key of the reading in the message tables (name, reason, basis); unique within a claim. */
