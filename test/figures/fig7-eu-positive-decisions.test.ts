@@ -261,7 +261,7 @@ describe("without the data", () => {
     expect(status.status).toBe("needs-data");
     if (status.status !== "needs-data") return;
     expect(status.message).toMatch(/needs data: Eurostat migr_asydcfsta \(eurostat\/migr_asydcfsta\.json\) is not in /);
-    expect(status.message).toContain("npm run figures -- --data raw --only fig7");
+    expect(status.message).toContain("npm run figures -- --data raw`");
     // One hint, not the general one beside it.
     expect(status.message).not.toContain("MIGRATIE_MIRROR");
     expect(status.sources.map((s) => s.id)).toEqual([FIG7_SOURCE]);
