@@ -45,7 +45,7 @@ export function envMode(): ModeSetting {
   return v === undefined ? "annex" : checkMode(v, "MIGRATIE_MODE");
 }
 
-const LANGS = ["nl", "en"] as const;
+export const LANGS = ["nl", "en"] as const;
 /** The language of the outputs: nl (the publication's, default) or en. */
 export type LangSetting = (typeof LANGS)[number];
 

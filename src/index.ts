@@ -42,7 +42,9 @@ export {
 } from "./notebook/present";
 export { showFigures } from "./notebook/figure-output";
 export { meanAbsoluteChange, fig4ShareView, residentShareView } from "./notebook/views";
-export { syntheticDecisionData } from "./notebook/decision-fixtures";
+export { syntheticFig7 } from "./notebook/decision-fixtures";
+export { openFigure } from "./notebook/open-figure";
+export type { OpenFigure } from "./notebook/open-figure";
 export { notebookExercises } from "./notebook/exercises/check";
 export type { CheckResult, ExerciseContext, NotebookExercises } from "./notebook/exercises/check";
 export { FIG1_EXERCISES } from "./notebook/exercises/fig1";

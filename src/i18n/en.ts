@@ -317,6 +317,35 @@ export const en: Messages = {
     solution: "Worked solution:",
     mistake: (why) => `*Typical mistake:* ${why}. What the check says:`,
   },
+  notebook: {
+    syntheticTitle: (title) => `SYNTHETIC DEMO DATA (not Eurostat figures): ${title}`,
+    heading: (title, mode) => `### ${title} (mode: ${mode})`,
+    request: "request",
+    vintage: (label, data, file, kind, sha) =>
+      `vintage: ${label}, from ${data}; file \`${file}\` (${kind}, sha256 \`${sha}…\`)`,
+    citeAs: "cite as",
+    notes: "Notes",
+    missingHeading: (figure) => `### The data for ${figure} is missing`,
+    failedHeading: (figure) => `### Could not build ${figure}`,
+    fetchFailed: (failed) => `Download attempts failed: ${failed}`,
+    fetchHint: (command) =>
+      `Fetch it with \`${command}\` on a machine with internet access (the files go to \`data/raw/\`), then run this notebook ` +
+      "again with `MIGRATIE_DATA=raw`.",
+    noFigure: (command) => `*No figure: the run's data is missing. Run \`${command}\`.*`,
+    claimsLead:
+      "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).",
+    claimsHeader: ["id", "claim", "published", "computed", "status"],
+    latest: "(latest)",
+    yourAnswer: "your answer",
+    readingsSection:
+      "## Does the statement depend on choices?\n\nThe audit above tests each statement on the annex's own reading of the data. A careful " +
+      "reader can make other defensible choices: another EU average, another measure of \"fluctuates\", another threshold of " +
+      "\"high\". Below, per claim: in how many readings it holds, and the value under each reading beside its threshold. " +
+      "docs/readings.md names every reading with its reason and source.",
+    ownReading:
+      "**Add a reading of your own.** A reading is a choice with a computation: `evaluate` gets the figures (annex mode) and returns " +
+      "a value, a threshold and whether the statement then holds. `tryReading` puts it beside the audit's readings and counts again.",
+  },
   /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
   readings: readingsEn,
   claims: claimsEn,

@@ -373,6 +373,36 @@ export const nl = {
     solution: "Uitgewerkte oplossing:",
     mistake: (why: string) => `*Typische fout:* ${why}. Wat de controle zegt:`,
   },
+  /** The notebooks' own texts (src/notebook/open-figure.ts, present.ts, edition.ts): setup, provenance, claims, readings. */
+  notebook: {
+    syntheticTitle: (title: string) => `SYNTHETISCHE DEMO-DATA (geen Eurostat-cijfers): ${title}`,
+    heading: (title: string, mode: string) => `### ${title} (modus: ${mode})`,
+    request: "verzoek",
+    vintage: (label: string, data: string, file: string, kind: string, sha: string) =>
+      `versie: ${label}, uit ${data}; bestand \`${file}\` (${kind}, sha256 \`${sha}…\`)`,
+    citeAs: "citeer als",
+    notes: "Noten",
+    missingHeading: (figure: string) => `### De data voor ${figure} ontbreekt`,
+    failedHeading: (figure: string) => `### Kon ${figure} niet maken`,
+    fetchFailed: (failed: string) => `Downloads mislukt: ${failed}`,
+    fetchHint: (command: string) =>
+      `Haal ze op met \`${command}\` op een machine met internet (de bestanden komen in \`data/raw/\`) en voer dit notebook ` +
+      "daarna opnieuw uit met `MIGRATIE_DATA=raw`.",
+    noFigure: (command: string) => `*Geen figuur: de data van deze run ontbreekt. Voer \`${command}\` uit.*`,
+    claimsLead:
+      "De resultaten van de audit voor deze figuur, uit dezelfde code en figuren als out/claims.json (out/audit.md geeft de regel van elke bewering).",
+    claimsHeader: ["id", "bewering", "gepubliceerd", "berekend", "status"],
+    latest: "(nieuwste)",
+    yourAnswer: "je antwoord",
+    readingsSection:
+      "## Hangt de uitspraak af van keuzes?\n\nDe audit hierboven toetst elke uitspraak op de lezing van de annex. Maar een zorgvuldige lezer kan " +
+      "ook andere, verdedigbare keuzes maken: een ander EU-gemiddelde, een andere maat voor \"schommelt\", een andere drempel voor " +
+      "\"hoog\". Hieronder per bewering: in hoeveel lezingen ze standhoudt, en de waarde onder elke lezing naast de drempel. " +
+      "docs/readings.md noemt elke lezing met haar reden en bron.",
+    ownReading:
+      "**Voeg zelf een lezing toe.** Een lezing is een keuze met een berekening: `evaluate` krijgt de figuren (annexmodus) en geeft " +
+      "een waarde, een drempel en of de uitspraak dan standhoudt. `tryReading` zet haar naast de lezingen van de audit en telt opnieuw.",
+  },
   /** The readings of the claims (robustness audit): names, reasons, bases, column texts. */
   readings: readingsNl,
 };

@@ -6,7 +6,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { sourceById } from "../catalog/sources";
-import { FIG7_PC_SOURCE, FIG7_SOURCE } from "../figures/fig7-eu-positive-decisions";
+import { buildFigureData } from "../figures/build-figure";
+import { fig7, FIG7_PC_SOURCE, FIG7_SOURCE } from "../figures/fig7-eu-positive-decisions";
+import type { FigureData } from "../figures/types";
+import { messages, type Lang } from "../i18n/index";
 import { projectRoot } from "../paths";
 import { parseJsonStat } from "../parse/jsonstat";
 import { rawPath, sha256, storeRaw } from "../raw/store";
@@ -28,6 +31,22 @@ export function syntheticDecisionData(counts: SyntheticDecisions): string {
   if (counts === "legacy")
     stageDecisionFile(dir, FIG7_PC_SOURCE, path.join(syntheticDecisionDir(), "migr_asydec1pc.json"));
   return dir;
+}
+
+/**
+ * Figure 7 built from the synthetic counts, for its notebook: the title says on the figure itself
+ * that these are not Eurostat's numbers, and the temporary folder is gone when it returns.
+ */
+export function syntheticFig7(counts: SyntheticDecisions, lang: Lang): FigureData {
+  const dir = syntheticDecisionData(counts);
+  try {
+    const fig = buildFigureData(fig7, { rawDir: dir, mode: "annex", lang });
+    const title = messages(lang).notebook.syntheticTitle(fig.title);
+    (fig.figure.layout.title as { text: string }).text = title;
+    return { ...fig, title };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

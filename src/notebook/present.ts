@@ -13,7 +13,7 @@ import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../raw/data-source";
 import { envLang, envMode } from "../config";
-import type { Lang } from "../i18n/index";
+import { messages, type Lang } from "../i18n/index";
 import { fetchMissing } from "../raw/fetch";
 import { auditClaims, type Builds } from "../report/audit";
 import { buildBothModes } from "../report/audit-run";
@@ -104,20 +104,24 @@ export async function figureClaims(figId: string, opts: FigureAuditOptions = {})
   return (await figureAudit(figId, opts)).claims;
 }
 
-/** Markdown: the data used, then each source with its request, vintage, kind, checksum and citation. */
-export function provenanceMarkdown(fig: FigureData, data?: DataSource): string {
+/** Markdown in the notebook's language: the data used, then each source with its request, vintage, kind, checksum and citation. */
+export function provenanceMarkdown(fig: FigureData, data?: DataSource, lang: Lang = langFromEnv()): string {
+  const t = messages(lang).notebook;
   const lines = fig.sources.map((p) => {
-    const s = sourceById(p.sourceId);
+    // The catalog's purpose of a source is written in English: the English edition shows it.
+    const purpose = lang === "en" ? [`- used for: ${markdownCell(sourceById(p.sourceId).purpose)}`] : [];
     return [
       `**${markdownCell(`${p.provider} ${p.code}`)}**: ${markdownCell(p.title)}`,
-      `- request: \`${p.url}\``,
-      `- vintage: ${vintageLabel(p)}, from ${dataLabel(p.data, p.retrieved)}; file \`${p.file}\` (${p.kind}, sha256 \`${p.sha256.slice(0, 12)}…\`)`,
-      `- used for: ${markdownCell(s.purpose)}`,
-      `- cite as: ${markdownCell(citationLine(p))}`,
+      `- ${t.request}: \`${p.url}\``,
+      `- ${t.vintage(vintageLabel(p, lang), dataLabel(p.data, p.retrieved, lang), p.file, p.kind, p.sha256.slice(0, 12))}`,
+      ...purpose,
+      `- ${t.citeAs}: ${markdownCell(citationLine(p, lang))}`,
     ].join("\n");
   });
-  const head = data ? `${markdownCell(dataLine(data))}.\n\n` : "";
-  const notes = fig.notes.length ? `\n\n**Notes**\n${fig.notes.map((n) => `- ${markdownCell(n)}`).join("\n")}` : "";
+  const head = data ? `${markdownCell(dataLine(data, lang))}.\n\n` : "";
+  const notes = fig.notes.length
+    ? `\n\n**${t.notes}**\n${fig.notes.map((n) => `- ${markdownCell(n)}`).join("\n")}`
+    : "";
   return `${head}${lines.join("\n\n")}${notes}`;
 }
 
@@ -130,9 +134,10 @@ const CLAIMS_MARKER = "migratie-claims";
  * an executed notebook against out/claims.json.
  */
 export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()): string {
-  const head = "| id | claim | published | computed | status |\n|---|---|---|---|---|";
+  const t = messages(lang).notebook;
+  const head = `| ${t.claimsHeader.join(" | ")} |\n|---|---|---|---|---|`;
   const rows = claims.map((c) => {
-    const latest = c.mode === "latest" ? " *(latest)*" : "";
+    const latest = c.mode === "latest" ? ` *${t.latest}*` : "";
     const computed = `${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;
     return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(formatValue(c.published, lang))} | ${computed} | **${c.status}** |`;
   });
@@ -141,9 +146,7 @@ export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()
     /--/g,
     "-\\u002d",
   );
-  const lead =
-    "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).";
-  return [lead, "", head, ...rows, "", `<!-- ${CLAIMS_MARKER} ${data} -->`].join("\n");
+  return [t.claimsLead, "", head, ...rows, "", `<!-- ${CLAIMS_MARKER} ${data} -->`].join("\n");
 }
 
 /** The claims a claimsMarkdown text carries (figure, id, status), or undefined when it is not one. */
