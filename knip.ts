@@ -10,11 +10,19 @@ const config: KnipConfig = {
   entry: [
     // Compiled to dist/index.js, the package's "main".
     "src/index.ts",
-    "notebooks/*.ipynb",
+    // Every edition of the notebooks (generated from notebooks/source/*.md; solutions included).
+    "notebooks/{nl,en}/*.ipynb",
+    "notebooks/solutions/{nl,en}/*.ipynb",
     // Make the synthetic test fixtures (see their READMEs); run by hand.
     "test/fixtures/**/make-*.mjs",
   ],
-  project: ["src/**/*.ts", "test/**/*.{ts,mjs}", "bench/**/*.ts", "notebooks/*.ipynb"],
+  project: [
+    "src/**/*.ts",
+    "test/**/*.{ts,mjs}",
+    "bench/**/*.ts",
+    "notebooks/{nl,en}/*.ipynb",
+    "notebooks/solutions/{nl,en}/*.ipynb",
+  ],
   // System tools a test runs (test/cli/leftovers.test.ts), not npm packages.
   ignoreBinaries: ["mount", "umount"],
   compilers: {

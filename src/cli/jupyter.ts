@@ -10,13 +10,14 @@ import { jupyterCommand, kernelEnv } from "./notebooks";
 
 /**
  * The arguments of `jupyter notebook`: the notebooks folder, --allow-root for root, and a file list
- * that shows the notebooks only (not notebooks/node_modules, the link to this package).
+ * that shows the notebooks only (not notebooks/node_modules, the link to this package, nor
+ * notebooks/source, the one source the editions are generated from).
  */
 export function jupyterArgs(root: string, uid: number, extra: string[]): string[] {
   return [
     "notebook",
     `--notebook-dir=${path.join(root, "notebooks")}`,
-    "--ContentsManager.hide_globs=['node_modules', '__pycache__', '*.pyc', '.ipynb_checkpoints', '*~']",
+    "--ContentsManager.hide_globs=['node_modules', 'source', '__pycache__', '*.pyc', '.ipynb_checkpoints', '*~']",
     ...(uid === 0 && !extra.includes("--allow-root") ? ["--allow-root"] : []),
     ...extra,
   ];

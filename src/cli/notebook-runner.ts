@@ -12,6 +12,7 @@ import * as path from "node:path";
 import { writeFileAtomic } from "../io/atomic-write";
 import { offlineNotebookPage } from "../notebook/notebook-page";
 import { writePlotlyAsset } from "../outputs/page";
+import { langOutDir } from "../paths";
 
 /** An executed notebook at or above this size fails the run: a cell probably inlined plotly.js. */
 const MAX_NOTEBOOK_BYTES = 1_500_000;
@@ -43,9 +44,20 @@ export interface NotebookResult {
   messages: string[];
 }
 
-/** The folder of a run's executed notebooks and pages, and of its stamps and logs. */
-export function notebookDirs(outDir: string): { pages: string; state: string } {
-  const pages = path.join(outDir, "notebooks");
+/**
+ * Where a notebook's executed copy and page go, and its stamps and logs: each edition beside the
+ * outputs of its language (paths.ts langOutDir), students' and teachers' apart:
+ *   notebooks/nl/<name>.ipynb            -> out/notebooks/           (Dutch, the publication's language)
+ *   notebooks/en/<name>.ipynb            -> out/en/notebooks/
+ *   notebooks/solutions/nl/<name>.ipynb  -> out/solutions/
+ *   notebooks/solutions/en/<name>.ipynb  -> out/en/solutions/
+ * Any other notebook (a user's own) goes to out/notebooks/.
+ */
+export function notebookDirs(outDir: string, notebook = "", root = ""): { pages: string; state: string } {
+  const rel = root ? path.relative(path.join(root, "notebooks"), notebook).split(path.sep) : [];
+  const solutions = rel[0] === "solutions";
+  const lang = (solutions ? rel[1] : rel[0]) === "en" ? "en" : "nl";
+  const pages = path.join(langOutDir(outDir, lang), solutions ? "solutions" : "notebooks");
   return { pages, state: path.join(pages, ".runs") };
 }
 
@@ -198,7 +210,8 @@ const notebookText = (nb: NotebookJson) => JSON.stringify(nb, null, 1) + "\n";
 /** Runs one notebook, unless up to date; never throws for a failing notebook (the result says why). */
 async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
   const name = path.basename(notebook, ".ipynb");
-  const { pages, state } = notebookDirs(o.outDir);
+  const { pages, state } = notebookDirs(o.outDir, notebook, o.root);
+  fs.mkdirSync(state, { recursive: true });
   const executed = path.join(pages, `${name}.ipynb`);
   const page = path.join(pages, `${name}.html`);
   const stamp = path.join(state, `${name}.inputs`);
@@ -274,7 +287,8 @@ async function runNotebook(notebook: string, o: RunnerOptions): Promise<Notebook
     ]);
   try {
     writePlotlyAsset(o.outDir);
-    writeFileAtomic(page, offlineNotebookPage(fs.readFileSync(page, "utf8"), page, { root: o.root }));
+    const plotly = path.relative(pages, path.join(o.outDir, "assets", "plotly.min.js")).split(path.sep).join("/");
+    writeFileAtomic(page, offlineNotebookPage(fs.readFileSync(page, "utf8"), page, { root: o.root, plotly }));
   } catch (e) {
     fs.rmSync(page, { force: true });
     return fail([(e as Error).message]);
@@ -287,8 +301,6 @@ async function runNotebook(notebook: string, o: RunnerOptions): Promise<Notebook
 
 /** Runs the notebooks, `jobs` at a time; results in the order given. */
 export async function runNotebooks(o: RunnerOptions): Promise<NotebookResult[]> {
-  const { state } = notebookDirs(o.outDir);
-  fs.mkdirSync(state, { recursive: true });
   const results: NotebookResult[] = new Array(o.notebooks.length);
   let next = 0;
   const worker = async () => {

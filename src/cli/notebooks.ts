@@ -1,7 +1,8 @@
-// npm run notebooks [-- --force] [-- notebooks/fig1-*.ipynb ...]
+// npm run notebooks [-- --force] [-- notebooks/nl/fig1-*.ipynb ...]
 // Executes the notebooks headless (Jupyter's nbconvert, the tslab kernel), `npm run build` having
-// built the package they import. Executed copies and pages go to out/notebooks/ (MIGRATIE_OUT), one
-// line per notebook as it starts and ends; see notebook-runner.ts. MIGRATIE_NOTEBOOK_JOBS notebooks
+// built the package they import. Executed copies and pages go beside each edition's language
+// (out/notebooks/, out/en/notebooks/, out/solutions/, out/en/solutions/; MIGRATIE_OUT), one line per
+// notebook as it starts and ends; see notebook-runner.ts. MIGRATIE_NOTEBOOK_JOBS notebooks
 // run at once (default 2); JUPYTER overrides the Jupyter command.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -48,23 +49,33 @@ export function runnerEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessE
   return { MIGRATIE_NOTEBOOK_IMAGES: "1", ...kernelEnv(root, env) };
 }
 
+/** Every edition's notebooks: the students' (Dutch, English), then the teachers' solutions. */
+export function editionNotebooks(root: string): string[] {
+  const folders = ["nl", "en", "solutions/nl", "solutions/en"].map((f) => path.join(root, "notebooks", f));
+  return folders.flatMap((d) =>
+    fs.existsSync(d)
+      ? fs
+          .readdirSync(d)
+          .filter((n) => /^fig\d.*\.ipynb$/.test(n))
+          .sort()
+          .map((n) => path.join(d, n))
+      : [],
+  );
+}
+
 async function main() {
   const program = new Command()
     .name("notebooks")
-    .description("Execute the notebooks headless: out/notebooks/<name>.ipynb and <name>.html")
+    .description(
+      "Execute the notebooks headless: out/notebooks/ (Dutch), out/en/notebooks/ (English), out/solutions/ and out/en/solutions/",
+    )
     .option("--force", "run every notebook, also those up to date")
-    .argument("[notebooks...]", "notebooks to run (default: notebooks/fig*.ipynb)")
+    .argument("[notebooks...]", "notebooks to run (default: every edition, notebooks/{nl,en}/ and notebooks/solutions/{nl,en}/)")
     .parse();
   const o = program.opts<{ force?: boolean }>();
   const root = projectRoot();
   const given = program.args.map((a) => path.resolve(a));
-  const notebooks = given.length
-    ? given
-    : fs
-        .readdirSync(path.join(root, "notebooks"))
-        .filter((n) => /^fig\d.*\.ipynb$/.test(n))
-        .sort()
-        .map((n) => path.join(root, "notebooks", n));
+  const notebooks = given.length ? given : editionNotebooks(root);
   for (const nb of notebooks) if (!fs.existsSync(nb)) throw new Error(`${nb}: no such notebook`);
   const jobs = notebookJobs(process.env.MIGRATIE_NOTEBOOK_JOBS);
   prepareOutFolder(defaultOutDir(), "MIGRATIE_OUT"); // an output folder of this package (or new), as for npm run figures
@@ -97,7 +108,7 @@ async function main() {
   const failed = results.filter((r) => r.status === "failed").length;
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   process.stdout.write(
-    `${results.length} notebooks, ${failed} failed (${seconds} s, ${jobs} at a time) -> ${path.relative(root, path.join(defaultOutDir(), "notebooks")) || "."}/\n`,
+    `${results.length} notebooks, ${failed} failed (${seconds} s, ${jobs} at a time) -> ${path.relative(root, defaultOutDir()) || "."}/\n`,
   );
   process.exitCode = failed ? 1 : 0;
 }

@@ -193,6 +193,7 @@ function crossCheckNote(tables: Fig1Tables, rows: Fig1Row[]): Note {
 export const fig1: FigureModule<Fig1Tables> = {
   id: "fig1",
   title: figureName("fig1"),
+  notebook: "fig1-immigration-emigration",
   sourceIds: sourceIdsOf("fig1"),
   load: loadFig1,
   compute: computeFig1,

@@ -57,6 +57,7 @@ export const chartFig2 = (result: FigureResult, lang: Lang): PlotlyFigure =>
 export const fig2: FigureModule<MotiveTables> = {
   id: "fig2",
   title: figureName("fig2"),
+  notebook: "fig2-eu-motives",
   sourceIds: sourceIdsOf("fig2"),
   load: loadFig2,
   compute: computeFig2,

@@ -66,6 +66,7 @@ export const chartFig3 = (result: FigureResult, lang: Lang): PlotlyFigure =>
 export const fig3: FigureModule<MotiveTables> = {
   id: "fig3",
   title: figureName("fig3"),
+  notebook: "fig3-non-eu-motives",
   sourceIds: sourceIdsOf("fig3"),
   load: loadFig3,
   compute: computeFig3,

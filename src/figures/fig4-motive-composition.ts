@@ -125,6 +125,7 @@ export function chartFig4(result: FigureResult, lang: Lang): PlotlyFigure {
 export const fig4: FigureModule<Fig4Tables> = {
   id: "fig4",
   title: figureName("fig4"),
+  notebook: "fig4-motive-composition",
   sourceIds: sourceIdsOf("fig4"),
   load: loadFig4,
   compute: computeFig4,

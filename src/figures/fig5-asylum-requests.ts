@@ -111,6 +111,7 @@ export function chartFig5(result: FigureResult, lang: Lang): PlotlyFigure {
 export const fig5: FigureModule<Fig5Tables> = {
   id: "fig5",
   title: figureName("fig5"),
+  notebook: "fig5-asylum-requests",
   sourceIds: sourceIdsOf("fig5"),
   load: loadFig5,
   compute: computeFig5,

@@ -83,6 +83,7 @@ export function chartFig6(result: FigureResult, lang: Lang): PlotlyFigure {
 export const fig6: FigureModule<Fig6Tables> = {
   id: "fig6",
   title: figureName("fig6"),
+  notebook: "fig6-eu-asylum-per-1000",
   sourceIds: sourceIdsOf("fig6"),
   load: loadFig6,
   compute: computeFig6,

@@ -274,6 +274,7 @@ export function chartFig7(result: FigureResult, lang: Lang): PlotlyFigure {
 export const fig7: FigureModule<Fig7Tables> = {
   id: "fig7",
   title: figureName("fig7"),
+  notebook: "fig7-eu-positive-decisions",
   sourceIds: sourceIdsOf("fig7"),
   load: loadFig7,
   compute: computeFig7,

@@ -63,6 +63,8 @@ export interface FigureModule<Tables = unknown> {
   id: FigureId;
   /** Publication title without period. */
   title: string;
+  /** The stem its notebooks share (notebooks/source/<notebook>.md, notebooks/nl/<notebook>.ipynb, ...): its file's name. */
+  notebook: string;
   /** Catalog ids of the sources this figure reads (required and optional): the catalog's Source.figures. */
   sourceIds: string[];
   /** Reads the figure's raw tables from one data folder (verified against their sidecars). */

@@ -11,7 +11,7 @@ export const OUT_MARKER = ".migratie-out";
 // What runs of this package write into an output folder: an unmarked folder holding only these is
 // an output folder from before the marker existed, and is adopted.
 const OURS =
-  /^(fig\d+|en|assets|notebooks|claims\.json|audit\.md|index\.html|update\.md|diff\.md|\.migratie-out|\.migratie-run\.lock|\..+\.tmp)$/;
+  /^(fig\d+|en|assets|notebooks|solutions|claims\.json|audit\.md|index\.html|update\.md|diff\.md|\.migratie-out|\.migratie-run\.lock|\..+\.tmp)$/;
 
 class OutFolderError extends Error {
   constructor(message: string) {

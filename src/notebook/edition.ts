@@ -193,7 +193,7 @@ export function renderEdition(src: NotebookSource, set: FigureExercises | undefi
   if (solutions) {
     const title = src.cells.find((c) => c.kind === "markdown");
     const heading = title?.kind === "markdown" ? (title.text[lang].match(/^# (.*)$/m)?.[1] ?? src.name) : src.name;
-    cells.push(md(`${t.exercise.solutionsTitle(heading)}\n\n${t.exercise.solutionsIntro(`${lang}/${src.name}.ipynb`)}`));
+    cells.push(md(`${t.exercise.solutionsTitle(heading)}\n\n${t.exercise.solutionsIntro(`notebooks/${editionPath(src.name, { lang, solutions: false })}`)}`));
   }
   for (const c of src.cells) {
     if (c.kind === "markdown") cells.push(md(c.text[lang]));

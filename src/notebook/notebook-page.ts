@@ -24,6 +24,8 @@ export const NOTEBOOK_PAGE_PLOTLY = `../${PLOTLY_ASSET}`;
 export interface PageOptions {
   /** The project root: the page may not name it (nor the home or temporary folder of the machine that built it). */
   root?: string;
+  /** plotly.js relative to the page (default ../assets/plotly.min.js: a page in out/notebooks/). */
+  plotly?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function offlineNotebookPage(page: string, file: string, opts: PageOption
       // With the blank space after the element, as if it had never been there.
       return { start: startOffset, end: endOffset + /^\s*/.exec(page.slice(endOffset))![0].length, text: "" };
     }),
-    { start: headEnd, end: headEnd, text: `${plotlyScript({ src: NOTEBOOK_PAGE_PLOTLY })}\n` },
+    { start: headEnd, end: headEnd, text: `${plotlyScript({ src: opts.plotly ?? NOTEBOOK_PAGE_PLOTLY })}\n` },
   ];
   // From the end of the page backwards, so that the offsets still ahead stay valid.
   let out = page;

@@ -1,9 +1,11 @@
-// npm run test:jupyter [-- notebooks/fig1-*.ipynb ...]
+// npm run test:jupyter [-- notebooks/nl/fig1-*.ipynb ...]
 // The browser test of the notebooks as a user opens them (README: "Open the notebooks"): starts
 // Debian's classic Jupyter Notebook on 127.0.0.1 with the committed kernelspec, opens every notebook
 // in Chromium, runs all cells, and asserts that every code cell ran, no cell shows an error and an
-// interactive Plotly figure was drawn. Then opens each page in out/notebooks/ from disk and asserts
-// that its figure is drawn without any request outside the page.
+// interactive Plotly figure was drawn: by default the students' notebooks of both editions
+// (notebooks/nl/, notebooks/en/; the teachers' solutions run headless in npm run notebooks). Then
+// opens each one's page (out/notebooks/, out/en/notebooks/) from disk and asserts that its figure is
+// drawn without any request outside the page.
 // The notebooks run from a copy in .jupyter-test/ (gitignored; inside the project so that tslab
 // finds node_modules, with the package link notebooks/ has), so nothing is written into notebooks/.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,6 +14,8 @@ import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { notebookDirs } from "../../src/cli/notebook-runner";
+import { editionNotebooks } from "../../src/cli/notebooks";
 import { chromiumPath } from "../../src/outputs/render";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
@@ -35,12 +39,22 @@ function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A notebook's path in the served copy: below its edition's folder (nl/, en/, solutions/nl/, ...). */
+function servedPath(nb: string, name = path.basename(nb)): string {
+  const rel = path.relative(path.join(root, "notebooks"), path.dirname(nb));
+  return path.join(rel.startsWith("..") ? "" : rel, name);
+}
+
 /** The copy of the notebooks the server serves, with the link that makes `migratie-in-cijfers` this package (as scripts/link-package.cjs makes it in notebooks/). */
 function copyNotebooks(books: string[]): string {
   const base = path.join(root, ".jupyter-test");
   fs.mkdirSync(base, { recursive: true });
   const dir = fs.mkdtempSync(path.join(base, "run-"));
-  for (const nb of books) fs.copyFileSync(nb, path.join(dir, path.basename(nb)));
+  // In their edition's folder (nl/, en/): a notebook takes its language from the folder it runs in.
+  for (const nb of books) {
+    fs.mkdirSync(path.join(dir, servedPath(nb, "")), { recursive: true });
+    fs.copyFileSync(nb, path.join(dir, servedPath(nb)));
+  }
   fs.mkdirSync(path.join(dir, "node_modules"));
   fs.symlinkSync(path.relative(path.join(dir, "node_modules"), root), path.join(dir, "node_modules", "migratie-in-cijfers"));
   return dir;
@@ -190,9 +204,9 @@ async function checkPage(context: BrowserContext, file: string): Promise<string[
 
 async function main() {
   const args = process.argv.slice(2);
-  const books = (args.length ? args : fs.readdirSync(path.join(root, "notebooks")).filter((f) => /^fig\d.*\.ipynb$/.test(f)).sort().map((f) => path.join("notebooks", f))).map((f) =>
-    path.resolve(root, f),
-  );
+  const books = args.length
+    ? args.map((f) => path.resolve(f))
+    : editionNotebooks(root).filter((f) => !path.relative(root, f).startsWith(path.join("notebooks", "solutions")));
   const jupyterHome = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-jupyter-"));
   const userData = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-chromium-"));
   const dir = copyNotebooks(books);
@@ -217,10 +231,10 @@ async function main() {
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       for (const nb of books) {
-        const name = path.basename(nb);
+        const name = servedPath(nb);
         const start = Date.now();
         try {
-          const r = await runNotebook(page, `http://127.0.0.1:${port}/notebooks/${encodeURIComponent(name)}`);
+          const r = await runNotebook(page, `http://127.0.0.1:${port}/notebooks/${name.split(path.sep).map(encodeURIComponent).join("/")}`);
           const problems = [
             ...r.errors,
             ...(r.notRun.length ? [`code cells without an execution count: ${r.notRun.join(", ")}`] : []),
@@ -234,9 +248,10 @@ async function main() {
           log(`FAILED  ${name}: ${e instanceof Error ? e.message : String(e)}`);
         }
       }
-      const pagesDir = path.join(defaultOutDir(), "notebooks");
-      const pages = books.map((nb) => path.join(pagesDir, path.basename(nb, ".ipynb") + ".html")).filter((f) => fs.existsSync(f));
-      if (!pages.length) log(`no pages in ${pagesDir} to check (npm run notebooks makes them)`);
+      const pages = books
+        .map((nb) => path.join(notebookDirs(defaultOutDir(), nb, root).pages, path.basename(nb, ".ipynb") + ".html"))
+        .filter((f) => fs.existsSync(f));
+      if (!pages.length) log(`no pages in ${path.relative(root, defaultOutDir())}/ to check (npm run notebooks makes them)`);
       for (const file of pages) {
         const problems = await checkPage(context, file);
         if (problems.length) failed++;

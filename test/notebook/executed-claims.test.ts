@@ -1,5 +1,7 @@
-// Every executed notebook shows exactly the audit's claim results for its figure: the ids and
-// statuses in its claims table equal those of the figure in out/claims.json. Run by
+// Every executed notebook of every edition (Dutch and English, students' and teachers') shows
+// exactly the audit's claim results for its figure: the ids and statuses in its claims table equal
+// those of the figure in out/claims.json, and it ran without an error (in a solutions notebook a
+// worked solution the check does not call right, or a typical mistake it does not call wrong, is one). Run by
 // `npm run check:notebooks` after `npm run figures` and `npm run notebooks` on the same data
 // (.ci/run); excluded from `npm test`. Fails, never skips, when either output is missing.
 import * as fs from "node:fs";
@@ -10,7 +12,13 @@ import { claimsFromMarkdown } from "../../src/notebook/present";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
 const root = projectRoot();
-const executedDir = path.join(defaultOutDir(), "notebooks"); // npm run notebooks writes the executed copies beside their pages
+// Each edition's notebooks (notebooks/<folder>/) and where npm run notebooks writes their executed copies, beside their pages.
+const EDITIONS = [
+  { folder: "nl", executed: path.join(defaultOutDir(), "notebooks") },
+  { folder: "en", executed: path.join(defaultOutDir(), "en", "notebooks") },
+  { folder: "solutions/nl", executed: path.join(defaultOutDir(), "solutions") },
+  { folder: "solutions/en", executed: path.join(defaultOutDir(), "en", "solutions") },
+];
 const claimsFile = path.join(defaultOutDir(), "claims.json");
 const RUN = "run `npm run figures` and `npm run notebooks` first, on the same data (.ci/run does)";
 
@@ -47,41 +55,50 @@ function shownClaims(nb: Notebook) {
 }
 
 describe("executed notebooks show the audit's claim results (out/claims.json)", () => {
-  it("has the executed notebooks and out/claims.json", () => {
-    if (!fs.existsSync(executedDir)) throw new Error(`${executedDir} is missing: ${RUN}`);
+  it("has out/claims.json", () => {
     if (!fs.existsSync(claimsFile)) throw new Error(`${claimsFile} is missing: ${RUN}`);
-    const sources = fs.readdirSync(path.join(root, "notebooks")).filter((f) => /^fig\d+-.*\.ipynb$/.test(f));
-    const executed = fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb"));
-    expect(sources.length).toBeGreaterThan(0);
-    expect(executed.sort(), `every notebook executed in ${executedDir}`).toEqual(sources.sort());
   });
 
-  const books = fs.existsSync(executedDir)
-    ? fs
-        .readdirSync(executedDir)
-        .filter((f) => f.endsWith(".ipynb"))
-        .sort()
-    : [];
-  for (const file of books) {
-    it(`${file}: claim ids and statuses equal its figure's in out/claims.json`, () => {
-      const figure = figureOf(file);
-      if (!figure) throw new Error(`${file}: the name does not start with its figure id (figN-)`);
-      const nb = JSON.parse(fs.readFileSync(path.join(executedDir, file), "utf8")) as Notebook;
-      const errors = nb.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error"));
-      expect(
-        errors.map((e) => `${e.ename}: ${e.evalue}`),
-        `${file} ran without errors`,
-      ).toEqual([]);
-      const { hidden, visible } = shownClaims(nb);
-      if (!hidden.length) throw new Error(`${file} shows no claims table (claimsMarkdown output): ${RUN}`);
-      expect(visible, `${file}: the visible table rows carry the same ids and statuses`).toEqual(
-        hidden.map(({ id, status }) => ({ id, status })),
-      );
-      expect(new Set(hidden.map((c) => c.figure)), `${file} shows claims of ${figure} only`).toEqual(new Set([figure]));
-      const audit = (JSON.parse(fs.readFileSync(claimsFile, "utf8")) as ClaimResult[]).filter(
-        (c) => c.figure === figure,
-      );
-      expect(hidden.map(({ id, status }) => ({ id, status }))).toEqual(audit.map(({ id, status }) => ({ id, status })));
+  for (const { folder, executed: executedDir } of EDITIONS) {
+    it(`notebooks/${folder}: every notebook executed in ${path.relative(root, executedDir)}`, () => {
+      if (!fs.existsSync(executedDir)) throw new Error(`${executedDir} is missing: ${RUN}`);
+      const sources = fs.readdirSync(path.join(root, "notebooks", folder)).filter((f) => /^fig\d+-.*\.ipynb$/.test(f));
+      const executed = fs.readdirSync(executedDir).filter((f) => f.endsWith(".ipynb"));
+      expect(sources.length).toBeGreaterThan(0);
+      expect(executed.sort()).toEqual(sources.sort());
     });
+
+    const books = fs.existsSync(executedDir)
+      ? fs
+          .readdirSync(executedDir)
+          .filter((f) => f.endsWith(".ipynb"))
+          .sort()
+      : [];
+    for (const file of books) {
+      it(`${folder}/${file}: claim ids and statuses equal its figure's in out/claims.json`, () => {
+        const figure = figureOf(file);
+        if (!figure) throw new Error(`${file}: the name does not start with its figure id (figN-)`);
+        const nb = JSON.parse(fs.readFileSync(path.join(executedDir, file), "utf8")) as Notebook;
+        const errors = nb.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === "error"));
+        expect(
+          errors.map((e) => `${e.ename}: ${e.evalue}`),
+          `${file} ran without errors`,
+        ).toEqual([]);
+        const { hidden, visible } = shownClaims(nb);
+        if (!hidden.length) throw new Error(`${file} shows no claims table (claimsMarkdown output): ${RUN}`);
+        expect(visible, `${file}: the visible table rows carry the same ids and statuses`).toEqual(
+          hidden.map(({ id, status }) => ({ id, status })),
+        );
+        expect(new Set(hidden.map((c) => c.figure)), `${file} shows claims of ${figure} only`).toEqual(
+          new Set([figure]),
+        );
+        const audit = (JSON.parse(fs.readFileSync(claimsFile, "utf8")) as ClaimResult[]).filter(
+          (c) => c.figure === figure,
+        );
+        expect(hidden.map(({ id, status }) => ({ id, status }))).toEqual(
+          audit.map(({ id, status }) => ({ id, status })),
+        );
+      });
+    }
   }
 });
