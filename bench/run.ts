@@ -173,11 +173,12 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
   try {
     // Each notebook's Run All in a fresh kernel (nbconvert --execute, as a user runs it), and the one-cell floor.
     const root = projectRoot();
+    // The students' Dutch edition (the default one); the English edition runs the same code.
     const books = fs
-      .readdirSync(path.join(root, "notebooks"))
+      .readdirSync(path.join(root, "notebooks", "nl"))
       .filter((f) => /^fig\d.*\.ipynb$/.test(f))
       .sort()
-      .map((f) => path.join(root, "notebooks", f));
+      .map((f) => path.join(root, "notebooks", "nl", f));
     for (const f of await runAllFresh(env, books)) {
       if (!f.ok) {
         c.notebookFailures.push(`run ${run}: ${f.name} (fresh kernel)`);

@@ -210,6 +210,14 @@ const notebookText = (nb: NotebookJson) => JSON.stringify(nb, null, 1) + "\n";
 /** Runs one notebook, unless up to date; never throws for a failing notebook (the result says why). */
 async function runNotebook(notebook: string, o: RunnerOptions): Promise<NotebookResult> {
   const name = path.basename(notebook, ".ipynb");
+  // In the progress lines, the edition too (nl/fig1-..., solutions/en/fig1-...): the names repeat across editions.
+  const inNotebooks = path.relative(path.join(o.root, "notebooks"), notebook);
+  const label = inNotebooks.startsWith("..")
+    ? name
+    : inNotebooks
+        .replace(/\.ipynb$/, "")
+        .split(path.sep)
+        .join("/");
   const { pages, state } = notebookDirs(o.outDir, notebook, o.root);
   fs.mkdirSync(state, { recursive: true });
   const executed = path.join(pages, `${name}.ipynb`);
@@ -225,17 +233,17 @@ async function runNotebook(notebook: string, o: RunnerOptions): Promise<Notebook
     fs.existsSync(stamp) &&
     fs.readFileSync(stamp, "utf8").trim() === key;
   if (upToDate) {
-    log(`ok      ${name} (up to date)`);
-    return { name, status: "up-to-date", messages: [] };
+    log(`ok      ${label} (up to date)`);
+    return { name: label, status: "up-to-date", messages: [] };
   }
   fs.rmSync(stamp, { force: true }); // a run killed from here on leaves no stamp: it runs again
   fs.writeFileSync(logFile, "");
-  log(`started ${name}`);
+  log(`started ${label}`);
   const start = performance.now();
   const fail = (messages: string[]): NotebookResult => {
-    log(`FAILED  ${name} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+    log(`FAILED  ${label} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
     for (const m of messages) log(`        ${m.replace(/\n/g, "\n        ")}`);
-    return { name, status: "failed", seconds: (performance.now() - start) / 1000, messages };
+    return { name: label, status: "failed", seconds: (performance.now() - start) / 1000, messages };
   };
   const nbconvert = (extra: string[]) =>
     run(
@@ -287,7 +295,10 @@ async function runNotebook(notebook: string, o: RunnerOptions): Promise<Notebook
     ]);
   try {
     writePlotlyAsset(o.outDir);
-    const plotly = path.relative(pages, path.join(o.outDir, "assets", "plotly.min.js")).split(path.sep).join("/");
+    const plotly = path
+      .relative(pages, path.join(o.outDir, "assets", "plotly.min.js"))
+      .split(path.sep)
+      .join("/");
     writeFileAtomic(page, offlineNotebookPage(fs.readFileSync(page, "utf8"), page, { root: o.root, plotly }));
   } catch (e) {
     fs.rmSync(page, { force: true });
@@ -295,8 +306,8 @@ async function runNotebook(notebook: string, o: RunnerOptions): Promise<Notebook
   }
   const seconds = (performance.now() - start) / 1000;
   writeFileAtomic(stamp, key + "\n"); // only now: the page is complete
-  log(`ok      ${name} (${seconds.toFixed(1)} s)`);
-  return { name, status: "ok", seconds, messages: [] };
+  log(`ok      ${label} (${seconds.toFixed(1)} s)`);
+  return { name: label, status: "ok", seconds, messages: [] };
 }
 
 /** Runs the notebooks, `jobs` at a time; results in the order given. */

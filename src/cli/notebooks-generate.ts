@@ -27,7 +27,10 @@ async function exercisesOf(figure: string): Promise<FigureExercises | undefined>
 export async function generatedNotebooks(root: string = projectRoot()): Promise<Map<string, string>> {
   const dir = path.join(root, "notebooks", "source");
   const out = new Map<string, string>();
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort()) {
     const src = parseSource(file.replace(/\.md$/, ""), fs.readFileSync(path.join(dir, file), "utf8"));
     const set = await exercisesOf(src.figure);
     for (const edition of EDITIONS) out.set(editionPath(src.name, edition), renderEdition(src, set, edition));

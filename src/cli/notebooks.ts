@@ -70,7 +70,10 @@ async function main() {
       "Execute the notebooks headless: out/notebooks/ (Dutch), out/en/notebooks/ (English), out/solutions/ and out/en/solutions/",
     )
     .option("--force", "run every notebook, also those up to date")
-    .argument("[notebooks...]", "notebooks to run (default: every edition, notebooks/{nl,en}/ and notebooks/solutions/{nl,en}/)")
+    .argument(
+      "[notebooks...]",
+      "notebooks to run (default: every edition, notebooks/{nl,en}/ and notebooks/solutions/{nl,en}/)",
+    )
     .parse();
   const o = program.opts<{ force?: boolean }>();
   const root = projectRoot();

@@ -225,6 +225,13 @@ export const en: Messages = {
     auditIntro: (summary) =>
       `${summary}. Hover a statement for the rule it is checked by; out/audit.md has the rules, roundings, tolerances and vintages.`,
     noClaims: "No claims for this figure.",
+    notebookLinks: {
+      notebook: "Notebook",
+      page: "executed page",
+      solutions: "solutions for teachers",
+      otherEdition: "Dutch edition",
+      when: "after npm run notebooks",
+    },
     figure: "figure",
     statement: "statement",
     published: "published",
@@ -318,6 +325,8 @@ export const en: Messages = {
     mistake: (why) => `*Typical mistake:* ${why}. What the check says:`,
   },
   notebook: {
+    noReadings:
+      "This figure's claims have no other defensible readings in the audit; docs/readings.md says which readings were left out and why.",
     syntheticTitle: (title) => `SYNTHETIC DEMO DATA (not Eurostat figures): ${title}`,
     heading: (title, mode) => `### ${title} (mode: ${mode})`,
     request: "request",
@@ -339,8 +348,8 @@ export const en: Messages = {
     yourAnswer: "your answer",
     readingsSection:
       "## Does the statement depend on choices?\n\nThe audit above tests each statement on the annex's own reading of the data. A careful " +
-      "reader can make other defensible choices: another EU average, another measure of \"fluctuates\", another threshold of " +
-      "\"high\". Below, per claim: in how many readings it holds, and the value under each reading beside its threshold. " +
+      'reader can make other defensible choices: another EU average, another measure of "fluctuates", another threshold of ' +
+      '"high". Below, per claim: in how many readings it holds, and the value under each reading beside its threshold. ' +
       "docs/readings.md names every reading with its reason and source.",
     ownReading:
       "**Add a reading of your own.** A reading is a choice with a computation: `evaluate` gets the figures (annex mode) and returns " +

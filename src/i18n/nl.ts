@@ -260,6 +260,14 @@ export const nl = {
     auditIntro: (summary: string) =>
       `${summary}. Houd de muis boven een uitspraak voor de regel waarmee die wordt gecontroleerd; out/audit.md geeft de regels, afrondingen, toleranties en versies van de data.`,
     noClaims: "Geen beweringen bij deze figuur.",
+    /** The links of a figure's section to its notebook pages (npm run notebooks writes them). */
+    notebookLinks: {
+      notebook: "Notebook",
+      page: "uitgevoerde pagina",
+      solutions: "uitwerkingen voor docenten",
+      otherEdition: "Engelse editie",
+      when: "na npm run notebooks",
+    },
     // Table headers.
     figure: "figuur",
     statement: "uitspraak",
@@ -375,6 +383,8 @@ export const nl = {
   },
   /** The notebooks' own texts (src/notebook/open-figure.ts, present.ts, edition.ts): setup, provenance, claims, readings. */
   notebook: {
+    noReadings:
+      "De beweringen van deze figuur hebben geen andere verdedigbare lezingen in de audit; docs/readings.md zegt welke lezingen zijn weggelaten en waarom.",
     syntheticTitle: (title: string) => `SYNTHETISCHE DEMO-DATA (geen Eurostat-cijfers): ${title}`,
     heading: (title: string, mode: string) => `### ${title} (modus: ${mode})`,
     request: "verzoek",
@@ -396,8 +406,8 @@ export const nl = {
     yourAnswer: "je antwoord",
     readingsSection:
       "## Hangt de uitspraak af van keuzes?\n\nDe audit hierboven toetst elke uitspraak op de lezing van de annex. Maar een zorgvuldige lezer kan " +
-      "ook andere, verdedigbare keuzes maken: een ander EU-gemiddelde, een andere maat voor \"schommelt\", een andere drempel voor " +
-      "\"hoog\". Hieronder per bewering: in hoeveel lezingen ze standhoudt, en de waarde onder elke lezing naast de drempel. " +
+      'ook andere, verdedigbare keuzes maken: een ander EU-gemiddelde, een andere maat voor "schommelt", een andere drempel voor ' +
+      '"hoog". Hieronder per bewering: in hoeveel lezingen ze standhoudt, en de waarde onder elke lezing naast de drempel. ' +
       "docs/readings.md noemt elke lezing met haar reden en bron.",
     ownReading:
       "**Voeg zelf een lezing toe.** Een lezing is een keuze met een berekening: `evaluate` krijgt de figuren (annexmodus) en geeft " +

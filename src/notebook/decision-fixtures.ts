@@ -25,7 +25,7 @@ type SyntheticDecisions = "legacy" | "dublin";
  * percentage table figure 7 cross-checks with), each with a sidecar saying SYNTHETIC, for
  * buildFigureData(fig7, { rawDir, mode }). The caller removes it when done.
  */
-export function syntheticDecisionData(counts: SyntheticDecisions): string {
+function syntheticDecisionData(counts: SyntheticDecisions): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migratie-synthetic-"));
   stageDecisionFile(dir, FIG7_SOURCE, path.join(syntheticDecisionDir(), `migr_asydcfsta-${counts}.json`));
   if (counts === "legacy")

@@ -11,7 +11,10 @@
 //   <!-- code -->           a code cell; a line `//nl: text` or `//en: text` is a comment in that edition only
 //   <!-- exercises -->      the figure's exercises (src/notebook/exercises/<figure>.ts): questions and
 //                           answer cells for students, worked solutions and typical mistakes for teachers
-//   <!-- readings -->       the section "Does the statement depend on choices?" (the claims' readings)
+//   <!-- readings -->       the section "Does the statement depend on choices?" (the claims' readings;
+//                           after the cell that declares `claims` and `annex` from nb.audit())
+//   <!-- readings: own -->  the same, followed by how to add a reading of one's own: the code cell
+//                           after it is the figure's example (tryReading)
 import type { FigureId } from "../catalog/annex";
 import { LANGS } from "../config";
 import { messages, type Lang } from "../i18n/index";
@@ -21,7 +24,7 @@ type SourceCell =
   | { kind: "markdown"; text: Record<Lang, string> }
   | { kind: "code"; code: string }
   | { kind: "exercises" }
-  | { kind: "readings" };
+  | { kind: "readings"; own: boolean };
 
 export interface NotebookSource {
   /** The source's file name without .md: the notebooks' name (fig6-eu-asylum-per-1000). */
@@ -30,7 +33,7 @@ export interface NotebookSource {
   cells: SourceCell[];
 }
 
-const DIRECTIVE = /^<!-- (figure: (fig\d+)|markdown|nl|en|code|exercises|readings) -->$/;
+const DIRECTIVE = /^<!-- (figure: (fig\d+)|markdown|nl|en|code|exercises|readings|readings: own) -->$/;
 
 /** Reads a source file's text; an error names the file, the line and what is wrong. */
 export function parseSource(name: string, text: string): NotebookSource {
@@ -69,9 +72,12 @@ export function parseSource(name: string, text: string): NotebookSource {
       if (open!.text[d]) fail(n, `a second <!-- ${d} --> text in one Markdown cell`);
       open!.lang = d;
       open!.text[d] = [];
-    } else if (d === "exercises" || d === "readings") {
+    } else if (d === "exercises") {
       close();
       cells.push({ kind: d });
+    } else if (d === "readings" || d === "readings: own") {
+      close();
+      cells.push({ kind: "readings", own: d === "readings: own" });
     } else if (d) {
       fail(n, "<!-- figure: ... --> belongs on the first line only");
     } else if (open?.kind === "code") {
@@ -165,8 +171,9 @@ function exerciseCells(set: FigureExercises, lang: Lang, solutions: boolean): Ce
   return cells;
 }
 
-function readingsCells(lang: Lang): Cell[] {
+function readingsCells(lang: Lang, own: boolean): Cell[] {
   const t = messages(lang).notebook;
+  const ownCells = own ? [md(t.ownReading)] : [];
   return [
     md(t.readingsSection),
     code(
@@ -176,6 +183,7 @@ function readingsCells(lang: Lang): Cell[] {
         "showReadings(claims, nb.lang);",
       ].join("\n"),
     ),
+    ...ownCells,
   ];
 }
 
@@ -193,14 +201,19 @@ export function renderEdition(src: NotebookSource, set: FigureExercises | undefi
   if (solutions) {
     const title = src.cells.find((c) => c.kind === "markdown");
     const heading = title?.kind === "markdown" ? (title.text[lang].match(/^# (.*)$/m)?.[1] ?? src.name) : src.name;
-    cells.push(md(`${t.exercise.solutionsTitle(heading)}\n\n${t.exercise.solutionsIntro(`notebooks/${editionPath(src.name, { lang, solutions: false })}`)}`));
+    cells.push(
+      md(
+        `${t.exercise.solutionsTitle(heading)}\n\n${t.exercise.solutionsIntro(`notebooks/${editionPath(src.name, { lang, solutions: false })}`)}`,
+      ),
+    );
   }
   for (const c of src.cells) {
     if (c.kind === "markdown") cells.push(md(c.text[lang]));
     else if (c.kind === "code") cells.push(code(localCode(c.code, lang)));
-    else if (c.kind === "readings") cells.push(...readingsCells(lang));
+    else if (c.kind === "readings") cells.push(...readingsCells(lang, c.own));
     else {
-      if (!set) throw new Error(`notebooks/source/${src.name}.md: <!-- exercises --> but ${src.figure} has no exercises`);
+      if (!set)
+        throw new Error(`notebooks/source/${src.name}.md: <!-- exercises --> but ${src.figure} has no exercises`);
       cells.push(...exerciseCells(set, lang, solutions));
     }
   }

@@ -42,7 +42,13 @@ export async function openFigure(id: string, opts: OpenFigureOptions = {}): Prom
   const lang = opts.lang ?? notebookLang();
   const { status, failed, rawDir, data } = await prepareFigure(module, mode, lang);
   const fig = status.status === "built" ? status.data : undefined;
-  const intro = introMarkdown(status, failed.map((f) => f ?? ""), data, mode, lang);
+  const intro = introMarkdown(
+    status,
+    failed.map((f) => f ?? ""),
+    data,
+    mode,
+    lang,
+  );
   return {
     id,
     mode,

@@ -125,6 +125,18 @@ export function provenanceMarkdown(fig: FigureData, data?: DataSource, lang: Lan
   return `${head}${lines.join("\n\n")}${notes}`;
 }
 
+/** A claim's status as a reader of that language says it (the code stays in the hidden copy and claims.json). */
+export function statusLabel(status: ClaimResult["status"], lang: Lang): string {
+  const t = messages(lang).report;
+  const labels: Record<ClaimResult["status"], string> = {
+    reproduced: t.reproduced,
+    differs: t.differs,
+    "needs-data": t.needsDataStatus,
+    error: t.error,
+  };
+  return labels[status];
+}
+
 /** Marks the machine-readable copy of a claims table (read by test/notebook/executed-claims.test.ts). */
 const CLAIMS_MARKER = "migratie-claims";
 
@@ -139,7 +151,7 @@ export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()
   const rows = claims.map((c) => {
     const latest = c.mode === "latest" ? ` *${t.latest}*` : "";
     const computed = `${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;
-    return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(formatValue(c.published, lang))} | ${computed} | **${c.status}** |`;
+    return `| \`${markdownCell(c.id)}\` | ${markdownCell(c.statement)}${latest} | ${markdownCell(formatValue(c.published, lang))} | ${computed} | **${statusLabel(c.status, lang)}** |`;
   });
   // Only strings in the JSON, so "--" occurs inside strings only: escaping it keeps the comment closed.
   const data = JSON.stringify(claims.map((c) => ({ figure: c.figure, id: c.id, status: c.status }))).replace(

@@ -14,7 +14,7 @@ import { displayBundle, figureOutputHtml } from "./figure-output";
 export function readingsMarkdown(claims: ClaimResult[], lang: Lang = "nl"): string {
   const t = messages(lang).readings;
   const mine = claims.filter((c) => c.robustness);
-  if (!mine.length) return t.noReadings;
+  if (!mine.length) return messages(lang).notebook.noReadings;
   const head = `| ${[t.readingHeader, messages(lang).report.status, t.valueHeader, t.threshold, t.reasonHeader, t.basisHeader].join(" | ")} |\n|---|---|---|---|---|---|`;
   return mine
     .map((c) => {

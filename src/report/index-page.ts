@@ -119,6 +119,7 @@ function notBuiltSection(
 <div class="${cls}"><strong>${what}.</strong> ${message}</div>${missing}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
 ${readingsSection(claims, lang)}
+${notebookLinks(m, lang)}
 </section>`;
 }
 
@@ -143,7 +144,22 @@ ${sourcesHtml(s, lang)}
 ${notes}
 <h3>${t.claimsHeading}</h3>${claimsTable(claims, false, lang)}
 ${readingsSection(claims, lang)}
+${notebookLinks(m, lang)}
 </section>`;
+}
+
+/**
+ * The figure's notebook pages, relative to this language's index.html: its own edition's page and
+ * solutions (notebooks/, solutions/ beside it) and the other language's page.
+ */
+function notebookLinks(m: FigureModule, lang: Lang): Html {
+  const t = messages(lang).report.notebookLinks;
+  const other = lang === "nl" ? "en/notebooks" : "../notebooks";
+  const link = (href: string, label: string) => html`<a href="${href}/${m.notebook}.html">${label}</a>`;
+  return html`<p class="notebook-links">${t.notebook} <code>${m.notebook}</code>: ${joinHtml(
+    [link("notebooks", t.page), link("solutions", t.solutions), link(other, t.otherEdition)],
+    " · ",
+  )} (${t.when})</p>`;
 }
 
 function figureSection(m: FigureModule, s: FigureStatus | undefined, claims: ClaimResult[], lang: Lang): Html {

@@ -42,7 +42,9 @@ describe("notebook sources", () => {
       "notebooks/source/x.md:2: a Markdown cell without its <!-- nl --> text",
     );
     expect(() => parseSource("x", "<!-- markdown -->\n")).toThrow("notebooks/source/x.md:1: the first line must be");
-    expect(() => parseSource("x", "<!-- figure: fig1 -->\nloose text\n")).toThrow("notebooks/source/x.md:2: text outside a cell");
+    expect(() => parseSource("x", "<!-- figure: fig1 -->\nloose text\n")).toThrow(
+      "notebooks/source/x.md:2: text outside a cell",
+    );
   });
 
   it("keeps a //nl: or //en: comment in its own edition only", () => {
@@ -96,6 +98,7 @@ describe("the committed notebooks", () => {
   });
 
   it("has no English placeholder in a Dutch text", () => {
-    for (const [rel, text] of made) expect(text.includes("TODO-NL"), `${rel} still has a TODO-NL placeholder`).toBe(false);
+    for (const [rel, text] of made)
+      expect(text.includes("TODO-NL"), `${rel} still has a TODO-NL placeholder`).toBe(false);
   });
 });

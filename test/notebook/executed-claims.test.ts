@@ -8,16 +8,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
-import { claimsFromMarkdown } from "../../src/notebook/present";
+import type { Lang } from "../../src/i18n/index";
+import { claimsFromMarkdown, statusLabel } from "../../src/notebook/present";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
 const root = projectRoot();
 // Each edition's notebooks (notebooks/<folder>/) and where npm run notebooks writes their executed copies, beside their pages.
-const EDITIONS = [
-  { folder: "nl", executed: path.join(defaultOutDir(), "notebooks") },
-  { folder: "en", executed: path.join(defaultOutDir(), "en", "notebooks") },
-  { folder: "solutions/nl", executed: path.join(defaultOutDir(), "solutions") },
-  { folder: "solutions/en", executed: path.join(defaultOutDir(), "en", "solutions") },
+const EDITIONS: { folder: string; lang: Lang; executed: string }[] = [
+  { folder: "nl", lang: "nl", executed: path.join(defaultOutDir(), "notebooks") },
+  { folder: "en", lang: "en", executed: path.join(defaultOutDir(), "en", "notebooks") },
+  { folder: "solutions/nl", lang: "nl", executed: path.join(defaultOutDir(), "solutions") },
+  { folder: "solutions/en", lang: "en", executed: path.join(defaultOutDir(), "en", "solutions") },
 ];
 const claimsFile = path.join(defaultOutDir(), "claims.json");
 const RUN = "run `npm run figures` and `npm run notebooks` first, on the same data (.ci/run does)";
@@ -46,7 +47,7 @@ function shownClaims(nb: Notebook) {
       if (!claims) continue;
       hidden.push(...claims);
       for (const line of text(md!).split("\n")) {
-        const row = line.match(/^\| `([^`]+)` \|.*\| \*\*([a-z-]+)\*\* \|$/);
+        const row = line.match(/^\| `([^`]+)` \|.*\| \*\*([^*|]+)\*\* \|$/);
         if (row) visible.push({ id: row[1], status: row[2] });
       }
     }
@@ -59,7 +60,7 @@ describe("executed notebooks show the audit's claim results (out/claims.json)", 
     if (!fs.existsSync(claimsFile)) throw new Error(`${claimsFile} is missing: ${RUN}`);
   });
 
-  for (const { folder, executed: executedDir } of EDITIONS) {
+  for (const { folder, lang, executed: executedDir } of EDITIONS) {
     it(`notebooks/${folder}: every notebook executed in ${path.relative(root, executedDir)}`, () => {
       if (!fs.existsSync(executedDir)) throw new Error(`${executedDir} is missing: ${RUN}`);
       const sources = fs.readdirSync(path.join(root, "notebooks", folder)).filter((f) => /^fig\d+-.*\.ipynb$/.test(f));
@@ -86,8 +87,8 @@ describe("executed notebooks show the audit's claim results (out/claims.json)", 
         ).toEqual([]);
         const { hidden, visible } = shownClaims(nb);
         if (!hidden.length) throw new Error(`${file} shows no claims table (claimsMarkdown output): ${RUN}`);
-        expect(visible, `${file}: the visible table rows carry the same ids and statuses`).toEqual(
-          hidden.map(({ id, status }) => ({ id, status })),
+        expect(visible, `${file}: the visible table rows carry the same ids and statuses, in its language`).toEqual(
+          hidden.map(({ id, status }) => ({ id, status: statusLabel(status as ClaimResult["status"], lang) })),
         );
         expect(new Set(hidden.map((c) => c.figure)), `${file} shows claims of ${figure} only`).toEqual(
           new Set([figure]),

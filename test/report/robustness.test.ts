@@ -35,7 +35,15 @@ const notUsed = () => {
   throw new Error("not used");
 };
 const modules: FigureModule[] = [
-  { id: "fig6", title: "Figuur 6", notebook: "fig6-test", sourceIds: [], load: notUsed, compute: notUsed, chart: notUsed },
+  {
+    id: "fig6",
+    title: "Figuur 6",
+    notebook: "fig6-test",
+    sourceIds: [],
+    load: notUsed,
+    compute: notUsed,
+    chart: notUsed,
+  },
 ];
 const claims = auditClaims(builds, {
   claims: CLAIMS.filter((c) => c.id === "fig6-nl-vs-eu-2021" || c.id === "fig6-period"),

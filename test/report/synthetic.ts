@@ -53,8 +53,24 @@ const notUsed = (): never => {
   throw new Error("not used");
 };
 export const modules: FigureModule[] = [
-  { id: "fig1", title: "Figure A", notebook: "fig1-test", sourceIds: [], load: notUsed, compute: notUsed, chart: notUsed },
-  { id: "fig2", title: "Figure B", notebook: "fig2-test", sourceIds: [], load: notUsed, compute: notUsed, chart: notUsed },
+  {
+    id: "fig1",
+    title: "Figure A",
+    notebook: "fig1-test",
+    sourceIds: [],
+    load: notUsed,
+    compute: notUsed,
+    chart: notUsed,
+  },
+  {
+    id: "fig2",
+    title: "Figure B",
+    notebook: "fig2-test",
+    sourceIds: [],
+    load: notUsed,
+    compute: notUsed,
+    chart: notUsed,
+  },
 ];
 
 const lastYear = (f: FigureData): ClaimValue => ({ kind: "year", year: f.period.to });
