@@ -343,7 +343,7 @@ export const en: Messages = {
     noFigure: (command) => `*No figure: the run's data is missing. Run \`${command}\`.*`,
     claimsLead:
       "The audit's results for this figure, from the same code and figures as out/claims.json (out/audit.md gives each claim's rule).",
-    claimsHeader: ["id", "claim", "published", "computed", "status"],
+    claimsHeader: { id: "id", claim: "claim", published: "published", computed: "computed", status: "status" },
     latest: "(latest)",
     yourAnswer: "your answer",
     readingsSection:

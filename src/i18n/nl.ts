@@ -401,7 +401,7 @@ export const nl = {
     noFigure: (command: string) => `*Geen figuur: de data van deze run ontbreekt. Voer \`${command}\` uit.*`,
     claimsLead:
       "De resultaten van de audit voor deze figuur, uit dezelfde code en figuren als out/claims.json (out/audit.md geeft de regel van elke bewering).",
-    claimsHeader: ["id", "bewering", "gepubliceerd", "berekend", "status"],
+    claimsHeader: { id: "id", claim: "bewering", published: "gepubliceerd", computed: "berekend", status: "status" },
     latest: "(nieuwste)",
     yourAnswer: "je antwoord",
     readingsSection:

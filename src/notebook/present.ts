@@ -147,7 +147,8 @@ const CLAIMS_MARKER = "migratie-claims";
  */
 export function claimsMarkdown(claims: ClaimResult[], lang: Lang = langFromEnv()): string {
   const t = messages(lang).notebook;
-  const head = `| ${t.claimsHeader.join(" | ")} |\n|---|---|---|---|---|`;
+  const h = t.claimsHeader;
+  const head = `| ${[h.id, h.claim, h.published, h.computed, h.status].join(" | ")} |\n|---|---|---|---|---|`;
   const rows = claims.map((c) => {
     const latest = c.mode === "latest" ? ` *${t.latest}*` : "";
     const computed = `${markdownCell(c.computed ? formatValue(c.computed, lang) : "–")}${c.detail ? ` (${markdownCell(c.detail)})` : ""}`;

@@ -45,15 +45,16 @@ export function showReadings(claims: ClaimResult[], lang: Lang = "nl"): void {
 
 /**
  * The claim with one more reading: the student's, evaluated on the same figures (annex mode) and
- * counted in holds k of n like the declared ones. Its name is its id.
+ * counted in holds k of n like the declared ones. Its name is its id; what it finds or lacks is said in `lang`.
  */
 export function tryReading(
   claim: ClaimResult,
   reading: Reading,
   figures: ReadonlyMap<string, FigureData>,
+  lang: Lang = "nl",
 ): ClaimResult {
-  const declared = claim.robustness?.readings ?? evaluateReadings(claim.id, { figures })?.readings ?? [];
-  const mine = evaluateReadings(claim.id, { figures }, [], [reading])!.readings.find(
+  const declared = claim.robustness?.readings ?? evaluateReadings(claim.id, { figures }, [], [], lang)?.readings ?? [];
+  const mine = evaluateReadings(claim.id, { figures }, [], [reading], lang)!.readings.find(
     (r) => r.id === reading.id,
   ) as ReadingResult;
   return { ...claim, robustness: summarize([...declared.filter((r) => r.id !== reading.id), mine]) };

@@ -78,14 +78,24 @@ describe("modeFromEnv", () => {
 
 describe("provenanceMarkdown", () => {
   it("lists each source with request, vintage, kind, checksum and purpose; HTML in a title is escaped", () => {
-    const md = provenanceMarkdown(fig);
+    const md = provenanceMarkdown(fig, undefined, "en");
     expect(md).toContain("**CBS TEST01NED**: Bevolking &lt;img src=x onerror=alert(1)> \\| per jaar");
     expect(md).toContain("- request: `https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet`");
     expect(md).toContain(
-      "- vintage: versie 2030-01-01, opgehaald 2030-01-02, from mirror /tmp/mirror; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)",
+      "- vintage: version 2030-01-01, retrieved 2030-01-02, from mirror /tmp/mirror; file `cbs/TEST01NED/TypedDataSet.json` (recorded, sha256 `abababababab…`)",
     );
     expect(md).toContain(`- used for: ${source.purpose}`);
     expect(md).toContain("**Notes**\n- 2031 is voorlopig\n- a note with a newline");
+  });
+
+  it("speaks the notebook's language: a Dutch notebook's provenance is Dutch", () => {
+    const md = provenanceMarkdown(fig, undefined, "nl");
+    expect(md).toContain("- verzoek: `https://opendata.cbs.nl/ODataApi/odata/TEST01NED/TypedDataSet`");
+    expect(md).toContain("- versie: versie 2030-01-01, opgehaald 2030-01-02, uit mirror /tmp/mirror; bestand");
+    expect(md).toContain("- citeer als: CBS StatLine");
+    expect(md).toContain("**Noten**");
+    for (const english of ["request:", "vintage:", "used for", "cite as", "**Notes**"])
+      expect(md).not.toContain(english);
   });
 });
 
@@ -116,10 +126,10 @@ describe("claimsMarkdown", () => {
     const md = claimsMarkdown(claims, "nl");
     const lines = md.split("\n");
     expect(lines.slice(2, 6)).toEqual([
-      "| id | claim | published | computed | status |",
+      "| id | bewering | gepubliceerd | berekend | status |",
       "|---|---|---|---|---|",
-      "| `c1` | A \\| B rises | 1,5 miljoen | 1,6 miljoen (0.1 &lt;b>off&lt;/b>) | **differs** |",
-      "| `c2--x` | needs *(latest)* | 2002 | – | **needs-data** |",
+      "| `c1` | A \\| B rises | 1,5 miljoen | 1,6 miljoen (0.1 &lt;b>off&lt;/b>) | **wijkt af** |",
+      "| `c2--x` | needs *(nieuwste)* | 2002 | – | **heeft data nodig** |",
     ]);
     // "--" inside the JSON would end the HTML comment early: it is escaped, and read back intact.
     expect(lines.at(-1)).toMatch(/^<!-- migratie-claims \[.*\] -->$/);
