@@ -176,14 +176,15 @@ async function runNotebook(page: Page, url: string): Promise<NotebookResult> {
 }
 
 /**
- * Opens an out/notebooks page from disk: its figure must be drawn, loading nothing but out/'s one
- * plotly.js, every code cell must show its execution count, and the page must weigh at most 1 MB.
+ * Opens a notebook page (out/notebooks/, out/en/notebooks/) from disk: its figure must be drawn,
+ * loading nothing but out/'s one plotly.js, every code cell must show its execution count, and the
+ * page must weigh at most 1 MB.
  */
 async function checkPage(context: BrowserContext, file: string): Promise<string[]> {
   const page = await context.newPage();
   const problems: string[] = [];
   const self = `file://${file}`;
-  const plotly = `file://${path.join(path.dirname(path.dirname(file)), "assets", "plotly.min.js")}`;
+  const plotly = `file://${path.join(defaultOutDir(), "assets", "plotly.min.js")}`;
   page.on("request", (r) => {
     if (!r.url().startsWith("data:") && r.url() !== self && r.url() !== plotly) problems.push(`requests ${r.url()}`);
   });
