@@ -171,6 +171,9 @@ async function cliStages(
 async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number): Promise<void> {
   const s = c.samples;
   try {
+    // The package the notebooks import, built from this src/ (as npm run notebooks builds it first): a
+    // stale dist/ would time, or fail, code that is no longer there.
+    await runChildOk("npm", ["run", "build", "--silent"], { cwd: projectRoot(), env });
     // Each notebook's Run All in a fresh kernel (nbconvert --execute, as a user runs it), and the one-cell floor.
     const root = projectRoot();
     // The students' Dutch edition (the default one); the English edition runs the same code.
