@@ -17,7 +17,7 @@ const isSet = (x: unknown): x is FigureExercises =>
   typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
 
 /** A figure's exercises from its own module (src/notebook/exercises/<figure>.ts), if it has one. */
-async function exercisesOf(figure: string): Promise<FigureExercises | undefined> {
+export async function exercisesOf(figure: string): Promise<FigureExercises | undefined> {
   const file = path.join(__dirname, "..", "notebook", "exercises", `${figure}.ts`);
   if (!fs.existsSync(file)) return undefined;
   return Object.values((await import(file)) as Record<string, unknown>).find(isSet);

@@ -10,6 +10,7 @@ import { Command } from "commander";
 import { prepareOutFolder } from "../io/out-folder";
 import { terminalText } from "../io/text";
 import { defaultOutDir, projectRoot } from "../paths";
+import { EDITIONS, editionFolder } from "../notebook/edition";
 import { runNotebooks, stopRunning } from "./notebook-runner";
 
 /** MIGRATIE_NOTEBOOK_JOBS: a whole number from 1 to 99 (default 2), else an error naming it. */
@@ -51,7 +52,8 @@ export function runnerEnv(root: string, env: NodeJS.ProcessEnv): NodeJS.ProcessE
 
 /** Every edition's notebooks: the students' (Dutch, English), then the teachers' solutions. */
 export function editionNotebooks(root: string): string[] {
-  const folders = ["nl", "en", "solutions/nl", "solutions/en"].map((f) => path.join(root, "notebooks", f));
+  const order = [...EDITIONS].sort((a, b) => Number(a.solutions) - Number(b.solutions));
+  const folders = order.map((e) => path.join(root, "notebooks", editionFolder(e)));
   return folders.flatMap((d) =>
     fs.existsSync(d)
       ? fs

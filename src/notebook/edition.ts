@@ -230,9 +230,12 @@ export function renderEdition(src: NotebookSource, set: FigureExercises | undefi
   return `${JSON.stringify(notebook, null, 1)}\n`;
 }
 
+/** An edition's folder below notebooks/: nl, en, solutions/nl, solutions/en. */
+export const editionFolder = (edition: Edition): string => `${edition.solutions ? "solutions/" : ""}${edition.lang}`;
+
 /** Where an edition goes, relative to notebooks/: nl/<name>.ipynb, solutions/en/<name>.ipynb, ... */
 export function editionPath(name: string, edition: Edition): string {
-  return `${edition.solutions ? "solutions/" : ""}${edition.lang}/${name}.ipynb`;
+  return `${editionFolder(edition)}/${name}.ipynb`;
 }
 
 export const EDITIONS: Edition[] = LANGS.flatMap((lang) => [

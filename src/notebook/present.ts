@@ -18,6 +18,10 @@ import { fetchMissing } from "../raw/fetch";
 import { auditClaims, type Builds } from "../report/audit";
 import { buildBothModes } from "../report/audit-run";
 
+/** The downloads that failed, each as "<file>: <why>". */
+const failedFetches = (fetched: Awaited<ReturnType<typeof fetchMissing>>): string[] =>
+  fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
+
 /** annex (default) or latest, from MIGRATIE_MODE: the notebook's one parameter. */
 export function modeFromEnv(): Mode {
   return envMode();
@@ -38,7 +42,7 @@ export async function prepareFigure(m: FigureModule, mode: Mode = modeFromEnv(),
   const data: DataSource = resolveDataSource();
   const target = fetchTarget(data);
   const fetched = target ? await fetchMissing([m], { rawDir: target, content: OFFICIAL_FORMATS }) : [];
-  const failed = fetched.filter((f) => f.status === "failed").map((f) => f.message);
+  const failed = failedFetches(fetched);
   const status = buildFigure(m, { rawDir: data.dir, mode, lang });
   return { status, failed, rawDir: data.dir, data, lang };
 }
@@ -88,7 +92,7 @@ export async function figureAudit(figId: string, opts: FigureAuditOptions = {}):
   const rawDir = opts.rawDir ?? data.dir;
   const target = opts.rawDir ? undefined : fetchTarget(data);
   const fetched = target ? await fetchMissing(modules, { rawDir: target, content: OFFICIAL_FORMATS }) : [];
-  const failed = fetched.filter((f) => f.status === "failed").map((f) => `${f.source.file}: ${f.message ?? "failed"}`);
+  const failed = failedFetches(fetched);
   const done = opts.prepared && { mode: opts.prepared.mode, figures: [opts.prepared.status] };
   const lang = opts.lang ?? langFromEnv();
   const builds = buildBothModes(modules, rawDir, done, lang);

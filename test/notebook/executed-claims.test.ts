@@ -8,18 +8,19 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
-import type { Lang } from "../../src/i18n/index";
+import { notebookDirs } from "../../src/cli/notebook-runner";
+import { EDITIONS, editionFolder, editionPath } from "../../src/notebook/edition";
 import { claimsFromMarkdown, statusLabel } from "../../src/notebook/present";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
 const root = projectRoot();
-// Each edition's notebooks (notebooks/<folder>/) and where npm run notebooks writes their executed copies, beside their pages.
-const EDITIONS: { folder: string; lang: Lang; executed: string }[] = [
-  { folder: "nl", lang: "nl", executed: path.join(defaultOutDir(), "notebooks") },
-  { folder: "en", lang: "en", executed: path.join(defaultOutDir(), "en", "notebooks") },
-  { folder: "solutions/nl", lang: "nl", executed: path.join(defaultOutDir(), "solutions") },
-  { folder: "solutions/en", lang: "en", executed: path.join(defaultOutDir(), "en", "solutions") },
-];
+// Each edition's notebooks (notebooks/<folder>/) and where npm run notebooks writes their executed
+// copies, beside their pages (notebookDirs: out/notebooks/, out/en/notebooks/, out/solutions/, ...).
+const EDITION_RUNS = EDITIONS.map((e) => ({
+  folder: editionFolder(e),
+  lang: e.lang,
+  executed: notebookDirs(defaultOutDir(), path.join(root, "notebooks", editionPath("any", e)), root).pages,
+}));
 const claimsFile = path.join(defaultOutDir(), "claims.json");
 const RUN = "run `npm run figures` and `npm run notebooks` first, on the same data (.ci/run does)";
 
@@ -60,7 +61,7 @@ describe("executed notebooks show the audit's claim results (out/claims.json)", 
     if (!fs.existsSync(claimsFile)) throw new Error(`${claimsFile} is missing: ${RUN}`);
   });
 
-  for (const { folder, lang, executed: executedDir } of EDITIONS) {
+  for (const { folder, lang, executed: executedDir } of EDITION_RUNS) {
     it(`notebooks/${folder}: every notebook executed in ${path.relative(root, executedDir)}`, () => {
       if (!fs.existsSync(executedDir)) throw new Error(`${executedDir} is missing: ${RUN}`);
       const sources = fs.readdirSync(path.join(root, "notebooks", folder)).filter((f) => /^fig\d+-.*\.ipynb$/.test(f));

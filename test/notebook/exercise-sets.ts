@@ -1,29 +1,18 @@
-// The exercise modules of every figure, found in src/notebook/exercises/ (one per figure, so a new
+// The exercise modules of every figure (src/notebook/exercises/<figure>.ts, one per figure, so a new
 // figure's exercises are tested without editing a list), and the package names their code may use.
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { shownGeos } from "../../src/catalog/annex";
 import { motiveRowsOf } from "../../src/claims/lookups";
 import { euCrossSection } from "../../src/figures/eu-average";
 import { fig6Yearly, loadFig6 } from "../../src/figures/fig6-eu-asylum-per-1000";
 import { positiveShare } from "../../src/figures/fig7-eu-positive-decisions";
+import { exercisesOf } from "../../src/cli/notebooks-generate";
+import { FIGURES } from "../../src/figures/index";
 import type { FigureExercises } from "../../src/notebook/exercises/check";
 
-const EXERCISE_DIR = path.join(__dirname, "..", "..", "src", "notebook", "exercises");
-
-const isSet = (x: unknown): x is FigureExercises =>
-  typeof x === "object" && x !== null && "figure" in x && Array.isArray((x as FigureExercises).exercises);
-
-export const EXERCISE_SETS: FigureExercises[] = (
-  await Promise.all(
-    fs
-      .readdirSync(EXERCISE_DIR)
-      .filter((f) => /^fig\d+\.ts$/.test(f))
-      .map(async (f) => Object.values(await import(path.join(EXERCISE_DIR, f))).filter(isSet)),
-  )
-)
-  .flat()
-  .sort((a, b) => a.figure.localeCompare(b.figure, "en", { numeric: true }));
+// Through the module lookup the notebook generator uses, for every figure of the registry.
+export const EXERCISE_SETS: FigureExercises[] = (await Promise.all(FIGURES.map((m) => exercisesOf(m.id)))).filter(
+  (set): set is FigureExercises => set !== undefined,
+);
 
 /** What an exercise's `uses` may name: the module a notebook imports it from, and its value. */
 export const NOTEBOOK_NAMES: Record<string, { module: string; value: unknown }> = {
