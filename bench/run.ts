@@ -51,6 +51,9 @@ class Collected {
   notebookFailures: string[] = [];
   /** The notebooks run in a fresh kernel (the one-cell floor first), in order. */
   freshNames: string[] = [];
+  /** How often each notebook ran in a fresh kernel, and the load average just before and after those runs. */
+  freshRounds = 0;
+  freshLoad: { start?: number[]; end?: number[] } = {};
   probeFailures = new Set<string>();
   figures: BenchResult["figures"] = [];
   sources: BenchResult["sources"] = [];
@@ -168,7 +171,7 @@ async function cliStages(
 }
 
 /** All notebooks one at a time and two at a time, and the probe notebook. Failures are recorded, not thrown. */
-async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number): Promise<void> {
+async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number, freshRounds: number): Promise<void> {
   const s = c.samples;
   try {
     // The package the notebooks import, built from this src/ (as npm run notebooks builds it first): a
@@ -182,7 +185,11 @@ async function notebookStages(c: Collected, env: NodeJS.ProcessEnv, run: number)
       .filter((f) => /^fig\d.*\.ipynb$/.test(f))
       .sort()
       .map((f) => path.join(root, "notebooks", "nl", f));
-    for (const f of await runAllFresh(env, books)) {
+    c.freshLoad.start = os.loadavg();
+    const fresh = await runAllFresh(env, books, freshRounds);
+    c.freshLoad.end = os.loadavg();
+    c.freshRounds = freshRounds;
+    for (const f of fresh) {
       if (!f.ok) {
         c.notebookFailures.push(`run ${run}: ${f.name} (fresh kernel)`);
         continue;
@@ -246,6 +253,11 @@ async function main() {
       "in how many of the runs the notebooks are executed (they take most of the time)",
       "1",
     )
+    .option(
+      "--fresh-runs <n>",
+      "how often each notebook runs in a fresh kernel (nbconvert --execute) in a run that executes the notebooks",
+      "3",
+    )
     .option("--skip-notebooks", "do not execute the notebooks")
     .option("--out <file>", "report file", "bench/results.md")
     .option("--report-only <json>", "write the report again from a saved run (bench/runs/*.json), without measuring")
@@ -254,6 +266,7 @@ async function main() {
       runs: string;
       dataRuns: string;
       notebookRuns: string;
+      freshRuns: string;
       skipNotebooks?: boolean;
       out: string;
       reportOnly?: string;
@@ -273,6 +286,9 @@ async function main() {
   const dataRuns = Number(o.dataRuns);
   if (!Number.isInteger(dataRuns) || dataRuns < 2)
     throw new Error(`--data-runs must be an integer of at least 2 (the first is cold), not "${o.dataRuns}"`);
+  const freshRounds = Number(o.freshRuns);
+  if (!Number.isInteger(freshRounds) || freshRounds < 1)
+    throw new Error(`--fresh-runs must be a positive integer, not "${o.freshRuns}"`);
   // The shipped vintage by default (it has a mirror's layout); MIGRATIE_MIRROR for another mirror.
   const mirror = mirrorFromEnv() ?? annexVintageDir();
   const c = new Collected();
@@ -288,7 +304,7 @@ async function main() {
       const env = { ...process.env, MIGRATIE_RAW: rawDir, MIGRATIE_MIRROR: mirror, MIGRATIE_OUT: tempDir("cli-out") };
       cleanup.push(env.MIGRATIE_OUT);
       await cliStages(c, env, run === 1);
-      if (!o.skipNotebooks && run <= Number(o.notebookRuns)) await notebookStages(c, env, run);
+      if (!o.skipNotebooks && run <= Number(o.notebookRuns)) await notebookStages(c, env, run, freshRounds);
     } finally {
       for (const dir of cleanup) fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -329,6 +345,8 @@ async function main() {
     notebooks: c.notebooks,
     notebookFailures: c.notebookFailures,
     freshNames: c.freshNames,
+    freshRounds: c.freshRounds,
+    freshLoad: c.freshLoad.start && c.freshLoad.end ? { start: c.freshLoad.start, end: c.freshLoad.end } : undefined,
     probeFailures: [...c.probeFailures],
   };
   const outFile = path.resolve(root, o.out);

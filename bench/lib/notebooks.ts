@@ -77,9 +77,11 @@ export const FLOOR_NOTEBOOK = "one-cell-floor";
 /**
  * Each notebook's Run All in a fresh kernel, one at a time, with Jupyter's own tool as a user runs
  * it (`jupyter nbconvert --to notebook --execute`, the package built, no static images: what Run All
- * in Jupyter does), and first the one-cell floor.
+ * in Jupyter does), and first the one-cell floor. `rounds` times over the whole list, one round after
+ * the other, so that a burst of other work on the machine spreads over all notebooks instead of
+ * deciding one notebook's time.
  */
-export async function runAllFresh(env: NodeJS.ProcessEnv, books: string[]): Promise<FreshRun[]> {
+export async function runAllFresh(env: NodeJS.ProcessEnv, books: string[], rounds: number): Promise<FreshRun[]> {
   const root = projectRoot();
   const dir = tempDir("fresh");
   try {
@@ -96,7 +98,8 @@ export async function runAllFresh(env: NodeJS.ProcessEnv, books: string[]): Prom
     );
     const out: FreshRun[] = [];
     const kenv = { ...kernelEnv(env), MIGRATIE_NOTEBOOK_IMAGES: "0" };
-    for (const nb of [floor, ...books]) {
+    const list = Array.from({ length: rounds }, () => [floor, ...books]).flat();
+    for (const nb of list) {
       const name = path.basename(nb, ".ipynb");
       const startedAt = Date.now();
       // In notebooks/ (floor: beside it), where the package link is, as Jupyter starts the kernel.
