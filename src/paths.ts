@@ -59,6 +59,11 @@ export function langOutDir(outDir: string, lang: LangSetting): string {
   return lang === "nl" ? outDir : path.join(outDir, lang);
 }
 
+/** Where a language's executed notebooks and their pages go: students' (notebooks/) and teachers' (solutions/) apart. */
+export function notebookPagesDir(outDir: string, lang: LangSetting, solutions = false): string {
+  return path.join(langOutDir(outDir, lang), solutions ? "solutions" : "notebooks");
+}
+
 /** The mirror to copy raw files from instead of downloading (MIGRATIE_MIRROR), or undefined. */
 export function mirrorFromEnv(): string | undefined {
   return envPath("MIGRATIE_MIRROR", { mustExist: true });

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { writeFileAtomic } from "../io/atomic-write";
 import { offlineNotebookPage } from "../notebook/notebook-page";
 import { writePlotlyAsset } from "../outputs/page";
-import { langOutDir } from "../paths";
+import { notebookPagesDir } from "../paths";
 
 /** An executed notebook at or above this size fails the run: a cell probably inlined plotly.js. */
 const MAX_NOTEBOOK_BYTES = 1_500_000;
@@ -46,7 +46,7 @@ export interface NotebookResult {
 
 /**
  * Where a notebook's executed copy and page go, and its stamps and logs: each edition beside the
- * outputs of its language (paths.ts langOutDir), students' and teachers' apart:
+ * outputs of its language (paths.ts notebookPagesDir), students' and teachers' apart:
  *   notebooks/nl/<name>.ipynb            -> out/notebooks/           (Dutch, the publication's language)
  *   notebooks/en/<name>.ipynb            -> out/en/notebooks/
  *   notebooks/solutions/nl/<name>.ipynb  -> out/solutions/
@@ -57,7 +57,7 @@ export function notebookDirs(outDir: string, notebook = "", root = ""): { pages:
   const rel = root ? path.relative(path.join(root, "notebooks"), notebook).split(path.sep) : [];
   const solutions = rel[0] === "solutions";
   const lang = (solutions ? rel[1] : rel[0]) === "en" ? "en" : "nl";
-  const pages = path.join(langOutDir(outDir, lang), solutions ? "solutions" : "notebooks");
+  const pages = notebookPagesDir(outDir, lang, solutions);
   return { pages, state: path.join(pages, ".runs") };
 }
 

@@ -15,7 +15,7 @@ import { dataLine, fetchTarget, resolveDataSource, type DataSource } from "../ra
 import { envLang, envMode } from "../config";
 import { messages, type Lang } from "../i18n/index";
 import { fetchMissing } from "../raw/fetch";
-import { auditClaims, type Builds } from "../report/audit";
+import { auditClaims, statusLabel, type Builds } from "../report/audit";
 import { buildBothModes } from "../report/audit-run";
 
 /** The downloads that failed, each as "<file>: <why>". */
@@ -127,18 +127,6 @@ export function provenanceMarkdown(fig: FigureData, data?: DataSource, lang: Lan
     ? `\n\n**${t.notes}**\n${fig.notes.map((n) => `- ${markdownCell(n)}`).join("\n")}`
     : "";
   return `${head}${lines.join("\n\n")}${notes}`;
-}
-
-/** A claim's status as a reader of that language says it (the code stays in the hidden copy and claims.json). */
-export function statusLabel(status: ClaimResult["status"], lang: Lang): string {
-  const t = messages(lang).report;
-  const labels: Record<ClaimResult["status"], string> = {
-    reproduced: t.reproduced,
-    differs: t.differs,
-    "needs-data": t.needsDataStatus,
-    error: t.error,
-  };
-  return labels[status];
 }
 
 /** Marks the machine-readable copy of a claims table (read by test/notebook/executed-claims.test.ts). */

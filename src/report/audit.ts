@@ -149,17 +149,30 @@ export function summaryLine(claims: ClaimResult[], lang: Lang = "en"): string {
  */
 export function statusText(c: ClaimResult, lang: Lang = "en"): string {
   const t = messages(lang).report;
+  const label = statusLabel(c.status, lang);
   switch (c.status) {
     case "reproduced":
-      return `${t.reproduced}${c.detail ? ` (${c.detail})` : ""}`;
+      return `${label}${c.detail ? ` (${c.detail})` : ""}`;
     case "differs":
-      return `**${t.differs}**: ${c.detail ?? t.differsDetail(formatValue(c.published, lang), c.computed ? formatValue(c.computed, lang) : "–")}`;
+      return `**${label}**: ${c.detail ?? t.differsDetail(formatValue(c.published, lang), c.computed ? formatValue(c.computed, lang) : "–")}`;
     case "needs-data":
       // parse/load.ts's messages start with "needs data:": said once.
-      return `${t.needsDataStatus}: ${(c.detail ?? t.figureDataMissing).replace(/^needs data:\s*/i, "")}`;
+      return `${label}: ${(c.detail ?? t.figureDataMissing).replace(/^needs data:\s*/i, "")}`;
     case "error":
-      return `**${t.error}**: ${c.detail ?? ""}`;
+      return `**${label}**: ${c.detail ?? ""}`;
   }
+}
+
+/** A claim's status as a reader of that language says it (claims.json keeps the code). */
+export function statusLabel(status: ClaimStatus, lang: Lang): string {
+  const t = messages(lang).report;
+  const labels: Record<ClaimStatus, string> = {
+    reproduced: t.reproduced,
+    differs: t.differs,
+    "needs-data": t.needsDataStatus,
+    error: t.error,
+  };
+  return labels[status];
 }
 
 /**

@@ -2,6 +2,7 @@
 // out/assets/plotly.min.js by a relative path), its data table, its sources with vintage and
 // sha256, the figures that need data and why, and the audit table. No external resources: it opens
 // from disk and makes no network requests.
+import * as path from "node:path";
 import type { ColumnTable } from "arquero";
 import type { ClaimResult } from "../claims/types";
 import { formatValue } from "../claims/value";
@@ -12,6 +13,7 @@ import { htmlPage, PLOTLY_ASSET, type Plot, type PlotlyLib } from "../outputs/pa
 import { citationLine, dataLabel } from "../parse/citation";
 import { vintageLabel } from "../parse/load";
 import { messages, type Lang } from "../i18n/index";
+import { langOutDir, notebookPagesDir } from "../paths";
 import { moduleTitle, shownStatement, statusText, summaryLine, whyNotBuilt } from "./audit";
 import { readingsPlots, readingsSection, robustnessCell } from "./robustness";
 
@@ -154,10 +156,15 @@ ${notebookLinks(m, lang)}
  */
 function notebookLinks(m: FigureModule, lang: Lang): Html {
   const t = messages(lang).report.notebookLinks;
-  const other = lang === "nl" ? "en/notebooks" : "../notebooks";
-  const link = (href: string, label: string) => html`<a href="${href}/${m.notebook}.html">${label}</a>`;
+  const here = langOutDir(".", lang);
+  const link = (dir: string, label: string) =>
+    html`<a href="${path.relative(here, dir).split(path.sep).join("/")}/${m.notebook}.html">${label}</a>`;
   return html`<p class="notebook-links">${t.notebook} <code>${m.notebook}</code>: ${joinHtml(
-    [link("notebooks", t.page), link("solutions", t.solutions), link(other, t.otherEdition)],
+    [
+      link(notebookPagesDir(".", lang), t.page),
+      link(notebookPagesDir(".", lang, true), t.solutions),
+      link(notebookPagesDir(".", lang === "nl" ? "en" : "nl"), t.otherEdition),
+    ],
     " · ",
   )} (${t.when})</p>`;
 }

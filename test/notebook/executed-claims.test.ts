@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import type { ClaimResult } from "../../src/claims/types";
 import { notebookDirs } from "../../src/cli/notebook-runner";
 import { EDITIONS, editionFolder, editionPath } from "../../src/notebook/edition";
-import { claimsFromMarkdown, statusLabel } from "../../src/notebook/present";
+import { claimsFromMarkdown } from "../../src/notebook/present";
+import { statusLabel } from "../../src/report/audit";
 import { defaultOutDir, projectRoot } from "../../src/paths";
 
 const root = projectRoot();
