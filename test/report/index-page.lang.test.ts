@@ -2,6 +2,8 @@
 // page has Dutch headings, table headers, labels and summaries and none of the English ones; the
 // English page keeps its English texts and shows none of the Dutch ones. Status codes stay codes
 // where they are identifiers (data-status, CSS classes).
+import * as os from "node:os";
+import * as path from "node:path";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import type { FigureStatus } from "../../src/figures/types";
@@ -9,6 +11,8 @@ import { messages, type Lang } from "../../src/i18n/index";
 import { auditClaims, auditMarkdown } from "../../src/report/audit";
 import { indexHtml } from "../../src/report/index-page";
 import { annexData, dataLine } from "../../src/raw/data-source";
+import { notebookDirs } from "../../src/cli/notebook-runner";
+import { langOutDir } from "../../src/paths";
 import { DUTCH_LABELS, ENGLISH_LABELS, labelsIn } from "./labels";
 import { builds, claims, modules } from "./synthetic";
 
@@ -136,4 +140,26 @@ describe("audit.md and index.html: the check finds the other language's texts (i
     expect(found(ENGLISH_LABELS, en.html + en.md)).toBeGreaterThan(30);
     expect(found(DUTCH_LABELS, nl.html + nl.md)).toBeGreaterThan(30);
   });
+});
+
+describe("index.html's notebook links", () => {
+  // Where the runner puts each edition's page (notebookDirs), resolved from the page that links to it.
+  const out = path.join(os.tmpdir(), "out");
+  const root = path.join(os.tmpdir(), "project");
+  const page = (edition: string, name: string) =>
+    path.join(notebookDirs(out, path.join(root, "notebooks", edition, `${name}.ipynb`), root).pages, `${name}.html`);
+
+  it.each([
+    ["nl", ["nl", "solutions/nl", "en"]],
+    ["en", ["en", "solutions/en", "nl"]],
+  ] as const)(
+    "lead from the %s index.html to its page, its solutions and the other edition's page",
+    (lang, editions) => {
+      const { html } = outputs(lang);
+      const section = /<p class="notebook-links">(.*?)<\/p>/.exec(html)?.[1] ?? "";
+      const hrefs = [...section.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      const from = langOutDir(out, lang);
+      expect(hrefs.map((h) => path.resolve(from, h))).toEqual(editions.map((e) => page(e, "fig1-test")));
+    },
+  );
 });
