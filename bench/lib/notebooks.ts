@@ -32,7 +32,7 @@ interface NotebookJson {
     cell_type: string;
     source: string | string[];
     metadata?: { execution?: Record<string, string> };
-    outputs?: { output_type: string }[];
+    outputs?: { output_type: string; name?: string }[];
   }[];
 }
 
@@ -155,7 +155,10 @@ export function cellTimings(file: string): CellTiming[] {
         e["iopub.status.busy"] && e["iopub.status.idle"]
           ? Date.parse(e["iopub.status.idle"]) - Date.parse(e["iopub.status.busy"])
           : NaN;
-      const failed = (c.outputs ?? []).some((o) => o.output_type === "error");
+      // tslab reports a cell that does not compile on stderr, not as an error output.
+      const failed = (c.outputs ?? []).some(
+        (o) => o.output_type === "error" || (o.output_type === "stream" && o.name === "stderr"),
+      );
       return {
         label:
           source
@@ -260,6 +263,10 @@ export async function probeNotebook(env: NodeJS.ProcessEnv): Promise<ProbeResult
     // The package as the notebooks import it (scripts/link-package.cjs makes the same link in notebooks/).
     fs.mkdirSync(path.join(dir, "node_modules"));
     fs.symlinkSync(root, path.join(dir, "node_modules", "migratie-in-cijfers"));
+    // And the libraries the probe imports: without them its import cells fail to compile (tslab reports that
+    // on stderr, not as an error) and time nothing.
+    for (const lib of ["danfojs-node", "arquero"])
+      fs.symlinkSync(path.join(root, "node_modules", lib), path.join(dir, "node_modules", lib));
     const nb = {
       cells: PROBE_CELLS.map((c) => ({
         cell_type: "code",
